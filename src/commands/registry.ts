@@ -1,0 +1,8 @@
+// Subcommands by name, loaded lazily so `--version` or `validate` never pay for Ink, SQLite or the
+// simulator. Adding a command: one line here and a module in src/commands/ exporting `command`.
+import type { Command } from "./types.js";
+
+export const COMMANDS: Record<string, () => Promise<Command>> = {
+  validate: async () => (await import("./validate.js")).command,
+  schema: async () => (await import("./schema.js")).command,
+};

@@ -1,0 +1,249 @@
+// Parsed files → one immutable Pack, with the checks that need every file at once: ids unique
+// across packs, answers naming known options, domains and topics that exist. Pure.
+import { closest } from "./did-you-mean.js";
+import type { FileData, Located, ParsedFile } from "./parse-file.js";
+import type { Problem } from "./problem.js";
+import type * as S from "./schema.js";
+
+export type OptionKind = "service" | "event-type";
+
+/** Anything a scenario can name as an answer or distractor: a service or an event type. */
+export interface AnswerOption {
+  id: string;
+  name: string;
+  kind: OptionKind;
+  aliases: string[];
+}
+
+/** Where an item was defined: for editor links, `--only FILE`, lint and "new". */
+export interface Origin {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export interface PackMeta {
+  id: string;
+  title: string;
+  description?: string;
+  passingScore: number;
+  domains: S.Domain[];
+  topics: S.Topic[];
+  mustMemorize: string[];
+}
+
+export interface Pack {
+  meta: PackMeta;
+  services: S.Service[];
+  eventTypes: S.EventType[];
+  scenarios: S.Scenario[];
+  facts: S.Fact[];
+  decisionTrees: S.DecisionTree[];
+  actions: S.Action[];
+  resourceTypes: S.ResourceType[];
+  networkActivitySources: S.NetworkActivitySource[];
+  /** Services and event types by id. */
+  options: ReadonlyMap<string, AnswerOption>;
+  /** `kind:id` → where it was defined (kind: scenario, fact, service, event-type, action). */
+  origins: ReadonlyMap<string, Origin>;
+  /** The files the pack was built from, in load order. */
+  files: string[];
+}
+
+export const DEFAULT_PASSING_SCORE = 0.75;
+const MIN_DISTRACTORS = 2;
+
+export interface BuildResult {
+  pack: Pack;
+  problems: Problem[];
+}
+
+export function originKey(kind: string, id: string): string {
+  return `${kind}:${id}`;
+}
+
+/** Merge files into a pack. Items that fail a pack-level check are left out (and reported). */
+export function buildPack(files: readonly ParsedFile[]): BuildResult {
+  const problems: Problem[] = files.flatMap((f) => f.problems);
+  const origins = new Map<string, Origin>();
+  const metaParts: Array<{ pack: S.PackInfo; file: string }> = [];
+  const all = {
+    services: [] as Array<[S.Service, ParsedFile, number]>,
+    eventTypes: [] as Array<[S.EventType, ParsedFile, number]>,
+    scenarios: [] as Array<[S.Scenario, ParsedFile, number]>,
+    facts: [] as Array<[S.Fact, ParsedFile, number]>,
+    actions: [] as Array<[S.Action, ParsedFile, number]>,
+    decisionTrees: [] as S.DecisionTree[],
+    resourceTypes: [] as S.ResourceType[],
+    networkActivitySources: [] as S.NetworkActivitySource[],
+  };
+  for (const f of files) {
+    const d: FileData = f.data;
+    if (d.pack) metaParts.push({ pack: d.pack, file: f.file });
+    d.services.forEach((x, i) => all.services.push([x, f, i]));
+    d.eventTypes.forEach((x, i) => all.eventTypes.push([x, f, i]));
+    d.scenarios.forEach((x, i) => all.scenarios.push([x, f, i]));
+    d.facts.forEach((x, i) => all.facts.push([x, f, i]));
+    d.actions.forEach((x, i) => all.actions.push([x, f, i]));
+    all.decisionTrees.push(...d.decisionTrees);
+    all.resourceTypes.push(...d.resourceTypes);
+    all.networkActivitySources.push(...d.networkActivitySources);
+  }
+
+  const report = (f: ParsedFile, key: string, code: string, message: string, hint: string, severity: Problem["severity"] = "error") => {
+    const at: Located | undefined = f.at[key] ?? f.at[key.split(".").slice(0, 2).join(".")];
+    problems.push({
+      file: f.file,
+      line: at?.line ?? 0,
+      col: at?.col ?? 0,
+      code,
+      message,
+      hint,
+      severity,
+      ...(at ? { lineText: at.text } : {}),
+    });
+  };
+
+  // Unique ids. Services and event types share one namespace: scenarios name either by id.
+  const seen = new Map<string, { file: string; line: number }>();
+  const unique = <T extends { id: string }>(list: Array<[T, ParsedFile, number]>, section: string, kind: string, ns: string) =>
+    list.filter(([item, f, i]) => {
+      const key = `${ns}:${item.id}`;
+      const prev = seen.get(key);
+      if (prev) {
+        report(f, `${section}.${i}.id`, "DUPLICATE_ID", `${kind} id '${item.id}' is already used at ${prev.file}:${prev.line}`, "ids must be unique across all loaded packs: choose another id");
+        return false;
+      }
+      const at = f.at[`${section}.${i}`];
+      seen.set(key, { file: f.file, line: at?.line ?? 0 });
+      origins.set(originKey(kind, item.id), { file: f.file, line: at?.line ?? 0, col: at?.col ?? 0 });
+      return true;
+    });
+  const services = unique(all.services, "services", "service", "option");
+  const eventTypes = unique(all.eventTypes, "eventTypes", "event-type", "option");
+  const scenariosU = unique(all.scenarios, "scenarios", "scenario", "scenario");
+  const factsU = unique(all.facts, "facts", "fact", "fact");
+  const actions = unique(all.actions, "actions", "action", "action");
+
+  const options = new Map<string, AnswerOption>();
+  for (const [s] of services) options.set(s.id, { id: s.id, name: s.name, kind: "service", aliases: s.aliases });
+  for (const [e] of eventTypes) options.set(e.id, { id: e.id, name: e.name, kind: "event-type", aliases: e.aliases });
+
+  // Pack metadata: the first pack.yaml sets the title; domains and topics are the union.
+  const domains = new Map<string, S.Domain>();
+  const topics = new Map<string, S.Topic>();
+  for (const { pack } of metaParts) {
+    for (const d of pack.domains) if (!domains.has(d.id)) domains.set(d.id, d);
+    for (const t of pack.topics) if (!topics.has(t.id)) topics.set(t.id, t);
+  }
+  const first = metaParts[0]?.pack;
+  const meta: PackMeta = {
+    id: first?.id ?? "content",
+    title: first?.title ?? "CloudTrail tutor",
+    ...(first?.description ? { description: first.description } : {}),
+    passingScore: first?.passingScore ?? DEFAULT_PASSING_SCORE,
+    domains: [...domains.values()],
+    topics: [...topics.values()],
+    mustMemorize: metaParts.flatMap((m) => m.pack.mustMemorize ?? []),
+  };
+
+  const optionIds = [...options.keys()];
+  const checkOption = (f: ParsedFile, key: string, id: string, what: string): boolean => {
+    if (options.has(id)) return true;
+    const guess = closest(id, optionIds);
+    report(
+      f,
+      key,
+      "UNKNOWN_OPTION",
+      `${what} '${id}' is not a known service or event type`,
+      guess.length ? `did you mean ${guess.map((g) => `'${g}'`).join(" or ")}?` : "add it to services.yaml or event-types.yaml, or use an existing id",
+    );
+    return false;
+  };
+  const checkDomain = (f: ParsedFile, key: string, domain: string | undefined): boolean => {
+    if (domain === undefined || domains.has(domain)) return true;
+    const guess = closest(domain, [...domains.keys()]);
+    report(f, key, "UNKNOWN_DOMAIN", `domain '${domain}' is not declared in pack.yaml`, guess.length ? `did you mean '${guess[0]}'?` : `declare it under pack.domains, or use one of: ${[...domains.keys()].join(", ")}`);
+    return false;
+  };
+  const checkTopic = (f: ParsedFile, key: string, topic: string | undefined): boolean => {
+    if (topic === undefined || topics.has(topic)) return true;
+    const guess = closest(topic, [...topics.keys()]);
+    report(f, key, "UNKNOWN_TOPIC", `topic '${topic}' is not declared in pack.yaml`, guess.length ? `did you mean '${guess[0]}'?` : `declare it under pack.topics, or use one of: ${[...topics.keys()].join(", ")}`);
+    return false;
+  };
+
+  const scenarios: S.Scenario[] = [];
+  for (const [s, f, i] of scenariosU) {
+    const p = `scenarios.${i}`;
+    let ok = checkOption(f, `${p}.answer`, s.answer, "answer");
+    s.accept.forEach((a, j) => {
+      ok = checkOption(f, `${p}.accept.${j}`, a, "accepted answer") && ok;
+    });
+    s.distractors.forEach((d, j) => {
+      ok = checkOption(f, `${p}.distractors.${j}.option`, d.option, "distractor") && ok;
+      if (d.option === s.answer) {
+        report(f, `${p}.distractors.${j}.option`, "ANSWER_AS_DISTRACTOR", `scenario '${s.id}' lists its own answer '${s.answer}' as a distractor`, "remove this distractor or change the answer");
+        ok = false;
+      }
+    });
+    const dupes = s.distractors.map((d) => d.option + "\u0000" + (d.label ?? "")).filter((k, j, arr) => arr.indexOf(k) !== j);
+    if (dupes.length > 0) {
+      report(f, `${p}.distractors`, "DUPLICATE_DISTRACTOR", `scenario '${s.id}' lists the same distractor twice`, "give each distractor a different option or label");
+      ok = false;
+    }
+    if (s.distractors.length < MIN_DISTRACTORS) {
+      report(f, `${p}.distractors`, "TOO_FEW_DISTRACTORS", `scenario '${s.id}' has ${s.distractors.length} distractor(s); at least ${MIN_DISTRACTORS} are needed`, "add distractors, each with the specific reason it fails this requirement");
+      ok = false;
+    }
+    ok = checkDomain(f, `${p}.domain`, s.domain) && ok;
+    ok = checkTopic(f, `${p}.topic`, s.topic) && ok;
+    if (ok) scenarios.push(s);
+    else origins.delete(originKey("scenario", s.id));
+  }
+  const facts: S.Fact[] = [];
+  for (const [x, f, i] of factsU) {
+    const ok = checkDomain(f, `facts.${i}.domain`, x.domain) && checkTopic(f, `facts.${i}.topic`, x.topic);
+    if (ok) facts.push(x);
+    else origins.delete(originKey("fact", x.id));
+  }
+  for (const tree of all.decisionTrees) {
+    for (const step of tree.steps) {
+      for (const b of step.branches) {
+        if (b.option && !options.has(b.option)) {
+          problems.push({
+            file: files.find((f) => f.data.decisionTrees.includes(tree))?.file ?? "",
+            line: 0,
+            col: 0,
+            code: "UNKNOWN_OPTION",
+            message: `decision tree branch '${b.label}' names unknown option '${b.option}'`,
+            hint: "use the id of a service or event type",
+            severity: "error",
+          });
+        }
+      }
+    }
+  }
+
+  return {
+    pack: {
+      meta,
+      services: services.map(([s]) => s),
+      eventTypes: eventTypes.map(([e]) => e),
+      scenarios,
+      facts,
+      decisionTrees: all.decisionTrees,
+      actions: actions.map(([a]) => a),
+      resourceTypes: all.resourceTypes,
+      networkActivitySources: all.networkActivitySources,
+      options,
+      origins,
+      files: files.map((f) => f.file),
+    },
+    problems,
+  };
+}
+
+export function errorsOf(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p) => p.severity === "error");
+}

@@ -1,0 +1,247 @@
+// The content model. Every content file is a YAML map whose top-level keys name what it holds
+// (`pack`, `services`, `eventTypes`, `scenarios`, `facts`, `decisionTree`, `actions`, …), so an
+// instructor may name and arrange files freely. TypeScript types are inferred from these schemas and
+// the JSON Schemas in content/schema/ are generated from them (`cloudtrail-tutor schema`).
+import { z } from "zod";
+
+/** Stable identifier: progress is keyed by it, so it must never change once published. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, "ids are lower-case words joined by '-' (e.g. data-events)")
+  .max(80)
+  .describe("Stable id: lower-case, digits and '-'. Progress is keyed by it; never rename a published id.");
+
+const Text = z.string().min(1, "must not be empty");
+const TextList = z.array(Text);
+
+/** Where a fact comes from: the seed card, the reference page, or a named AWS document. */
+export const Source = Text.describe(
+  "Where this is documented: 'seed: <section>' for the study card, 'reference: <section>' for shared/reference/cloudtrail-facts.md, or an AWS page title.",
+);
+
+/** Lint codes an author may silence on one item (see content/README.md). */
+export const LintIgnore = z
+  .array(z.string().regex(/^[A-Z][A-Z0-9_]*$/))
+  .optional()
+  .describe("Lint warning codes to silence for this item, e.g. [DISTRACTOR_REPEATS_EXPLANATION].");
+
+// ---------------------------------------------------------------- pack.yaml
+export const Domain = z.strictObject({
+  id: Id,
+  name: Text,
+  weight: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .describe("Share of the exam (0–1) used by the readiness view."),
+  summary: Text.optional(),
+  source: Source.optional(),
+});
+
+export const Topic = z.strictObject({
+  id: Id,
+  name: Text,
+  summary: Text.optional(),
+});
+
+export const PackInfo = z.strictObject({
+  id: Id,
+  title: Text,
+  version: z.union([z.string(), z.number()]).optional(),
+  description: Text.optional(),
+  passingScore: z
+    .number()
+    .gt(0)
+    .max(1)
+    .optional()
+    .describe("Exam passing mark as a fraction (default 0.75)."),
+  domains: z.array(Domain).default([]),
+  topics: z.array(Topic).default([]),
+  mustMemorize: TextList.optional().describe("The study card's must-memorize list, shown in the study browser."),
+});
+
+// ---------------------------------------------------------------- services.yaml / event-types.yaml
+export const Service = z.strictObject({
+  id: Id,
+  name: Text,
+  aliases: TextList.default([]).describe("Other names a learner may type (typed answers and search)."),
+  summary: Text,
+  does: TextList.min(1),
+  doesNot: TextList.min(1),
+  source: Source,
+  lintIgnore: LintIgnore,
+});
+
+export const EventCategory = z.enum(["Management", "Data", "NetworkActivity", "Insight"]);
+
+export const EventType = z.strictObject({
+  id: Id,
+  name: Text,
+  category: EventCategory,
+  aliases: TextList.default([]),
+  what: Text,
+  defaultState: z.enum(["on", "opt-in"]),
+  defaultNote: Text,
+  examples: TextList.min(1),
+  cost: Text,
+  inEventHistory: z.boolean(),
+  notes: TextList.default([]),
+  source: Source,
+  lintIgnore: LintIgnore,
+});
+
+// ---------------------------------------------------------------- scenarios
+export const Distractor = z.strictObject({
+  option: Id.describe("id of a service or event type"),
+  label: Text.optional().describe("How the option reads in this question, when not the option's own name."),
+  why: Text.describe("Why this option fails the requirement: specific to this scenario."),
+});
+
+export const Scenario = z.strictObject({
+  id: Id,
+  domain: Id.describe("an exam domain id from pack.yaml"),
+  topic: Id.optional().describe("a topic id from pack.yaml"),
+  requirement: Text,
+  keywords: TextList.min(1),
+  answer: Id.describe("id of the service or event type that meets the requirement"),
+  answerLabel: Text.optional().describe("How the answer reads when more precise than its name."),
+  accept: z.array(Id).default([]).describe("Other option ids also accepted as a typed answer."),
+  distractors: z.array(Distractor),
+  explanation: Text,
+  source: Source,
+  lintIgnore: LintIgnore,
+});
+
+// ---------------------------------------------------------------- facts
+export const FactKind = z.enum([
+  "must-memorize",
+  "must-understand",
+  "exam-trap",
+  "cost-mistake",
+  "cost-optimization",
+  "limit",
+  "fact",
+]);
+
+export const Claim = z.strictObject({
+  text: Text.describe("A statement the learner judges true or false."),
+  isTrue: z.boolean(),
+  why: Text.optional(),
+});
+
+export const Fact = z.strictObject({
+  id: Id,
+  kind: FactKind,
+  domain: Id.optional(),
+  topic: Id.optional(),
+  front: Text.describe("The question side of the flashcard."),
+  back: Text.describe("The answer side."),
+  claims: z.array(Claim).default([]).describe("True/false statements generated as quiz items."),
+  source: Source.optional(),
+  lintIgnore: LintIgnore,
+});
+
+// ---------------------------------------------------------------- decision-tree.yaml
+export const DecisionBranch = z.strictObject({
+  label: Text,
+  text: Text.optional(),
+  option: Id.optional().describe("a service or event type this branch leads to"),
+});
+
+export const DecisionStep = z.strictObject({
+  id: Id,
+  label: Text,
+  text: Text,
+  branches: z.array(DecisionBranch).default([]),
+});
+
+export const DecisionTree = z.strictObject({
+  id: Id,
+  title: Text,
+  steps: z.array(DecisionStep).min(1),
+  source: Source,
+});
+
+// ---------------------------------------------------------------- simulator/actions.yaml
+export const ActionCategory = z.enum(["Management", "Data"]);
+
+export const Action = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+:[A-Za-z0-9]+$/, "action ids are PREFIX:EventName, e.g. s3:GetObject")
+    .describe("PREFIX:EventName, e.g. s3:GetObject"),
+  eventSource: z.string().regex(/^[a-z0-9.-]+\.amazonaws\.com$/, "an eventSource looks like s3.amazonaws.com"),
+  eventName: z.string().regex(/^[A-Za-z0-9]+$/),
+  category: ActionCategory.describe("Category of the service-side event (network activity is decided by the call's path)."),
+  readOnly: z.boolean(),
+  resourceType: z.string().optional().describe("For data events: the resources.type, e.g. AWS::S3::Object"),
+  eventType: z.enum(["AwsApiCall", "AwsServiceEvent", "AwsConsoleAction", "AwsConsoleSignIn"]).default("AwsApiCall"),
+  global: z.boolean().default(false).describe("A global service event, recorded in us-east-1 (IAM, STS global endpoint, CloudFront…)."),
+  description: Text.optional(),
+  source: Source,
+  lintIgnore: LintIgnore,
+});
+
+export const ResourceType = z.strictObject({
+  type: z.string().regex(/^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$/),
+  eventSource: z.string().regex(/^[a-z0-9.-]+\.amazonaws\.com$/),
+  basicSelectors: z.boolean().default(false).describe("Reachable through basic EventSelectors DataResources"),
+  arnPrefix: z.string().optional().describe("ARN prefix of resources of this type"),
+  source: Source,
+});
+
+export const NetworkActivitySource = z.strictObject({
+  eventSource: z.string().regex(/^[a-z0-9.-]+\.amazonaws\.com$/),
+  original: z.boolean().default(false).describe("One of the five sources at GA (February 2025)"),
+  source: Source,
+});
+
+// ---------------------------------------------------------------- a content file
+export const ContentFile = z.strictObject({
+  pack: PackInfo.optional(),
+  services: z.array(Service).optional(),
+  eventTypes: z.array(EventType).optional(),
+  scenarios: z.array(Scenario).optional(),
+  facts: z.array(Fact).optional(),
+  decisionTree: DecisionTree.optional(),
+  actions: z.array(Action).optional(),
+  resourceTypes: z.array(ResourceType).optional(),
+  networkActivitySources: z.array(NetworkActivitySource).optional(),
+});
+
+/** The kinds of content file, each with its own JSON Schema for editors. */
+export const FILE_KINDS = {
+  pack: z.strictObject({ pack: PackInfo }),
+  services: z.strictObject({ services: z.array(Service) }),
+  "event-types": z.strictObject({ eventTypes: z.array(EventType) }),
+  scenarios: z.strictObject({ scenarios: z.array(Scenario) }),
+  facts: z.strictObject({ facts: z.array(Fact) }),
+  "decision-tree": z.strictObject({ decisionTree: DecisionTree }),
+  actions: z.strictObject({
+    actions: z.array(Action),
+    resourceTypes: z.array(ResourceType).optional(),
+    networkActivitySources: z.array(NetworkActivitySource).optional(),
+  }),
+  content: ContentFile,
+} as const;
+export type FileKind = keyof typeof FILE_KINDS;
+
+export type Domain = z.infer<typeof Domain>;
+export type Topic = z.infer<typeof Topic>;
+export type PackInfo = z.infer<typeof PackInfo>;
+export type Service = z.infer<typeof Service>;
+export type EventCategory = z.infer<typeof EventCategory>;
+export type EventType = z.infer<typeof EventType>;
+export type Distractor = z.infer<typeof Distractor>;
+export type Scenario = z.infer<typeof Scenario>;
+export type FactKind = z.infer<typeof FactKind>;
+export type Claim = z.infer<typeof Claim>;
+export type Fact = z.infer<typeof Fact>;
+export type DecisionTree = z.infer<typeof DecisionTree>;
+export type DecisionStep = z.infer<typeof DecisionStep>;
+export type Action = z.infer<typeof Action>;
+export type ActionCategory = z.infer<typeof ActionCategory>;
+export type ResourceType = z.infer<typeof ResourceType>;
+export type NetworkActivitySource = z.infer<typeof NetworkActivitySource>;
+export type ContentFile = z.infer<typeof ContentFile>;
