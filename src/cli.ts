@@ -1,5 +1,7 @@
 // Entry point: split global flags from the subcommand's own, dispatch, and turn every failure
 // into one clear line and an exit code (a stack trace only under --debug).
+import { realpathSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { closest } from "./content/did-you-mean.js";
 import { COMMANDS } from "./commands/registry.js";
 import type { CommandContext, GlobalOptions } from "./shell/context.js";
@@ -112,9 +114,18 @@ export async function main(argv: readonly string[], io: Omit<CommandContext, "ar
   }
 }
 
-// Run when executed (the bundle's entry), not when imported by tests.
-const invokedAs = process.argv[1] ?? "";
-if (/cli\.(js|ts)$/.test(invokedAs) && !process.env.VITEST) {
+/** True when this module is the program being run (also through npm's bin symlink), not an import. */
+function isEntryPoint(): boolean {
+  const invokedAs = process.argv[1];
+  if (!invokedAs) return false;
+  try {
+    return realpathSync(invokedAs) === fileURLToPath(import.meta.url);
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
   main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then(
     (code) => {
       process.exitCode = code;

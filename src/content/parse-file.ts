@@ -1,6 +1,6 @@
 // One content file: bytes → validated items + problems with file:line:col. Pure (no I/O): the
 // caller reads the file. Every item is validated on its own, so one bad scenario costs only itself.
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
+import { isMap, isNode, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from "yaml";
 import type { Document, Node as YamlNode } from "yaml";
 import type { z } from "zod";
 import { closest } from "./did-you-mean.js";
@@ -241,9 +241,13 @@ export function parseContentText(file: string, input: string): ParsedFile {
     return { file, data, at, problems: ctx.problems };
   }
   for (const e of [...doc.errors, ...doc.warnings]) {
-    ctx.add(e.pos[0], `YAML_${e.code}`, firstLine(e.message), yamlHint(e.code));
+    if (e.code === "TAG_RESOLVE_FAILED") {
+      const tag = /Unresolved tag: (\S+)/.exec(e.message)?.[1] ?? "?";
+      ctx.add(e.pos[0], "CUSTOM_TAG", `tag '${tag}' is not allowed`, yamlHint(e.code));
+    } else ctx.add(e.pos[0], `YAML_${e.code}`, firstLine(e.message), yamlHint(e.code));
   }
-  if (doc.errors.length > 0) return { file, data, at, problems: ctx.problems };
+  // Warnings too: an unresolved tag or similar means the file does not say what the author meant.
+  if (doc.errors.length > 0 || doc.warnings.length > 0) return { file, data, at, problems: ctx.problems };
 
   if (!checkNodes(doc, ctx)) return { file, data, at, problems: ctx.problems };
 
@@ -358,28 +362,15 @@ function yamlHint(code: string): string {
   }
 }
 
-/** Explicit tags, deep nesting and control characters inside (escaped) string values. */
+/** Deep nesting and control characters inside (escaped) string values, which the raw scan misses. */
 function checkNodes(doc: Document.Parsed, ctx: FileContext): boolean {
   const before = ctx.problems.length;
-  let depth = 0;
-  let tooDeep = false;
   visit(doc, {
-    Collection(_key, node) {
-      // visit() gives no depth; approximate it from the path length instead.
-      void node;
-    },
     Node(_key, node, path) {
-      if (tooDeep) return visit.BREAK;
-      const d = path.length;
-      if (d > depth) depth = d;
-      if (d > MAX_DEPTH * 2) {
-        tooDeep = true;
+      // `path` holds every ancestor (pairs and collections): two entries per level of nesting.
+      if (path.length > MAX_DEPTH * 2) {
         ctx.add(node.range?.[0] ?? 0, "TOO_DEEP", `values are nested more than ${MAX_DEPTH} levels deep`, "content is at most a few levels deep: flatten this value");
         return visit.BREAK;
-      }
-      if (node.tag && !isAlias(node) && hasExplicitTag(ctx.text, node)) {
-        ctx.add(node.range?.[0] ?? 0, "CUSTOM_TAG", `tag '${node.tag}' is not allowed`, "remove the tag: content files use plain YAML values only");
-        return undefined;
       }
       if (isScalar(node) && typeof node.value === "string" && CONTROL.test(node.value)) {
         const ch = node.value.match(CONTROL)![0];
@@ -394,14 +385,6 @@ function checkNodes(doc: Document.Parsed, ctx: FileContext): boolean {
     },
   });
   return ctx.problems.length === before;
-}
-
-function hasExplicitTag(text: string, node: YamlNode): boolean {
-  // The composer sets `tag` only for explicit tags on collections; for scalars check the source.
-  const start = node.range?.[0] ?? 0;
-  const windowStart = Math.max(0, start - 200);
-  const before = text.slice(windowStart, start);
-  return /![^\s]*\s*$/.test(before) || text[start] === "!";
 }
 
 function findFirstAlias(doc: Document.Parsed): number | undefined {
@@ -440,15 +423,24 @@ function validate(doc: Document.Parsed, ctx: FileContext, schema: z.ZodType, raw
   const result = schema.safeParse(raw);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
-    const path = [...base, ...(issue.path as Array<string | number>)];
-    reportIssue(doc, ctx, schema, issue, path, base);
+    const rel = issue.path as Array<string | number>;
+    reportIssue(doc, ctx, schema, issue, [...base, ...rel], base, valueAt(raw, rel));
   }
   return undefined;
 }
 
 type Issue = z.core.$ZodIssue;
 
-function reportIssue(doc: Document.Parsed, ctx: FileContext, root: z.ZodType, issue: Issue, path: Path, base: Path) {
+function valueAt(raw: unknown, rel: Path): unknown {
+  let cur: unknown = raw;
+  for (const step of rel) {
+    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, step)) return undefined;
+    cur = (cur as Record<string | number, unknown>)[step];
+  }
+  return cur;
+}
+
+function reportIssue(doc: Document.Parsed, ctx: FileContext, root: z.ZodType, issue: Issue, path: Path, base: Path, input: unknown) {
   const where = path.join(".");
   const field = String(path.at(-1));
   switch (issue.code) {
@@ -468,23 +460,28 @@ function reportIssue(doc: Document.Parsed, ctx: FileContext, root: z.ZodType, is
     }
     case "invalid_type": {
       const node = nodeAt(doc, path, false);
-      const missing = issue.input === undefined;
+      const missing = input === undefined;
       if (missing) {
         const parent = nodeAt(doc, path.slice(0, -1), false);
         ctx.add(parent?.range?.[0] ?? 0, "SCHEMA_MISSING_FIELD", `${path.slice(0, -1).join(".")} is missing '${field}'`, `add '${field}: …' (${issue.expected})`);
       } else {
-        ctx.add(node?.range?.[0] ?? 0, "SCHEMA_TYPE", `${where} should be ${article(issue.expected)}, not ${describe(issue.input)}`, typeHint(issue.expected));
+        ctx.add(node?.range?.[0] ?? 0, "SCHEMA_TYPE", `${where} should be ${article(issue.expected)}, not ${describe(input)}`, typeHint(issue.expected));
       }
       return;
     }
     case "invalid_value": {
-      const node = nodeAt(doc, path, false);
       const allowed = issue.values.map(String);
-      const guess = typeof issue.input === "string" ? closest(issue.input, allowed) : [];
+      if (input === undefined) {
+        const parent = nodeAt(doc, path.slice(0, -1), false);
+        ctx.add(parent?.range?.[0] ?? 0, "SCHEMA_MISSING_FIELD", `${path.slice(0, -1).join(".")} is missing '${field}'`, `add '${field}: …' (one of: ${allowed.join(", ")})`);
+        return;
+      }
+      const node = nodeAt(doc, path, false);
+      const guess = typeof input === "string" ? closest(input, allowed) : [];
       ctx.add(
         node?.range?.[0] ?? 0,
         "SCHEMA_VALUE",
-        `${where} is '${String(issue.input)}', which is not allowed`,
+        `${where} is '${String(input)}', which is not allowed`,
         guess.length ? `did you mean '${guess[0]}'? (allowed: ${allowed.join(", ")})` : `use one of: ${allowed.join(", ")}`,
       );
       return;
