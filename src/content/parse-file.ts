@@ -16,6 +16,8 @@ export const MAX_DEPTH = 64;
 
 export type Path = ReadonlyArray<string | number>;
 
+const DEEP_FLOW = new RegExp(`[\\[{](?:\\s*[\\[{]){${MAX_DEPTH},}`);
+
 export interface Located {
   line: number;
   col: number;
@@ -224,6 +226,24 @@ export function parseContentText(file: string, input: string): ParsedFile {
     });
   }
   if (rawCount > 0) return { file, data, at, problems: ctx.problems };
+
+  // Runs of opening brackets deeper than any content needs: refuse before the parser recurses.
+  const deep = DEEP_FLOW.exec(text);
+  if (deep) {
+    const before = text.slice(0, deep.index);
+    const line = before.split("\n").length;
+    ctx.problems.push({
+      file,
+      line,
+      col: deep.index - (before.lastIndexOf("\n") + 1) + 1,
+      code: "TOO_DEEP",
+      message: `values are nested more than ${MAX_DEPTH} levels deep`,
+      hint: "content is at most a few levels deep: flatten this value",
+      severity: "error",
+      lineText: (text.split(/\r?\n/)[line - 1] ?? "").slice(0, 200),
+    });
+    return { file, data, at, problems: ctx.problems };
+  }
 
   let doc: Document.Parsed;
   try {
