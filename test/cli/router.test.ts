@@ -1,0 +1,60 @@
+// The command line's front door: global flags anywhere, did-you-mean for typos, one-line errors.
+import { PassThrough } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { main, splitArgs } from "../../src/cli.js";
+
+async function runMain(argv: string[], env: NodeJS.ProcessEnv = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d) => (out += d));
+  stderr.on("data", (d) => (err += d));
+  const code = await main(argv, { stdin: new PassThrough(), stdout, stderr, env: { ...env }, cwd: process.cwd() });
+  return { code, out, err };
+}
+
+describe("splitArgs", () => {
+  it("takes global flags wherever they stand and leaves the rest to the command", () => {
+    const s = splitArgs(["--content", "a", "quiz", "--count", "3", "--plain", "--content=b", "--data-dir", "/tmp/x"], {});
+    expect(s.command).toBe("quiz");
+    expect(s.rest).toEqual(["--count", "3"]);
+    expect(s.globals).toMatchObject({ content: ["a", "b"], plain: true, dataDir: "/tmp/x" });
+  });
+
+  it("turns colour off for NO_COLOR and TERM=dumb, and reads the data dir from the environment", () => {
+    expect(splitArgs([], { NO_COLOR: "1" }).globals.color).toBe(false);
+    expect(splitArgs([], { TERM: "dumb" }).globals.color).toBe(false);
+    expect(splitArgs([], {}).globals.color).toBe(true);
+    expect(splitArgs([], { CLOUDTRAIL_TUTOR_DATA: "/d" }).globals.dataDir).toBe("/d");
+  });
+});
+
+describe("main", () => {
+  it("suggests the closest command for a typo and exits 2", async () => {
+    const r = await runMain(["valdiate"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("cloudtrail-tutor: unknown command 'valdiate'\n  did you mean 'validate'?\n");
+  });
+
+  it("says a value-taking global flag needs its value", async () => {
+    const r = await runMain(["validate", "--content"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--content needs a value");
+  });
+
+  it("prints help for the program and for a command", async () => {
+    const all = await runMain(["--help"]);
+    expect(all.code).toBe(0);
+    expect(all.out).toContain("validate");
+    const one = await runMain(["validate", "--help"]);
+    expect(one.out).toMatch(/^Usage: cloudtrail-tutor validate/);
+  });
+
+  it("reports a missing content directory as a failed check, not a crash", async () => {
+    const r = await runMain(["validate", "--content", "/definitely/not/here", "--json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out);
+    expect(report.errors.map((e: { code: string }) => e.code)).toContain("CONTENT_DIR_MISSING");
+  });
+});
