@@ -1,13 +1,17 @@
-// Bundles src/cli.ts into one minified dist/cli.js. Native and development-only modules stay out:
-// better-sqlite3 is loaded from node_modules at run time; react-devtools-core is never loaded in
-// production (ink only imports it when DEV is set).
+// Bundles src/cli.ts into a minified dist/cli.js plus chunks. Code splitting keeps every lazily
+// imported command (and Ink, SQLite, the simulator) out of the start-up path: `validate` or
+// `--version` never parse React. Native and development-only modules stay out: better-sqlite3 is
+// loaded from node_modules at run time; react-devtools-core only by ink's DEV-only chunk.
 import { build } from "esbuild";
-import { chmodSync } from "node:fs";
+import { chmodSync, rmSync } from "node:fs";
 
+rmSync("dist", { recursive: true, force: true });
 const production = process.env.NODE_ENV !== "development";
 await build({
   entryPoints: ["src/cli.ts"],
-  outfile: "dist/cli.js",
+  outdir: "dist",
+  splitting: true,
+  chunkNames: "chunks/[name]-[hash]",
   bundle: true,
   platform: "node",
   format: "esm",
