@@ -3,6 +3,7 @@
 import type { Command } from "./types.js";
 
 export const COMMANDS: Record<string, () => Promise<Command>> = {
+  home: async () => (await import("./home.js")).command,
   validate: async () => (await import("./validate.js")).command,
   schema: async () => (await import("./schema.js")).command,
 };

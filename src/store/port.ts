@@ -30,6 +30,8 @@ export interface ProgressPort {
   attempts(limit?: number): AttemptRecord[];
   /** Cards due now, for the home screen; undefined while no drill has ever run. */
   dueCount?(now: Date): number | undefined;
+  /** Release the store (database handle, lock); safe to call twice. */
+  close?(): void;
 }
 
 export class MemoryProgress implements ProgressPort {

@@ -1,0 +1,54 @@
+// A numbered list with a pointer: the same look for menus, quiz options and reasons. The number is
+// always shown, so a choice never depends on seeing the highlight.
+import { Box, Text } from "ink";
+import React from "react";
+import { MARK, tone, type Tone } from "../theme.js";
+
+export interface ChoiceItem {
+  label: string;
+  /** Extra text after the label, dimmed (e.g. a screen's one-line description). */
+  detail?: string;
+  /** A text mark shown before the label, e.g. ✓ or ✗ after grading. */
+  mark?: string;
+  tone?: Tone;
+}
+
+export function ChoiceList(props: { items: ChoiceItem[]; selected: number; color: boolean; width: number; numbered?: boolean }): React.JSX.Element {
+  const numbered = props.numbered ?? true;
+  return (
+    <Box flexDirection="column" width={props.width}>
+      {props.items.map((item, i) => {
+        const active = i === props.selected;
+        const prefix = `${active ? MARK.pointer : " "} ${numbered ? `${i + 1}. ` : ""}${item.mark ? item.mark + " " : ""}`;
+        return (
+          <Box key={i} flexDirection="row">
+            <Text color={active ? tone(props.color, "accent") : undefined} bold={active}>
+              {prefix}
+            </Text>
+            <Box flexShrink={1}>
+              <Text wrap="wrap" color={item.tone ? tone(props.color, item.tone) : active ? tone(props.color, "accent") : undefined} bold={active}>
+                {item.label}
+                {item.detail ? <Text color={tone(props.color, "muted")} bold={false}>{`  ${item.detail}`}</Text> : null}
+              </Text>
+            </Box>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}
+
+/** Move a selection with arrows/j/k (wrapping) or pick by number; returns the new index or undefined. */
+export function moveSelection(input: string, key: { upArrow: boolean; downArrow: boolean }, selected: number, count: number): number | undefined {
+  if (count === 0) return undefined;
+  if (key.upArrow || input === "k") return (selected - 1 + count) % count;
+  if (key.downArrow || input === "j") return (selected + 1) % count;
+  return undefined;
+}
+
+/** The index a digit key names (1-based on screen), or undefined. */
+export function digitChoice(input: string, count: number): number | undefined {
+  if (!/^[1-9]$/.test(input)) return undefined;
+  const n = Number(input) - 1;
+  return n < count ? n : undefined;
+}

@@ -1,0 +1,20 @@
+// Every screen declares its keys once; the hint bar and the `?` overlay both read this list.
+export type KeyHelp = ReadonlyArray<readonly [key: string, action: string]>;
+
+/** Keys the App handles on every screen. */
+export const GLOBAL_KEYS: KeyHelp = [
+  ["Esc", "back"],
+  ["q", "quit"],
+  ["?", "show or hide these keys"],
+];
+
+export function hintLine(keys: KeyHelp, width: number): string {
+  const parts = [...keys, ...GLOBAL_KEYS].map(([k, a]) => `${k} ${a}`);
+  let line = "";
+  for (const p of parts) {
+    const next = line ? `${line} · ${p}` : p;
+    if (next.length > width) break;
+    line = next;
+  }
+  return line;
+}

@@ -1,0 +1,44 @@
+// Keys and commands, for a learner who opened Help from the menu.
+import { Box, Text } from "ink";
+import React from "react";
+import { GLOBAL_KEYS, type KeyHelp } from "../key-help.js";
+import type { ScreenProps } from "../screen-props.js";
+import { tone } from "../theme.js";
+
+export const keys: KeyHelp = [];
+
+const COMMANDS: ReadonlyArray<[string, string]> = [
+  ["quiz [--topic T] [--count N] [--typed]", "a quiz; --plain reads answers line by line"],
+  ["exam [--count N] [--minutes M]", "a timed practice exam"],
+  ["drill", "today's spaced-repetition cards"],
+  ["simulate --action s3:GetObject", "which event type records a call, and where"],
+  ["explain FILE", "classify real CloudTrail records"],
+  ["search TEXT", "find scenarios, facts, services, actions"],
+  ["validate [PATH]", "check a content pack (file:line:col)"],
+];
+
+export function HelpScreen(props: ScreenProps): React.JSX.Element {
+  return (
+    <Box flexDirection="column">
+      <Text bold>Help</Text>
+      <Text wrap="wrap">Every screen lists its keys at the bottom; press ? on any screen for the full list. Choices are numbered: press the number or move with ↑ ↓ and press Enter.</Text>
+      <Text> </Text>
+      <Text bold color={tone(props.color, "accent")}>Everywhere</Text>
+      {GLOBAL_KEYS.map(([k, a]) => (
+        <Text key={k}>
+          {"  "}
+          {k.padEnd(5)} {a}
+        </Text>
+      ))}
+      <Text> </Text>
+      <Text bold color={tone(props.color, "accent")}>From the command line (cloudtrail-tutor …)</Text>
+      {COMMANDS.slice(0, Math.max(0, props.height - 9)).map(([c, d]) => (
+        <Text key={c} wrap="truncate-end">
+          {"  "}
+          {c}
+          <Text color={tone(props.color, "muted")}>{`  ${d}`}</Text>
+        </Text>
+      ))}
+    </Box>
+  );
+}

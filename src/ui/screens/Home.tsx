@@ -1,0 +1,53 @@
+// The first screen: the pack's title, due cards once drills exist, and the menu of screens.
+import { Box, Text, useInput } from "ink";
+import React, { useState } from "react";
+import type { KeyHelp } from "../key-help.js";
+import type { ScreenName, ScreenProps } from "../screen-props.js";
+import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
+import { tone } from "../theme.js";
+
+export const MENU: ReadonlyArray<{ screen: ScreenName; label: string; detail: string }> = [
+  { screen: "study", label: "Study", detail: "event types, services, decision tree, must-memorize" },
+  { screen: "quiz", label: "Quiz", detail: "map requirements to the right answer; see why distractors fail" },
+  { screen: "exam", label: "Exam", detail: "timed practice exam with review and per-domain results" },
+  { screen: "drill", label: "Drill", detail: "spaced repetition of every card" },
+  { screen: "simulate", label: "Simulate", detail: "which event type records an API call, and where it lands" },
+  { screen: "search", label: "Search", detail: "find any scenario, fact, service or action" },
+  { screen: "stats", label: "Stats", detail: "your progress by domain" },
+  { screen: "help", label: "Help", detail: "keys and commands" },
+];
+
+export const keys: KeyHelp = [
+  ["↑ ↓ / j k", "move"],
+  ["Enter", "open"],
+  ["1–8", "open by number"],
+];
+
+export function HomeScreen(props: ScreenProps): React.JSX.Element {
+  const [selected, setSelected] = useState(0);
+  const due = props.progress.dueCount?.(new Date());
+  useInput((input, key) => {
+    if (moveSelection(input, key, 0, MENU.length) !== undefined) return setSelected((s) => moveSelection(input, key, s, MENU.length) ?? s);
+    const picked = key.return ? selected : digitChoice(input, MENU.length);
+    if (picked !== undefined) props.open(MENU[picked]!.screen);
+  });
+  const wide = props.width >= 90;
+  return (
+    <Box flexDirection="column">
+      <Text bold color={tone(props.color, "accent")}>
+        {props.pack.meta.title}
+      </Text>
+      <Text color={tone(props.color, "muted")} wrap="wrap">
+        {props.pack.scenarios.length} scenarios · {props.pack.facts.length} facts · {props.pack.actions.length} API actions
+        {due !== undefined ? ` · ${due} card${due === 1 ? "" : "s"} due for drill` : ""}
+      </Text>
+      <Text> </Text>
+      <ChoiceList
+        items={MENU.map((m) => ({ label: m.label, detail: wide ? m.detail : undefined }))}
+        selected={selected}
+        color={props.color}
+        width={props.width}
+      />
+    </Box>
+  );
+}

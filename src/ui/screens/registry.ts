@@ -1,0 +1,28 @@
+// Every screen the App can open, with its title and keys. Adding a screen: one entry here.
+import type React from "react";
+import type { KeyHelp } from "../key-help.js";
+import type { ScreenName, ScreenProps } from "../screen-props.js";
+import * as help from "./Help.js";
+import * as home from "./Home.js";
+import * as study from "./Study.js";
+import { unavailable } from "./Unavailable.js";
+
+export interface ScreenEntry {
+  title: string;
+  keys: KeyHelp;
+  component: (props: ScreenProps) => React.JSX.Element;
+}
+
+const none: KeyHelp = [];
+
+export const SCREENS: Record<ScreenName, ScreenEntry> = {
+  home: { title: "Home", keys: home.keys, component: home.HomeScreen },
+  study: { title: "Study", keys: study.keys, component: study.StudyScreen },
+  quiz: { title: "Quiz", keys: none, component: unavailable("Quiz", "Run `cloudtrail-tutor quiz --plain`.") },
+  exam: { title: "Exam", keys: none, component: unavailable("Exam", "Run `cloudtrail-tutor exam --plain`.") },
+  drill: { title: "Drill", keys: none, component: unavailable("Drill", "Run `cloudtrail-tutor drill`.") },
+  simulate: { title: "Simulate", keys: none, component: unavailable("Simulate", "Run `cloudtrail-tutor simulate --action s3:GetObject`.") },
+  search: { title: "Search", keys: none, component: unavailable("Search", "Run `cloudtrail-tutor search TEXT`.") },
+  stats: { title: "Stats", keys: none, component: unavailable("Stats", "Run `cloudtrail-tutor stats`.") },
+  help: { title: "Help", keys: help.keys, component: help.HelpScreen },
+};
