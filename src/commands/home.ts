@@ -3,7 +3,7 @@ import { loadContent } from "../content/load.js";
 import { errorsOf } from "../content/pack.js";
 import { parseFlags } from "../shell/args.js";
 import { isInteractive, writeLine } from "../shell/context.js";
-import { openProgress } from "./progress.js";
+import { launchTui } from "./interactive.js";
 import type { Command } from "./types.js";
 import { warnAboutProblems } from "./content-warning.js";
 
@@ -23,12 +23,6 @@ Needs an interactive terminal; in scripts use 'quiz --plain', 'exam --plain' or 
     }
     const { pack, problems } = loadContent({ paths: ctx.globals.content, cwd: ctx.cwd });
     warnAboutProblems(ctx, errorsOf(problems));
-    const { runInteractive } = await import("../ui/run.js");
-    const progress = openProgress(ctx);
-    try {
-      return await runInteractive(ctx, pack, { screen: "home", progress });
-    } finally {
-      progress.close?.();
-    }
+    return launchTui(ctx, pack, "home");
   },
 };

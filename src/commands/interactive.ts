@@ -1,0 +1,26 @@
+// The one way a command opens the Ink UI: neutralise Ink's CI mode, open the learner's progress,
+// run the App on the requested screen, and always release the store.
+import type { Pack } from "../content/pack.js";
+import type { CommandContext } from "../shell/context.js";
+import type { ScreenName } from "../ui/screen-props.js";
+import { openProgress } from "./progress.js";
+
+/**
+ * Ink draws only the final frame when it believes it runs in CI (it reads `CI` once, when it is
+ * imported). Many dev containers export CI=true, and a TTY on both ends means a person is watching,
+ * so tell Ink otherwise before it loads.
+ */
+export function prepareInkEnv(env: NodeJS.ProcessEnv): void {
+  for (const key of ["CI", "CONTINUOUS_INTEGRATION"]) if (key in env) env[key] = "0";
+}
+
+export async function launchTui(ctx: CommandContext, pack: Pack, screen: ScreenName, params?: Record<string, unknown>): Promise<number> {
+  prepareInkEnv(process.env);
+  const { runInteractive } = await import("../ui/run.js");
+  const progress = openProgress(ctx);
+  try {
+    return await runInteractive(ctx, pack, { screen, params, progress });
+  } finally {
+    progress.close?.();
+  }
+}
