@@ -5,5 +5,7 @@ import type { Command } from "./types.js";
 export const COMMANDS: Record<string, () => Promise<Command>> = {
   home: async () => (await import("./home.js")).command,
   validate: async () => (await import("./validate.js")).command,
+  quiz: async () => (await import("./quiz.js")).command,
+  exam: async () => (await import("./exam.js")).command,
   schema: async () => (await import("./schema.js")).command,
 };

@@ -5,13 +5,14 @@ import { byPosition } from "./problem.js";
 
 export interface Paint {
   red(s: string): string;
+  green(s: string): string;
   yellow(s: string): string;
   dim(s: string): string;
   bold(s: string): string;
   cyan(s: string): string;
 }
 
-export const NO_PAINT: Paint = { red: (s) => s, yellow: (s) => s, dim: (s) => s, bold: (s) => s, cyan: (s) => s };
+export const NO_PAINT: Paint = { red: (s) => s, green: (s) => s, yellow: (s) => s, dim: (s) => s, bold: (s) => s, cyan: (s) => s };
 
 export function formatEditorLine(p: Problem): string {
   return `${p.file}:${p.line}:${p.col}: ${p.severity} ${p.code} ${p.message}`;

@@ -1,0 +1,75 @@
+// `cloudtrail-tutor exam`: a timed practice exam. The Exam screen in a terminal; numbered prompts
+// with --plain or without a TTY; one JSON result with --json.
+import { DEFAULT_EXAM_COUNT, MINUTES_PER_QUESTION } from "../exam/session.js";
+import { buildQuiz } from "../quiz/index.js";
+import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
+import { isInteractive, writeJson } from "../shell/context.js";
+import { paintFor } from "../shell/paint.js";
+import { lineReader } from "../plain/lines.js";
+import { runPlainExam } from "../plain/quiz.js";
+import { launchTui } from "./interactive.js";
+import { loadForLearner } from "./learner-pack.js";
+import { openProgress } from "./progress.js";
+import { emptyQuizError, quizOptions } from "./quiz.js";
+import type { Command } from "./types.js";
+
+export const command: Command = {
+  summary: "timed practice exam: flag, review, pass/fail by domain",
+  usage: `Usage: cloudtrail-tutor exam [--count N] [--minutes M] [--seed S] [--topic T] [--json]
+
+  --count N      questions (default ${DEFAULT_EXAM_COUNT})
+  --minutes M    time limit (default ${MINUTES_PER_QUESTION} minutes per question)
+  --seed S       same seed, same exam
+  --topic T      a topic or domain id
+  --json         plain mode; prompts on stderr, one result document on stdout
+
+In a terminal: 1-4 answer, ←/→ or n/p move, f flags, r reviews, s submits. The passing mark
+comes from pack.yaml (default 75%). When time runs out the exam is submitted as it stands.`,
+  async run(ctx) {
+    const { values } = parseFlags({ count: { type: "string" }, minutes: { type: "string" }, seed: { type: "string" }, topic: { type: "string" }, kind: { type: "string", multiple: true }, json: { type: "boolean" } }, ctx.args, "exam");
+    const pack = loadForLearner(ctx);
+    const count = intFlag(values.count, "count", 1, 500, DEFAULT_EXAM_COUNT);
+    const minutes = values.minutes === undefined ? undefined : numberFlag(values.minutes, "minutes", 0.1, 600, 0);
+    const questions = buildQuiz(pack, quizOptions(pack, { ...values, count: String(count) }));
+    if (questions.length === 0) throw emptyQuizError();
+    if (!values.json && isInteractive(ctx)) return launchTui(ctx, pack, "exam", { questions, ...(minutes !== undefined ? { minutes } : {}) });
+    const out = values.json ? ctx.stderr : ctx.stdout;
+    const lines = lineReader(ctx.stdin);
+    const progress = openProgress(ctx);
+    try {
+      const paint = paintFor(ctx.globals.color && Boolean((out as { isTTY?: boolean }).isTTY));
+      const { result, choices, startedAt } = await runPlainExam(pack, questions, { lines, out, paint, now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, minutes !== undefined ? { minutes } : {});
+      progress.recordAttempt({
+        kind: "exam",
+        startedAt: new Date(startedAt),
+        finishedAt: new Date(),
+        score: result.score,
+        total: result.total,
+        answers: questions.map((q, i) => ({
+          itemId: q.id,
+          correct: choices[i] !== undefined && q.choices[choices[i]!]!.correct,
+          ...(choices[i] !== undefined ? { chosen: q.choices[choices[i]!]!.id } : {}),
+          elapsedMs: 0,
+          ...(q.domain ? { domain: q.domain } : {}),
+        })),
+      });
+      if (values.json) {
+        writeJson(ctx.stdout, {
+          score: result.score,
+          total: result.total,
+          percent: result.percent,
+          passMark: result.passMark,
+          passed: result.passed,
+          timedOut: result.timedOut,
+          unanswered: result.unanswered,
+          byDomain: Object.fromEntries(result.byDomain.map((d) => [d.domain, { name: d.name, correct: d.correct, total: d.total }])),
+          missed: result.missed.map((q) => q.id),
+        });
+      }
+      return 0;
+    } finally {
+      lines.close();
+      progress.close?.();
+    }
+  },
+};

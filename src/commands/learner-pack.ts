@@ -1,0 +1,43 @@
+// Content as a learner gets it: the shipped pack plus --content dirs, broken files skipped with one
+// warning line. `--only FILE` narrows a quiz to the items defined in one file.
+import { resolve } from "node:path";
+import { loadContent } from "../content/load.js";
+import { errorsOf, type Pack } from "../content/pack.js";
+import type { CommandContext } from "../shell/context.js";
+import { UserError } from "../shell/errors.js";
+import { warnAboutProblems } from "./content-warning.js";
+
+export function loadForLearner(ctx: CommandContext, extraPaths: readonly string[] = []): Pack {
+  const { pack, problems } = loadContent({ paths: [...ctx.globals.content, ...extraPaths], cwd: ctx.cwd });
+  warnAboutProblems(ctx, errorsOf(problems));
+  return pack;
+}
+
+/** Question ids (`scenario:…`, `trap:…`) of the items defined in `file`. */
+export function questionIdsInFile(pack: Pack, file: string, cwd: string): string[] {
+  const want = resolve(cwd, file);
+  const ids: string[] = [];
+  for (const [key, origin] of pack.origins) {
+    if (resolve(cwd, origin.file) !== want) continue;
+    const [kind, id] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+    if (kind === "scenario") ids.push(`scenario:${id}`);
+    else if (kind === "action") ids.push(`action:${id}`);
+    else if (kind === "fact") {
+      const fact = pack.facts.find((f) => f.id === id);
+      fact?.claims.forEach((_, n) => ids.push(`trap:${id}:${n}`));
+    }
+  }
+  return ids;
+}
+
+/** The pack with FILE loaded (added when no content dir holds it) and the ids it defines. */
+export function packForOnly(ctx: CommandContext, file: string): { pack: Pack; ids: string[] } {
+  let pack = loadForLearner(ctx);
+  let ids = questionIdsInFile(pack, file, ctx.cwd);
+  if (ids.length === 0) {
+    pack = loadForLearner(ctx, [file]);
+    ids = questionIdsInFile(pack, file, ctx.cwd);
+  }
+  if (ids.length === 0) throw new UserError(`no questions come from '${file}'`, "check the path, and run 'cloudtrail-tutor validate' on it: items with errors are left out");
+  return { pack, ids };
+}

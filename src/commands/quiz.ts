@@ -1,0 +1,114 @@
+// `cloudtrail-tutor quiz`: the Quiz screen in a terminal; numbered prompts with --plain or when
+// stdin/stdout is not a TTY; one JSON result document with --json.
+import { buildQuiz, DEFAULT_QUIZ_COUNT, isQuestionKind, QUESTION_KINDS, type Question, type QuestionKind, type QuizOptions } from "../quiz/index.js";
+import { intFlag, parseFlags } from "../shell/args.js";
+import { isInteractive, writeJson, type CommandContext } from "../shell/context.js";
+import { UsageError } from "../shell/errors.js";
+import { paintFor } from "../shell/paint.js";
+import { lineReader } from "../plain/lines.js";
+import { runPlainQuiz } from "../plain/quiz.js";
+import type { Pack } from "../content/pack.js";
+import { launchTui } from "./interactive.js";
+import { loadForLearner, packForOnly } from "./learner-pack.js";
+import { openProgress } from "./progress.js";
+import type { Command } from "./types.js";
+
+export const QUIZ_FLAGS = {
+  topic: { type: "string" },
+  count: { type: "string" },
+  seed: { type: "string" },
+  typed: { type: "boolean" },
+  kind: { type: "string", multiple: true },
+  only: { type: "string" },
+  ids: { type: "string" },
+  json: { type: "boolean" },
+} as const;
+
+/** Quiz options from flags, checked against the pack (unknown topic → usage error with the list). */
+export function quizOptions(pack: Pack, values: { topic?: string; count?: string; seed?: string; kind?: string[]; ids?: string }, onlyIds?: string[]): QuizOptions {
+  const kinds: QuestionKind[] = [];
+  for (const k of (values.kind ?? []).flatMap((v) => v.split(","))) {
+    if (!isQuestionKind(k)) throw new UsageError(`--kind must be one of ${QUESTION_KINDS.join(", ")}, not '${k}'`);
+    kinds.push(k);
+  }
+  if (values.topic) {
+    const known = [...pack.meta.topics.map((t) => t.id), ...pack.meta.domains.map((d) => d.id)];
+    if (!known.includes(values.topic)) throw new UsageError(`unknown topic '${values.topic}'`, `topics and domains: ${known.join(", ")}`);
+  }
+  const ids = [...(onlyIds ?? []), ...(values.ids ? values.ids.split(",").map((s) => s.trim()).filter(Boolean) : [])];
+  return {
+    ...(values.topic ? { topic: values.topic } : {}),
+    count: intFlag(values.count, "count", 1, 10_000, ids.length || DEFAULT_QUIZ_COUNT),
+    seed: values.seed ?? Date.now(),
+    ...(kinds.length ? { kinds } : {}),
+    ...(ids.length ? { onlyIds: ids } : {}),
+  };
+}
+
+export function emptyQuizError(): UsageError {
+  return new UsageError("no questions match these filters", "try another --topic or --kind, or drop --ids");
+}
+
+export const command: Command = {
+  summary: "quiz: map requirements to event types and services, with why every distractor fails",
+  usage: `Usage: cloudtrail-tutor quiz [--topic T] [--count N] [--seed S] [--typed] [--kind K] [--json]
+
+  --topic T      a topic or domain id from pack.yaml
+  --count N      number of questions (default ${DEFAULT_QUIZ_COUNT})
+  --seed S       same seed, same questions in the same order
+  --typed        type the answer instead of choosing it (misspellings forgiven)
+  --kind K       scenario, action or trap (repeatable, or comma-separated)
+  --only FILE    only the items defined in one content file (for authors)
+  --ids A,B      only these question ids (e.g. the missed ones)
+  --json         plain mode; prompts on stderr, one result document on stdout:
+                 {"score","total","correct":[ids],"byDomain":{id:{correct,total}},"missed":[ids]}
+
+Interactive in a terminal; with --plain, or when stdin/stdout is not a terminal, it prints numbered
+prompts and reads one answer per line.`,
+  async run(ctx) {
+    const { values } = parseFlags(QUIZ_FLAGS, ctx.args, "quiz");
+    const { pack, ids } = values.only ? packForOnly(ctx, values.only) : { pack: loadForLearner(ctx), ids: undefined };
+    const opts = quizOptions(pack, values, ids);
+    const questions = buildQuiz(pack, opts);
+    if (questions.length === 0) throw emptyQuizError();
+    if (!values.json && isInteractive(ctx)) return launchTui(ctx, pack, "quiz", { questions, typed: values.typed === true });
+    return runQuizPlain(ctx, pack, questions, { typed: values.typed === true, json: values.json === true, seed: opts.seed! });
+  },
+};
+
+async function runQuizPlain(ctx: CommandContext, pack: Pack, questions: Question[], opts: { typed: boolean; json: boolean; seed: number | string }): Promise<number> {
+  const out = opts.json ? ctx.stderr : ctx.stdout;
+  const lines = lineReader(ctx.stdin);
+  const progress = openProgress(ctx);
+  try {
+    const paint = paintFor(ctx.globals.color && Boolean((out as { isTTY?: boolean }).isTTY));
+    const { summary, startedAt, answers } = await runPlainQuiz(pack, questions, { lines, out, paint, now: Date.now, askWhy: Boolean(ctx.stdin.isTTY) && !opts.json, echo: !ctx.stdin.isTTY }, opts);
+    progress.recordAttempt({
+      kind: "quiz",
+      startedAt: new Date(startedAt),
+      finishedAt: new Date(),
+      score: summary.score,
+      total: summary.total,
+      answers: questions.map((q, i) => ({
+        itemId: q.id,
+        correct: answers[i]?.correct === true,
+        ...(answers[i]?.choiceIndex !== undefined ? { chosen: q.choices[answers[i]!.choiceIndex!]!.id } : {}),
+        elapsedMs: answers[i]?.elapsedMs ?? 0,
+        ...(q.domain ? { domain: q.domain } : {}),
+      })),
+    });
+    if (opts.json) {
+      writeJson(ctx.stdout, {
+        score: summary.score,
+        total: summary.total,
+        correct: questions.filter((_, i) => answers[i]?.correct === true).map((q) => q.id),
+        byDomain: Object.fromEntries(summary.byDomain.map((d) => [d.domain, { name: d.name, correct: d.correct, total: d.total }])),
+        missed: summary.missed.map((q) => q.id),
+      });
+    }
+    return 0;
+  } finally {
+    lines.close();
+    progress.close?.();
+  }
+}

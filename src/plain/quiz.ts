@@ -1,0 +1,105 @@
+// Quiz and exam as numbered prompts that read one answer per line: for scripts, screen readers and
+// CI. The engine decides; this only prints and reads.
+import type { Writable } from "node:stream";
+import type { Pack } from "../content/pack.js";
+import { choose, examResult, goTo, isExpired, reviewList, startExam, submitExam, type ExamResult } from "../exam/session.js";
+import { createRng } from "../quiz/rng.js";
+import { answerQuiz, answerQuizTyped, nextQuestion, startQuiz, summarizeQuiz } from "../quiz/session.js";
+import type { Question, QuizSummary } from "../quiz/types.js";
+import { whyQuestion } from "../quiz/why.js";
+import type { Paint } from "../shell/paint.js";
+import type { LineReader } from "./lines.js";
+import { examResultText, feedbackText, MARK, questionText, whyText } from "./text.js";
+
+export interface PlainIo {
+  lines: LineReader;
+  /** Where prompts and feedback go: stdout, or stderr under --json. */
+  out: Writable;
+  paint: Paint;
+  now: () => number;
+  /** Ask the second-order "why" after a wrong pick (only when a person is typing). */
+  askWhy: boolean;
+  /** Echo each answer read (input from a pipe or file is not echoed by a terminal). */
+  echo?: boolean;
+}
+
+async function readLine(io: PlainIo): Promise<string | null> {
+  const line = await io.lines.next();
+  if (io.echo) io.out.write(line === null ? "\n" : line + "\n");
+  return line;
+}
+
+const say = (io: PlainIo, lines: string[]) => io.out.write(lines.join("\n") + "\n");
+
+/** Read a choice number 1..n; blank or EOF → undefined. Re-asks on anything else. */
+async function readChoice(io: PlainIo, n: number, allowBlank: boolean): Promise<number | undefined | null> {
+  for (;;) {
+    io.out.write(`answer (1-${n}${allowBlank ? ", blank to skip" : ""})> `);
+    const line = await readLine(io);
+    if (line === null) return null;
+    const t = line.trim();
+    if (t === "" && allowBlank) return undefined;
+    const k = Number(t);
+    if (Number.isInteger(k) && k >= 1 && k <= n) return k - 1;
+    io.out.write(`  please type a number from 1 to ${n}\n`);
+  }
+}
+
+export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainIo, opts: { typed: boolean; seed?: number | string }): Promise<{ summary: QuizSummary; startedAt: number; answers: ReturnType<typeof startQuiz>["answers"] }> {
+  const rng = createRng(opts.seed ?? 0);
+  let state = startQuiz(questions, io.now());
+  for (let i = 0; i < questions.length; i++) {
+    const q = questions[i]!;
+    say(io, ["", ...questionText(q, i + 1, questions.length, io.paint, opts.typed)]);
+    if (opts.typed) {
+      io.out.write("answer> ");
+      const line = await readLine(io);
+      if (line === null) break;
+      const r = answerQuizTyped(pack, state, line, io.now());
+      state = r.state;
+      say(io, [r.match.message, ...feedbackText(r.feedback, io.paint)]);
+    } else {
+      const choice = await readChoice(io, q.choices.length, false);
+      if (choice === null || choice === undefined) break;
+      const r = answerQuiz(state, choice, io.now());
+      state = r.state;
+      say(io, feedbackText(r.feedback, io.paint));
+      const why = io.askWhy && !r.feedback.correct ? whyQuestion(q, choice, questions, rng) : undefined;
+      if (why) {
+        say(io, ["", ...whyText(why)]);
+        const pick = await readChoice(io, why.reasons.length, true);
+        if (pick === null) break;
+        if (pick !== undefined) say(io, [why.reasons[pick]!.correct ? `${MARK.right} Yes — that is its reason.` : `${MARK.wrong} No. Its reason: ${why.reasons.find((x) => x.correct)!.text}`]);
+      }
+    }
+    state = nextQuestion(state, io.now());
+  }
+  const summary = summarizeQuiz(pack, state);
+  say(io, ["", io.paint.bold(`Score: ${summary.score}/${summary.total}`)]);
+  if (summary.missed.length) {
+    say(io, ["Missed:", ...summary.missed.map((q) => `  ${MARK.wrong} ${q.id} — ${q.answerLabel}`)]);
+    say(io, [`Retry the missed ones: cloudtrail-tutor quiz --ids ${summary.missed.map((q) => q.id).join(",")}`]);
+  }
+  return { summary, startedAt: state.startedAt, answers: state.answers };
+}
+
+/** A timed exam, one answer per line (blank skips); the clock is checked after every answer. */
+export async function runPlainExam(pack: Pack, questions: Question[], io: PlainIo, opts: { minutes?: number }): Promise<{ result: ExamResult; choices: Array<number | undefined>; startedAt: number }> {
+  let state = startExam(questions, { now: io.now(), ...(opts.minutes !== undefined ? { minutes: opts.minutes } : {}) });
+  const minutes = Math.round((state.deadline - state.startedAt) / 6000) / 10;
+  say(io, [`Exam: ${questions.length} questions, ${minutes} minutes. Type a number; a blank line skips.`]);
+  for (let i = 0; i < questions.length; i++) {
+    if (isExpired(state, io.now())) break;
+    state = goTo(state, i);
+    say(io, ["", ...questionText(questions[i]!, i + 1, questions.length, io.paint)]);
+    const choice = await readChoice(io, questions[i]!.choices.length, true);
+    if (choice === null) break;
+    if (choice !== undefined) state = choose(state, choice, io.now());
+  }
+  const skipped = reviewList(state).filter((r) => !r.answered);
+  if (skipped.length && !isExpired(state, io.now())) say(io, ["", `Unanswered: ${skipped.map((r) => r.index + 1).join(", ")}`]);
+  state = submitExam(state, io.now());
+  const result = examResult(pack, state);
+  say(io, ["", ...examResultText(result, io.paint)]);
+  return { result, choices: state.choices, startedAt: state.startedAt };
+}

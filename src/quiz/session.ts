@@ -1,0 +1,70 @@
+// A quiz in progress as plain state and the functions that move it on. Screens and the plain CLI
+// hold a QuizState and call these; nothing here knows about keys or streams. Pure (time is passed in).
+import type { Pack } from "../content/pack.js";
+import { feedback, feedbackForTyped, matchTyped } from "./grade.js";
+import type { DomainScore, Feedback, Question, QuizState, QuizSummary, TypedMatch } from "./types.js";
+
+export function startQuiz(questions: Question[], now: number): QuizState {
+  return { questions, index: 0, answers: questions.map(() => undefined), startedAt: now, shownAt: now };
+}
+
+export function currentQuestion(state: QuizState): Question | undefined {
+  return state.questions[state.index];
+}
+
+export function isAnswered(state: QuizState): boolean {
+  return state.answers[state.index] !== undefined;
+}
+
+export function answerQuiz(state: QuizState, choiceIndex: number, now: number): { state: QuizState; feedback: Feedback } {
+  const q = state.questions[state.index]!;
+  const fb = feedback(q, choiceIndex);
+  const answers = state.answers.slice();
+  answers[state.index] = { choiceIndex, correct: fb.correct, elapsedMs: now - state.shownAt };
+  return { state: { ...state, answers }, feedback: fb };
+}
+
+export function answerQuizTyped(pack: Pack, state: QuizState, typed: string, now: number): { state: QuizState; feedback: Feedback; match: TypedMatch } {
+  const q = state.questions[state.index]!;
+  const match = matchTyped(pack, q, typed);
+  const fb = feedbackForTyped(q, match);
+  const answers = state.answers.slice();
+  answers[state.index] = { typed, correct: match.accepted, elapsedMs: now - state.shownAt };
+  return { state: { ...state, answers }, feedback: fb, match };
+}
+
+export function nextQuestion(state: QuizState, now: number): QuizState {
+  return { ...state, index: Math.min(state.index + 1, state.questions.length), shownAt: now };
+}
+
+export function isQuizDone(state: QuizState): boolean {
+  return state.index >= state.questions.length;
+}
+
+export function domainScores(pack: Pack, questions: readonly Question[], correct: (i: number) => boolean): DomainScore[] {
+  const by = new Map<string, DomainScore>();
+  for (const d of pack.meta.domains) by.set(d.id, { domain: d.id, name: d.name, correct: 0, total: 0 });
+  questions.forEach((q, i) => {
+    const key = q.domain ?? "other";
+    let row = by.get(key);
+    if (!row) by.set(key, (row = { domain: key, name: key === "other" ? "Other" : key, correct: 0, total: 0 }));
+    row.total++;
+    if (correct(i)) row.correct++;
+  });
+  return [...by.values()].filter((r) => r.total > 0);
+}
+
+export function summarizeQuiz(pack: Pack, state: QuizState): QuizSummary {
+  const ok = (i: number) => state.answers[i]?.correct === true;
+  return {
+    score: state.questions.filter((_, i) => ok(i)).length,
+    total: state.questions.length,
+    missed: state.questions.filter((_, i) => !ok(i)),
+    byDomain: domainScores(pack, state.questions, ok),
+  };
+}
+
+/** A new quiz of the questions missed, in the same order. */
+export function retryMissed(summary: QuizSummary, now: number): QuizState {
+  return startQuiz(summary.missed, now);
+}

@@ -1,0 +1,28 @@
+// The action catalog: find an action by `PREFIX:EventName` or `eventSource:EventName`, and the
+// category the service itself records it as (network activity depends on the call's path).
+import type { Pack } from "../content/pack.js";
+import type { Action, EventCategory, EventType } from "../content/schema.js";
+import { closest } from "../content/did-you-mean.js";
+
+export function findAction(pack: Pack, name: string): Action | undefined {
+  const n = name.trim();
+  const lower = n.toLowerCase();
+  return pack.actions.find(
+    (a) => a.id === n || a.id.toLowerCase() === lower || `${a.eventSource}:${a.eventName}`.toLowerCase() === lower,
+  );
+}
+
+/** The closest catalog names, for "did you mean". */
+export function suggestActions(pack: Pack, name: string, max = 3): string[] {
+  return closest(name, pack.actions.map((a) => a.id), max);
+}
+
+/** The category a direct call (not through a VPC endpoint) is recorded as. */
+export function categoryOfAction(action: Action): EventCategory {
+  return action.category;
+}
+
+/** The event type of the pack that holds a category. */
+export function eventTypeOfCategory(pack: Pack, category: EventCategory): EventType | undefined {
+  return pack.eventTypes.find((e) => e.category === category);
+}

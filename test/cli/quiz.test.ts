@@ -1,0 +1,107 @@
+// quiz and exam without a terminal: numbered prompts read line by line, one JSON document under --json.
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { buildQuiz } from "../../src/quiz/index.js";
+import { shippedPack } from "../ui/helpers.js";
+import { runMain } from "./run-main.js";
+
+describe("quiz --plain", () => {
+  it("is deterministic for --seed and the same answers, with prompts on stderr and one JSON document on stdout", async () => {
+    const args = ["quiz", "--plain", "--seed", "1", "--count", "3", "--json"];
+    const a = await runMain(args, { input: "1\n2\n1\n" });
+    const b = await runMain(args, { input: "1\n2\n1\n" });
+    expect(a.code).toBe(0);
+    expect(a.out).toBe(b.out);
+    const doc = JSON.parse(a.out);
+    expect(Object.keys(doc)).toEqual(["score", "total", "correct", "byDomain", "missed"]);
+    expect(doc.total).toBe(3);
+    expect(doc.score).toBe(doc.correct.length);
+    expect(doc.correct.length + doc.missed.length).toBe(3);
+    expect(a.err).toContain("Question 1/3");
+    expect(a.err).toContain("Why the others fail:");
+  });
+
+  it("scores the right answers right: answering with the correct numbers gives full marks", async () => {
+    // Learn the correct positions from a first run's prompts, then answer them.
+    const first = await runMain(["quiz", "--seed", "9", "--count", "4", "--kind", "scenario"], { input: "1\n1\n1\n1\n" });
+    const expected = [...first.out.matchAll(/The answer is (.+)|Correct: (.+)/g)].map((m) => (m[1] ?? m[2])!.trim());
+    const blocks = first.out.split(/\nQuestion \d\/4/).slice(1);
+    const answers = blocks.map((block, i) => {
+      const options = [...block.matchAll(/^ {2}(\d)\) (.+)$/gm)].map((m) => m[2]);
+      return options.indexOf(expected[i]!) + 1;
+    });
+    expect(answers.every((n) => n >= 1)).toBe(true);
+    const second = await runMain(["quiz", "--seed", "9", "--count", "4", "--kind", "scenario", "--json"], { input: answers.join("\n") + "\n" });
+    expect(JSON.parse(second.out).score).toBe(4);
+  });
+
+  it("shows the learner's pick first with '(your pick)' and its reason", async () => {
+    const [q] = buildQuiz(shippedPack(), { onlyIds: ["action:s3:GetObject"], seed: "3", count: 1 });
+    const pick = q!.choices.findIndex((c) => c.id === "management-events") + 1;
+    const r = await runMain(["quiz", "--seed", "3", "--ids", "action:s3:GetObject"], { input: `${pick}\n` });
+    expect(r.out).toContain("✗ Not Management events. The answer is Data events");
+    expect(r.out).toMatch(/✗ Management events \(your pick\): s3:GetObject works on or in a resource/);
+    expect(r.out).toContain("Score: 0/1");
+  });
+
+  it("re-asks on an answer out of range and stops cleanly at end of input", async () => {
+    const r = await runMain(["quiz", "--seed", "1", "--count", "2", "--kind", "scenario"], { input: "9\nx\n1\n" });
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("please type a number from 1 to 4");
+    expect(r.out).toMatch(/Score: [01]\/2/);
+  });
+
+  it("accepts typed answers with misspellings", async () => {
+    const r = await runMain(["quiz", "--ids", "action:s3:GetObject", "--typed", "--json"], { input: "data evnts\n" });
+    expect(JSON.parse(r.out).score).toBe(1);
+  });
+
+  it("--only FILE quizzes the items of one content file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ctt-only-"));
+    const file = join(dir, "mine.yaml");
+    writeFileSync(
+      file,
+      `scenarios:
+  - id: my-own-question
+    domain: logging-monitoring
+    requirement: Who deleted the bucket yesterday?
+    keywords: [who]
+    answer: management-events
+    distractors:
+      - { option: data-events, why: Bucket deletion is control plane }
+      - { option: insights-events, why: Not a rate anomaly }
+    explanation: DeleteBucket is a management event.
+    source: "seed: 2.1"
+`,
+    );
+    const r = await runMain(["quiz", "--content", dir, "--only", file, "--json"], { input: "1\n" });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.total).toBe(1);
+    expect([...doc.correct, ...doc.missed]).toEqual(["scenario:my-own-question"]);
+  });
+
+  it("refuses an unknown topic with the list (exit 2)", async () => {
+    const r = await runMain(["quiz", "--topic", "nope"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("unknown topic 'nope'");
+    expect(r.err).toContain("network-activity");
+  });
+});
+
+describe("exam --plain", () => {
+  it("grades against the passing mark and reports domains, missed and unanswered", async () => {
+    const r = await runMain(["exam", "--seed", "2", "--count", "4", "--json"], { input: "1\n\n2\n" });
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.total).toBe(4);
+    expect(doc.unanswered).toBe(2);
+    expect(doc.passMark).toBe(0.75);
+    expect(doc.passed).toBe(doc.score / 4 >= 0.75);
+    expect(doc.missed.length).toBe(4 - doc.score);
+    expect(r.err).toMatch(/(PASS|FAIL) {2}\d\/4/);
+    expect(r.err).toContain("By domain:");
+  });
+});
