@@ -9,7 +9,10 @@ import type { Question, QuizSummary } from "../quiz/types.js";
 import { whyQuestion } from "../quiz/why.js";
 import type { Paint } from "../shell/paint.js";
 import type { LineReader } from "./lines.js";
-import { examResultText, feedbackText, MARK, questionText, whyText } from "./text.js";
+import { examResultLines, feedbackLines, questionLines, whyLines } from "../present/quiz.js";
+import type { Line } from "../present/lines.js";
+import { MARK } from "../ui/theme.js";
+import { PLAIN_WIDTH, renderLines } from "./text.js";
 
 export interface PlainIo {
   lines: LineReader;
@@ -29,7 +32,8 @@ async function readLine(io: PlainIo): Promise<string | null> {
   return line;
 }
 
-const say = (io: PlainIo, lines: string[]) => io.out.write(lines.join("\n") + "\n");
+const say = (io: PlainIo, lines: Array<Line | string>) => io.out.write(renderLines(lines.map((l) => (typeof l === "string" ? { text: l } : l)), io.paint) + "\n");
+const W = PLAIN_WIDTH;
 
 /** Read a choice number 1..n; blank or EOF → undefined. Re-asks on anything else. */
 async function readChoice(io: PlainIo, n: number, allowBlank: boolean): Promise<number | undefined | null> {
@@ -50,23 +54,23 @@ export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainI
   let state = startQuiz(questions, io.now());
   for (let i = 0; i < questions.length; i++) {
     const q = questions[i]!;
-    say(io, ["", ...questionText(q, i + 1, questions.length, io.paint, opts.typed)]);
+    say(io, ["", ...questionLines(q, i + 1, questions.length, W, opts.typed)]);
     if (opts.typed) {
       io.out.write("answer> ");
       const line = await readLine(io);
       if (line === null) break;
       const r = answerQuizTyped(pack, state, line, io.now());
       state = r.state;
-      say(io, [r.match.message, ...feedbackText(r.feedback, io.paint)]);
+      say(io, feedbackLines(r.feedback, W, r.match.message));
     } else {
       const choice = await readChoice(io, q.choices.length, false);
       if (choice === null || choice === undefined) break;
       const r = answerQuiz(state, choice, io.now());
       state = r.state;
-      say(io, feedbackText(r.feedback, io.paint));
+      say(io, feedbackLines(r.feedback, W));
       const why = io.askWhy && !r.feedback.correct ? whyQuestion(q, choice, questions, rng) : undefined;
       if (why) {
-        say(io, ["", ...whyText(why)]);
+        say(io, ["", ...whyLines(why, W)]);
         const pick = await readChoice(io, why.reasons.length, true);
         if (pick === null) break;
         if (pick !== undefined) say(io, [why.reasons[pick]!.correct ? `${MARK.right} Yes — that is its reason.` : `${MARK.wrong} No. Its reason: ${why.reasons.find((x) => x.correct)!.text}`]);
@@ -75,7 +79,7 @@ export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainI
     state = nextQuestion(state, io.now());
   }
   const summary = summarizeQuiz(pack, state);
-  say(io, ["", io.paint.bold(`Score: ${summary.score}/${summary.total}`)]);
+  say(io, ["", { text: `Score: ${summary.score}/${summary.total}`, bold: true }]);
   if (summary.missed.length) {
     say(io, ["Missed:", ...summary.missed.map((q) => `  ${MARK.wrong} ${q.id} — ${q.answerLabel}`)]);
     say(io, [`Retry the missed ones: cloudtrail-tutor quiz --ids ${summary.missed.map((q) => q.id).join(",")}`]);
@@ -91,7 +95,7 @@ export async function runPlainExam(pack: Pack, questions: Question[], io: PlainI
   for (let i = 0; i < questions.length; i++) {
     if (isExpired(state, io.now())) break;
     state = goTo(state, i);
-    say(io, ["", ...questionText(questions[i]!, i + 1, questions.length, io.paint)]);
+    say(io, ["", ...questionLines(questions[i]!, i + 1, questions.length, W)]);
     const choice = await readChoice(io, questions[i]!.choices.length, true);
     if (choice === null) break;
     if (choice !== undefined) state = choose(state, choice, io.now());
@@ -100,6 +104,6 @@ export async function runPlainExam(pack: Pack, questions: Question[], io: PlainI
   if (skipped.length && !isExpired(state, io.now())) say(io, ["", `Unanswered: ${skipped.map((r) => r.index + 1).join(", ")}`]);
   state = submitExam(state, io.now());
   const result = examResult(pack, state);
-  say(io, ["", ...examResultText(result, io.paint)]);
+  say(io, ["", ...examResultLines(result, W)]);
   return { result, choices: state.choices, startedAt: state.startedAt };
 }

@@ -1,23 +1,14 @@
 // The study browser's pages as plain lines for a given width, so the screen only scrolls a window
 // over them (and never draws taller than the terminal). Pure; tested directly.
 import type { Pack } from "../content/pack.js";
-import type { Tone } from "./theme.js";
 import { wrapText } from "./highlight.js";
+import { blank, para, type Line } from "../present/lines.js";
 
-export interface Line {
-  text: string;
-  tone?: Tone;
-  bold?: boolean;
-}
+export type { Line };
 
 export const STUDY_TABS = ["Event types", "Services", "Decision tree", "Must memorize"] as const;
 export type StudyTab = 0 | 1 | 2 | 3;
 
-const blank: Line = { text: "" };
-
-function para(text: string, width: number, style: Omit<Line, "text"> = {}, indent = ""): Line[] {
-  return wrapText(text, Math.max(10, width - indent.length)).map((t) => ({ ...style, text: indent + t }));
-}
 
 /** The four event types side by side when there is room (≥ 100 columns), else one after another. */
 export function eventTypeLines(pack: Pack, width: number): Line[] {

@@ -16,6 +16,25 @@ describe.skipIf(!haveTmux())("cloudtrail-tutor in a terminal (tmux)", () => {
     expect(await term.waitForExit()).toBe(0);
     expect(term.screen()).not.toContain("1. Study");
   });
+
+  it("opens Quiz from the menu, answers one question, shows why the distractors fail, and quits (exit 0)", async () => {
+    term = startTerminal([]);
+    await term.waitFor("2. Quiz");
+    term.send("2");
+    await term.waitFor(/question 1 of \d+/);
+    term.send("1");
+    const screen = await term.waitFor("Why the others fail:");
+    expect(screen).toMatch(/✗ .+: \S+/);
+    expect(screen).toMatch(/Correct|The answer is/);
+    term.send("q");
+    expect(await term.waitForExit()).toBe(0);
+  });
+
+  it("runs a quiz straight from the command line in plain mode when stdin is not a terminal", async () => {
+    term = startTerminal(["quiz", "--seed", "1", "--count", "1", "--kind", "action", "--json"], { stdin: "1" });
+    expect(await term.waitForExit()).toBe(0);
+    expect(term.screen()).toMatch(/"score": [01],\s+"total": 1/);
+  });
 });
 
 if (!haveTmux()) console.warn("tmux is not installed: the end-to-end terminal tests are skipped (apt-get install tmux)");

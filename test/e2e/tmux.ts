@@ -24,7 +24,7 @@ export interface Terminal {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function startTerminal(args: string[], opts: { width?: number; height?: number; env?: Record<string, string> } = {}): Terminal {
+export function startTerminal(args: string[], opts: { width?: number; height?: number; env?: Record<string, string>; stdin?: string } = {}): Terminal {
   const dir = mkdtempSync(join(tmpdir(), "ctt-e2e-"));
   const socket = `ctt-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const exitFile = join(dir, "exit");
@@ -33,7 +33,9 @@ export function startTerminal(args: string[], opts: { width?: number; height?: n
     .map(([k, v]) => `${k}='${v}'`)
     .join(" ");
   const quoted = args.map((a) => `'${a}'`).join(" ");
-  const shell = `cd '${ROOT}' && ${envPrefix} node '${CLI}' ${quoted}; echo $? > '${exitFile}'; sleep 60`;
+  // CI=true from a CI runner is passed through on purpose: the CLI must draw for a person anyway.
+  const pipe = opts.stdin === undefined ? "" : `printf '%s\\n' '${opts.stdin}' | `;
+  const shell = `cd '${ROOT}' && ${pipe}${envPrefix} node '${CLI}' ${quoted}; echo $? > '${exitFile}'; sleep 60`;
   const tmux = (...a: string[]) => execFileSync("tmux", ["-L", socket, ...a], { encoding: "utf8" });
   tmux("new-session", "-d", "-s", "t", "-x", String(opts.width ?? 100), "-y", String(opts.height ?? 30), shell);
   const screen = () => tmux("capture-pane", "-p", "-t", "t");

@@ -4,6 +4,8 @@ import type { KeyHelp } from "../key-help.js";
 import type { ScreenName, ScreenProps } from "../screen-props.js";
 import * as help from "./Help.js";
 import * as home from "./Home.js";
+import * as exam from "./Exam.js";
+import * as quiz from "./Quiz.js";
 import * as study from "./Study.js";
 import { unavailable } from "./Unavailable.js";
 
@@ -18,8 +20,8 @@ const none: KeyHelp = [];
 export const SCREENS: Record<ScreenName, ScreenEntry> = {
   home: { title: "Home", keys: home.keys, component: home.HomeScreen },
   study: { title: "Study", keys: study.keys, component: study.StudyScreen },
-  quiz: { title: "Quiz", keys: none, component: unavailable("Quiz", "Run `cloudtrail-tutor quiz --plain`.") },
-  exam: { title: "Exam", keys: none, component: unavailable("Exam", "Run `cloudtrail-tutor exam --plain`.") },
+  quiz: { title: "Quiz", keys: quiz.keys, component: quiz.QuizScreen },
+  exam: { title: "Exam", keys: exam.keys, component: exam.ExamScreen },
   drill: { title: "Drill", keys: none, component: unavailable("Drill", "Run `cloudtrail-tutor drill`.") },
   simulate: { title: "Simulate", keys: none, component: unavailable("Simulate", "Run `cloudtrail-tutor simulate --action s3:GetObject`.") },
   search: { title: "Search", keys: none, component: unavailable("Search", "Run `cloudtrail-tutor search TEXT`.") },

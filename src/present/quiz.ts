@@ -1,0 +1,89 @@
+// Quiz and exam results as styled lines for a width: the Ink screens window them, the plain mode
+// prints them. One wording for both. Pure.
+import type { ExamResult } from "../exam/session.js";
+import type { DomainScore, Feedback, Question, QuizSummary } from "../quiz/types.js";
+import type { WhyQuestion } from "../quiz/why.js";
+import { barCells } from "../ui/highlight.js";
+import { MARK } from "../ui/theme.js";
+import { blank, para, type Line } from "./lines.js";
+
+export function feedbackLines(f: Feedback, width: number, typedMessage?: string): Line[] {
+  const out: Line[] = [];
+  if (typedMessage) out.push(...para(typedMessage, width, { tone: "muted" }));
+  out.push(
+    ...(f.correct
+      ? para(`${MARK.right} Correct: ${f.expected}`, width, { tone: "good", bold: true })
+      : para(`${MARK.wrong} ${f.chosen ? `Not ${f.chosen}. ` : ""}The answer is ${f.expected}`, width, { tone: "bad", bold: true })),
+  );
+  if (f.distractors.length) {
+    out.push(blank, { text: "Why the others fail:", bold: true });
+    for (const d of f.distractors) {
+      const head = `${MARK.wrong} ${d.label}${d.chosen ? " (your pick)" : ""}: `;
+      out.push(...para(`${head}${d.why}`, width, d.chosen ? { tone: "bad" } : {}, "    ", "  "));
+    }
+  }
+  out.push(blank, ...para(`Explanation: ${f.explanation}`, width));
+  if (f.source) out.push(...para(`Source: ${f.source}`, width, { tone: "muted" }));
+  return out;
+}
+
+export function whyLines(w: WhyQuestion, width: number, pick?: number): Line[] {
+  const out: Line[] = [...para(w.prompt, width, { bold: true }), blank];
+  w.reasons.forEach((r, i) => {
+    const mark = pick === undefined ? " " : r.correct ? MARK.right : i === pick ? MARK.wrong : " ";
+    const style = pick === undefined ? {} : r.correct ? { tone: "good" as const } : i === pick ? { tone: "bad" as const } : { tone: "muted" as const };
+    out.push(...para(`${i + 1}. ${r.text}`, width, style, "     ", `${mark} `));
+  });
+  if (pick !== undefined) {
+    out.push(blank, w.reasons[pick]!.correct ? { text: `${MARK.right} Yes — that is its reason.`, tone: "good", bold: true } : { text: `${MARK.wrong} Not that one: the marked ${MARK.right} reason is.`, tone: "bad", bold: true });
+  }
+  return out;
+}
+
+export function domainLines(rows: readonly DomainScore[], width: number, passMark?: number): Line[] {
+  const nameWidth = Math.min(Math.max(...rows.map((r) => r.name.length), 4), Math.max(12, Math.floor(width / 2.5)));
+  const cells = Math.max(8, Math.min(30, width - nameWidth - 20));
+  return rows.map((r) => {
+    const ratio = r.total ? r.correct / r.total : 0;
+    const { filled, empty } = barCells(ratio, cells);
+    const name = r.name.length > nameWidth ? r.name.slice(0, nameWidth - 1) + "…" : r.name.padEnd(nameWidth);
+    return { text: `  ${name}  ${filled}${empty}  ${r.correct}/${r.total} (${Math.round(ratio * 100)}%)`, ...(passMark !== undefined ? { tone: ratio >= passMark ? ("good" as const) : ("bad" as const) } : {}) };
+  });
+}
+
+export function quizSummaryLines(s: QuizSummary, width: number): Line[] {
+  const pct = s.total ? Math.round((s.score / s.total) * 100) : 0;
+  const out: Line[] = [{ text: `Score: ${s.score}/${s.total} (${pct}%)`, bold: true }, blank, { text: "By domain:", bold: true }, ...domainLines(s.byDomain, width)];
+  out.push(...missedLines(s.missed, width));
+  return out;
+}
+
+function missedLines(missed: readonly Question[], width: number): Line[] {
+  if (!missed.length) return [blank, { text: `${MARK.right} Nothing missed.`, tone: "good" }];
+  const out: Line[] = [blank, { text: `Missed (${missed.length}):`, bold: true }];
+  for (const q of missed) {
+    out.push(...para(`${MARK.wrong} ${q.prompt}`, width, { tone: "bad" }, "    ", "  "));
+    out.push(...para(`answer: ${q.answerLabel} — ${q.explanation}`, width, {}, "    ", "    "));
+  }
+  return out;
+}
+
+export function examResultLines(r: ExamResult, width: number): Line[] {
+  const verdict = r.passed ? `${MARK.right} PASS` : `${MARK.wrong} FAIL`;
+  const out: Line[] = [
+    { text: `${verdict}  ${r.score}/${r.total} (${r.percent}%) — passing mark ${Math.round(r.passMark * 100)}%`, tone: r.passed ? "good" : "bad", bold: true },
+  ];
+  if (r.timedOut) out.push({ text: "Time ran out: the exam was submitted as it stood.", tone: "warn" });
+  if (r.unanswered) out.push({ text: `${r.unanswered} unanswered` });
+  out.push(blank, { text: "By domain:", bold: true }, ...domainLines(r.byDomain, width, r.passMark), ...missedLines(r.missed, width));
+  return out;
+}
+
+/** A question as numbered text, for plain mode. */
+export function questionLines(q: Question, n: number, total: number, width: number, typed = false): Line[] {
+  const out: Line[] = [{ text: `Question ${n}/${total}${q.domain ? `  · ${q.domain}` : ""}`, bold: true }, ...para(q.prompt, width)];
+  if (q.keywords.length && q.kind === "scenario") out.push({ text: `keywords: ${q.keywords.join(", ")}`, tone: "muted" });
+  if (typed && q.kind !== "trap") out.push({ text: "Type the service or event type:" });
+  else q.choices.forEach((c, i) => out.push(...para(`${i + 1}) ${c.label}`, width, {}, "     ", "  ")));
+  return out;
+}

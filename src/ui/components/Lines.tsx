@@ -1,0 +1,33 @@
+// Pre-wrapped lines in a window of fixed height: feedback, results and long text never overflow
+// the terminal (Ink redraws badly when a frame is taller than the window); ↑/↓ scroll.
+import { Box, Text } from "ink";
+import React from "react";
+import type { Line } from "../../present/lines.js";
+import { tone } from "../theme.js";
+
+export function Lines(props: { lines: readonly Line[]; height: number; scroll: number; color: boolean }): React.JSX.Element {
+  const room = Math.max(1, props.height);
+  const max = Math.max(0, props.lines.length - room);
+  const from = Math.min(Math.max(0, props.scroll), max);
+  const more = props.lines.length > room;
+  const shown = props.lines.slice(from, from + (more ? room - 1 : room));
+  return (
+    <Box flexDirection="column">
+      {shown.map((l, i) => (
+        <Text key={i} bold={l.bold} color={l.tone ? tone(props.color, l.tone) : undefined} wrap="truncate-end">
+          {l.text || " "}
+        </Text>
+      ))}
+      {more ? (
+        <Text color={tone(props.color, "muted")} wrap="truncate-end">
+          {`── lines ${from + 1}–${Math.min(props.lines.length, from + room - 1)} of ${props.lines.length} · ↑ ↓ scroll ──`}
+        </Text>
+      ) : null}
+    </Box>
+  );
+}
+
+/** Largest useful scroll offset for `count` lines in `height` rows. */
+export function maxScroll(count: number, height: number): number {
+  return Math.max(0, count - Math.max(1, height) + 1);
+}
