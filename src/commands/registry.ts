@@ -7,5 +7,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   validate: async () => (await import("./validate.js")).command,
   quiz: async () => (await import("./quiz.js")).command,
   exam: async () => (await import("./exam.js")).command,
+  simulate: async () => (await import("./simulate.js")).command,
+  explain: async () => (await import("./explain.js")).command,
   schema: async () => (await import("./schema.js")).command,
 };

@@ -1,0 +1,162 @@
+// `cloudtrail-tutor simulate`: which event type records an API call and where it lands, under the
+// learner's own trail configuration; `--batch` for coverage of a whole activity log; `simulate
+// insights` for the Insights model. The Simulate screen when run in a terminal with no --action.
+import type { Pack } from "../content/pack.js";
+import { insightsLines, simulationLines, coverageLines } from "../present/simulator.js";
+import { renderLines, PLAIN_WIDTH } from "../plain/text.js";
+import { coverage, eventsFromCalls, eventsFromRecords, BatchLineError } from "../simulator/batch.js";
+import { findAction, suggestActions } from "../simulator/catalog.js";
+import { NO_TRAIL, type SimConfig } from "../simulator/config.js";
+import { CALLERS, DEFAULT_CONTEXT, type CallContext, type Caller } from "../simulator/events.js";
+import { recordsOf, NotCloudTrailError } from "../simulator/explain.js";
+import { modelInsights, type InsightType } from "../simulator/insights.js";
+import { PRESET_NAMES, presetConfig } from "../simulator/presets.js";
+import { simulate } from "../simulator/simulate.js";
+import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
+import { isInteractive, writeJson, writeLine, type CommandContext } from "../shell/context.js";
+import { UsageError, UserError } from "../shell/errors.js";
+import { paintFor } from "../shell/paint.js";
+import { launchTui } from "./interactive.js";
+import { loadForLearner } from "./learner-pack.js";
+import { loadConfig, parseJsonOrLines, readInputFile } from "./sim-input.js";
+import type { Command } from "./types.js";
+
+const FLAGS = {
+  action: { type: "string" },
+  resource: { type: "string" },
+  region: { type: "string" },
+  vpce: { type: "string" },
+  "vpce-denied": { type: "boolean" },
+  error: { type: "string" },
+  caller: { type: "string" },
+  config: { type: "string" },
+  preset: { type: "string" },
+  batch: { type: "string" },
+  seed: { type: "string" },
+  json: { type: "boolean" },
+  // simulate insights
+  api: { type: "string" },
+  type: { type: "string" },
+  baseline: { type: "string" },
+  burst: { type: "string" },
+  at: { type: "string" },
+  duration: { type: "string" },
+  minutes: { type: "string" },
+  noise: { type: "string" },
+  counts: { type: "string" },
+} as const;
+
+export const command: Command = {
+  summary: "which event type records an API call, and where it lands under your trail configuration",
+  usage: `Usage: cloudtrail-tutor simulate --action PREFIX:EventName [context] [--config FILE | --preset NAME] [--json]
+       cloudtrail-tutor simulate --batch FILE [--config FILE | --preset NAME] [--json]
+       cloudtrail-tutor simulate insights [--api PREFIX:EventName] [model flags] [--json]
+       cloudtrail-tutor simulate                     (the Simulate screen, in a terminal)
+
+Context:
+  --resource ARN      the resource acted on (default: an example of the action's resource type)
+  --region R          the call's Region (default us-east-1)
+  --caller C          ${CALLERS.join(", ")} (default same-account)
+  --vpce VPCE_ID      the call went through this VPC endpoint
+  --vpce-denied       ...and the endpoint policy denied it
+  --error CODE        the call failed with this error code
+Configuration (AWS's own field names; no file means no trail, only Event History):
+  --config FILE       YAML or JSON: {trails: [...], eventDataStores: [...]} or describe-trails output
+  --preset NAME       ${PRESET_NAMES.join(", ")}
+Batch:
+  --batch FILE        JSON lines of {"action","resource","region","vpce","vpceDenied","error","caller"},
+                      or CloudTrail records (one, an array, {"Records": [...]}, .json.gz): coverage report
+Insights model:
+  --api A  --type ApiCallRateInsight|ApiErrorRateInsight  --baseline R  --burst R  --at MIN
+  --duration MIN  --minutes N  --noise 0..1  --seed S  --counts FILE (JSON array of per-minute counts)
+  --seed S            deterministic record ids
+  --json              one JSON document (ARCHITECTURE.md "Simulator JSON")
+
+Exit status: 0 ok, 1 unknown action or bad configuration, 2 bad usage.`,
+  async run(ctx) {
+    const { values, positionals } = parseFlags(FLAGS, ctx.args, "simulate");
+    const pack = loadForLearner(ctx);
+    if (positionals[0] === "insights") return runInsights(ctx, pack, values);
+    if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`, "did you mean --action " + positionals[0] + "?");
+    if (values.config && values.preset) throw new UsageError("give --config or --preset, not both");
+    if (values.preset && !PRESET_NAMES.includes(values.preset)) throw new UsageError(`unknown preset '${values.preset}'`, `presets: ${PRESET_NAMES.join(", ")}`);
+    const config: SimConfig = values.config ? loadConfig(pack, ctx.cwd, values.config) : values.preset ? presetConfig(pack, values.preset) : NO_TRAIL;
+    const seed = values.seed ?? "1";
+    if (values.batch) return runBatch(ctx, pack, config, values.batch, values.json === true);
+    if (!values.action) {
+      if (isInteractive(ctx) && !values.json) return launchTui(ctx, pack, "simulate", { config, configLabel: values.config ?? values.preset ?? "none" });
+      throw new UsageError("--action is needed (e.g. --action s3:GetObject)", "or run 'cloudtrail-tutor simulate' in a terminal for the Simulate screen");
+    }
+    const action = findAction(pack, values.action);
+    if (!action) {
+      const guess = suggestActions(pack, values.action);
+      throw new UserError(`unknown action '${values.action}'`, guess.length ? `did you mean ${guess.join(", ")}?` : "actions are PREFIX:EventName, e.g. s3:GetObject; 'cloudtrail-tutor search' finds them");
+    }
+    if (values["vpce-denied"] && !values.vpce) throw new UsageError("--vpce-denied needs --vpce VPCE_ID (the endpoint whose policy denied the call)");
+    if (values.caller && !CALLERS.includes(values.caller as Caller)) throw new UsageError(`--caller must be one of ${CALLERS.join(", ")}`);
+    const call: CallContext = {
+      ...DEFAULT_CONTEXT,
+      ...(values.region ? { region: values.region } : {}),
+      ...(values.caller ? { caller: values.caller as Caller } : {}),
+      ...(values.resource ? { resourceArn: values.resource } : {}),
+      ...(values.vpce ? { vpcEndpointId: values.vpce } : {}),
+      ...(values["vpce-denied"] ? { vpceDenied: true } : {}),
+      ...(values.error ? { errorCode: values.error } : {}),
+    };
+    const result = simulate(pack, action, call, config, seed);
+    if (values.json) writeJson(ctx.stdout, result);
+    else writeLine(ctx.stdout, renderLines(simulationLines(result, PLAIN_WIDTH), paintFor(ctx.globals.color && Boolean(ctx.stdout.isTTY))));
+    return 0;
+  },
+};
+
+function runBatch(ctx: CommandContext, pack: Pack, config: SimConfig, file: string, json: boolean): number {
+  const text = readInputFile(ctx.cwd, file);
+  const { document, lines } = parseJsonOrLines(text, file);
+  let events;
+  try {
+    const asRecords = document !== undefined && !(document && typeof document === "object" && !Array.isArray(document) && "action" in document);
+    if (asRecords) events = eventsFromRecords(pack, recordsOf(document));
+    else events = eventsFromCalls(pack, lines ?? [{ line: 1, value: document }]);
+  } catch (err) {
+    if (err instanceof BatchLineError) throw new UserError(`${file}:${err.message}`, "each line is {\"action\": \"PREFIX:EventName\", …}");
+    if (err instanceof NotCloudTrailError) throw new UserError(`${file}: ${err.message}`, "give CloudTrail records or JSON lines of calls");
+    throw err;
+  }
+  const c = coverage(config, events);
+  if (json) writeJson(ctx.stdout, c);
+  else writeLine(ctx.stdout, renderLines(coverageLines(c, PLAIN_WIDTH), paintFor(ctx.globals.color && Boolean(ctx.stdout.isTTY))));
+  return 0;
+}
+
+function runInsights(ctx: CommandContext, pack: Pack, v: Partial<Record<keyof typeof FLAGS, string | boolean>>): number {
+  const str = (k: keyof typeof FLAGS) => (typeof v[k] === "string" ? (v[k] as string) : undefined);
+  const api = str("api") ?? "ec2:RunInstances";
+  const action = findAction(pack, api);
+  if (!action) throw new UserError(`unknown action '${api}'`, `did you mean ${suggestActions(pack, api).join(", ") || "ec2:RunInstances"}?`);
+  const type = (str("type") ?? "ApiCallRateInsight") as InsightType;
+  if (type !== "ApiCallRateInsight" && type !== "ApiErrorRateInsight") throw new UsageError("--type must be ApiCallRateInsight or ApiErrorRateInsight");
+  let counts: number[] | undefined;
+  if (str("counts")) {
+    const parsed = JSON.parse(readInputFile(ctx.cwd, str("counts")!)) as unknown;
+    if (!Array.isArray(parsed) || !parsed.every((n) => typeof n === "number" && n >= 0)) throw new UserError(`${str("counts")}: expected a JSON array of per-minute counts (numbers ≥ 0)`);
+    counts = parsed as number[];
+  }
+  const minutes = intFlag(str("minutes"), "minutes", 70, 20_160, 240);
+  const result = modelInsights({
+    eventSource: action.eventSource,
+    eventName: action.eventName,
+    type,
+    ...(counts ? { counts } : {}),
+    minutes,
+    baselineRate: numberFlag(str("baseline"), "baseline", 0, 1e6, 5),
+    ...(str("burst") ? { burstRate: numberFlag(str("burst"), "burst", 0, 1e6, 50) } : {}),
+    burstAt: intFlag(str("at"), "at", 0, minutes, Math.floor(minutes * 0.6)),
+    burstMinutes: intFlag(str("duration"), "duration", 1, minutes, 15),
+    noise: numberFlag(str("noise"), "noise", 0, 1, 0.2),
+    seed: str("seed") ?? "1",
+  });
+  if (v.json) writeJson(ctx.stdout, result);
+  else writeLine(ctx.stdout, renderLines(insightsLines(result, Math.min(ctx.stdout.columns ?? 100, 120), `${action.id} (${type})`), paintFor(ctx.globals.color && Boolean(ctx.stdout.isTTY))));
+  return 0;
+}

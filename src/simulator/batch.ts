@@ -1,0 +1,132 @@
+// Coverage of a whole activity log under a configuration: "this configuration would record 812 of
+// 1,000 events; it misses 188 data events on bucket X". The activity is either calls (JSON lines of
+// {action, resource, region, vpce, vpceDenied, error, caller}) or real CloudTrail records, each of
+// which is one event as it happened. Pure.
+import type { Pack } from "../content/pack.js";
+import type { EventCategory } from "../content/schema.js";
+import { findAction } from "./catalog.js";
+import type { SimConfig } from "./config.js";
+import { CALLERS, DEFAULT_CONTEXT, produceEvents, type CallContext, type Caller, type SimEvent } from "./events.js";
+import { catalogIndex, explainRecord } from "./explain.js";
+import { destinationVerdict } from "./selectors.js";
+import { destinationId } from "./simulate.js";
+
+export interface CallLine {
+  action: string;
+  resource?: string;
+  region?: string;
+  vpce?: string;
+  vpceDenied?: boolean;
+  error?: string;
+  caller?: Caller;
+}
+
+export class BatchLineError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(`line ${line}: ${message}`);
+  }
+}
+
+export function eventsFromCalls(pack: Pack, lines: ReadonlyArray<{ line: number; value: unknown }>): SimEvent[] {
+  const events: SimEvent[] = [];
+  for (const { line, value } of lines) {
+    const v = value as Partial<CallLine>;
+    if (!v || typeof v !== "object" || typeof v.action !== "string") throw new BatchLineError(line, 'expected {"action": "PREFIX:EventName", …}');
+    const action = findAction(pack, v.action);
+    if (!action) throw new BatchLineError(line, `unknown action '${v.action}'`);
+    if (v.caller !== undefined && !CALLERS.includes(v.caller)) throw new BatchLineError(line, `caller must be one of ${CALLERS.join(", ")}`);
+    const ctx: CallContext = {
+      ...DEFAULT_CONTEXT,
+      ...(v.region ? { region: v.region } : {}),
+      ...(v.caller ? { caller: v.caller } : {}),
+      ...(v.resource ? { resourceArn: v.resource } : {}),
+      ...(v.vpce ? { vpcEndpointId: v.vpce } : {}),
+      ...(v.vpceDenied ? { vpceDenied: true } : {}),
+      ...(v.error ? { errorCode: v.error } : {}),
+    };
+    events.push(...produceEvents(pack, action, ctx).events);
+  }
+  return events;
+}
+
+type Rec = Record<string, unknown>;
+const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+
+/** Each real record as the event selectors would see it. */
+export function eventsFromRecords(pack: Pack, records: readonly Rec[]): SimEvent[] {
+  const index = catalogIndex(pack);
+  return records.map((r) => {
+    const x = explainRecord(index, r);
+    const res = Array.isArray(r.resources) ? (r.resources[0] as Rec | undefined) : undefined;
+    const action = index.get(`${x.eventSource}\u0000${x.eventName}`);
+    const uid = r.userIdentity as Rec | undefined;
+    return {
+      category: x.category,
+      eventSource: x.eventSource ?? "unknown",
+      eventName: x.eventName ?? "unknown",
+      eventType: str(r.eventType) ?? "AwsApiCall",
+      region: str(r.awsRegion) ?? "us-east-1",
+      global: action?.global ?? false,
+      ...(typeof r.readOnly === "boolean" ? { readOnly: r.readOnly } : action ? { readOnly: action.readOnly } : {}),
+      ...(str(res?.type) ? { resourceType: str(res?.type)! } : action?.resourceType ? { resourceType: action.resourceType } : {}),
+      ...(str(res?.ARN) ? { resourceArn: str(res?.ARN)! } : {}),
+      ...(str(r.errorCode) ? { errorCode: str(r.errorCode)! } : {}),
+      ...(str(r.vpcEndpointId) ? { vpcEndpointId: str(r.vpcEndpointId)! } : {}),
+      userIdentityArn: str(uid?.arn) ?? "",
+      ...(r.sessionCredentialFromConsole === "true" ? { sessionCredentialFromConsole: true } : {}),
+    };
+  });
+}
+
+export interface Coverage {
+  total: number;
+  recorded: number;
+  missed: number;
+  byCategory: Record<EventCategory, { total: number; recorded: number }>;
+  byDestination: Record<string, Record<EventCategory, number>>;
+  /** What is missed, grouped: category + where (S3 bucket, resource, or event source), most first. */
+  misses: Array<{ category: EventCategory; what: string; count: number; because: string }>;
+}
+
+function whereOf(e: SimEvent): string {
+  if (e.resourceArn?.startsWith("arn:aws:s3:::")) return `bucket ${e.resourceArn.slice(13).split("/")[0]}`;
+  if (e.resourceArn) return e.resourceArn;
+  return e.eventSource;
+}
+
+const zero = (): Record<EventCategory, number> => ({ Management: 0, Data: 0, NetworkActivity: 0, Insight: 0 });
+
+/** Recorded = kept by at least one configured trail or event data store (Event History aside). */
+export function coverage(config: SimConfig, events: readonly SimEvent[]): Coverage {
+  const dests = [...config.trails, ...config.eventDataStores];
+  const byCategory = { Management: { total: 0, recorded: 0 }, Data: { total: 0, recorded: 0 }, NetworkActivity: { total: 0, recorded: 0 }, Insight: { total: 0, recorded: 0 } };
+  const byDestination: Coverage["byDestination"] = Object.fromEntries(dests.map((d) => [destinationId(d), zero()]));
+  const misses = new Map<string, { category: EventCategory; what: string; count: number; because: string }>();
+  let recorded = 0;
+  for (const e of events) {
+    byCategory[e.category].total++;
+    let any = false;
+    let firstWhy = dests.length ? "" : "no trail or event data store is configured";
+    for (const d of dests) {
+      const v = destinationVerdict(d, e);
+      if (v.recorded) {
+        any = true;
+        byDestination[destinationId(d)]![e.category]++;
+      } else if (!firstWhy) firstWhy = `${destinationId(d)}: ${v.because}`;
+    }
+    if (any) {
+      recorded++;
+      byCategory[e.category].recorded++;
+    } else {
+      const what = whereOf(e);
+      const key = `${e.category}\u0000${what}`;
+      const m = misses.get(key) ?? { category: e.category, what, count: 0, because: firstWhy };
+      m.count++;
+      misses.set(key, m);
+    }
+  }
+  return { total: events.length, recorded, missed: events.length - recorded, byCategory, byDestination, misses: [...misses.values()].sort((a, b) => b.count - a.count || a.what.localeCompare(b.what)) };
+}

@@ -1,0 +1,92 @@
+// The CloudTrail record an event would produce, with the fields the reference lists for its kind
+// ("Record fields"; shapes checked against the User Guide's examples in shared/fixtures). Ids and
+// times come from a seeded generator, so a seed gives the same record every time. Pure.
+import type { Action } from "../content/schema.js";
+import { createRng, type Rng } from "../quiz/rng.js";
+import { OTHER_ACCOUNT, VPCE_DENIED, type CallContext, type SimEvent } from "./events.js";
+
+export const EVENT_VERSION = "1.11";
+export const SIM_EPOCH = Date.UTC(2026, 5, 1, 12, 0, 0);
+
+export type CloudTrailRecord = Record<string, unknown>;
+
+function uuid(rng: Rng): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(rng() * 16).toString(16)).join("");
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20)}`;
+}
+
+function userIdentity(ctx: CallContext, e: SimEvent): Record<string, unknown> {
+  if (ctx.caller === "other-account") {
+    return { type: "AWSAccount", principalId: "AROAEXAMPLEPARTNER:session", accountId: OTHER_ACCOUNT };
+  }
+  const role = `arn:aws:iam::${ctx.account}:role/Admin`;
+  return {
+    type: "AssumedRole",
+    principalId: `AROAEXAMPLEADMIN:${ctx.caller === "console" ? "console-user" : "cli-session"}`,
+    arn: e.userIdentityArn,
+    accountId: ctx.account,
+    accessKeyId: "ASIAEXAMPLEKEY",
+    sessionContext: {
+      sessionIssuer: { type: "Role", principalId: "AROAEXAMPLEADMIN", arn: role, accountId: ctx.account, userName: "Admin" },
+      attributes: { creationDate: new Date(SIM_EPOCH - 3_600_000).toISOString().replace(/\.000Z$/, "Z"), mfaAuthenticated: String(ctx.caller === "console") },
+    },
+  };
+}
+
+function requestParameters(action: Action, e: SimEvent): Record<string, unknown> | null {
+  const arn = e.resourceArn;
+  if (action.eventSource === "s3.amazonaws.com" && arn?.startsWith("arn:aws:s3:::")) {
+    const [bucket, ...key] = arn.slice("arn:aws:s3:::".length).split("/");
+    return key.length ? { bucketName: bucket, key: key.join("/") } : { bucketName: bucket };
+  }
+  if (arn) return { resourceArn: arn };
+  return e.readOnly ? null : {};
+}
+
+export function buildRecord(action: Action, e: SimEvent, ctx: CallContext, seed: number | string, index = 0): CloudTrailRecord {
+  const rng = createRng(`${seed}:${action.id}:${e.category}:${index}`);
+  const eventTime = new Date(SIM_EPOCH + index * 1000).toISOString().replace(/\.000Z$/, "Z");
+  const base: CloudTrailRecord = {
+    eventVersion: EVENT_VERSION,
+    userIdentity: userIdentity(ctx, e),
+    eventTime,
+    eventSource: e.eventSource,
+    eventName: e.eventName,
+    awsRegion: e.region,
+    sourceIPAddress: ctx.vpcEndpointId ? "10.0.12.34" : ctx.caller === "console" ? "AWS Internal" : "198.51.100.23",
+  };
+  if (e.category === "NetworkActivity") {
+    return {
+      ...base,
+      ...(e.errorCode ? { errorCode: e.errorCode, errorMessage: e.errorCode === VPCE_DENIED ? "The request was denied due to a VPC endpoint policy" : "The request failed" } : {}),
+      requestID: uuid(rng),
+      eventID: uuid(rng),
+      eventType: "AwsVpceEvent",
+      recipientAccountId: ctx.account,
+      sharedEventID: uuid(rng),
+      vpcEndpointId: e.vpcEndpointId,
+      vpcEndpointAccountId: ctx.account,
+      eventCategory: "NetworkActivity",
+    };
+  }
+  const record: CloudTrailRecord = {
+    ...base,
+    userAgent: ctx.caller === "console" ? "AWS Internal" : "aws-cli/2.22.0 md/command#simulate",
+    ...(e.errorCode ? { errorCode: e.errorCode, errorMessage: `Simulated ${e.errorCode}` } : {}),
+    requestParameters: requestParameters(action, e),
+    responseElements: e.errorCode || e.readOnly ? null : {},
+    requestID: uuid(rng),
+    eventID: uuid(rng),
+    readOnly: e.readOnly ?? false,
+    ...(e.resourceArn && e.resourceType ? { resources: [{ accountId: ctx.account, type: e.resourceType, ARN: e.resourceArn }] } : {}),
+    eventType: e.eventType,
+    managementEvent: e.category === "Management",
+    recipientAccountId: ctx.account,
+    ...(ctx.caller === "other-account" ? { sharedEventID: uuid(rng) } : {}),
+    ...(e.vpcEndpointId ? { vpcEndpointId: e.vpcEndpointId, vpcEndpointAccountId: ctx.account } : {}),
+    eventCategory: e.category,
+    ...(e.sessionCredentialFromConsole ? { sessionCredentialFromConsole: "true" } : {}),
+    tlsDetails: { tlsVersion: "TLSv1.3", cipherSuite: "TLS_AES_128_GCM_SHA256", clientProvidedHostHeader: `${e.eventSource.replace(".amazonaws.com", "")}.${e.region}.amazonaws.com` },
+  };
+  return record;
+}
