@@ -109,3 +109,19 @@ export function insightsLines(r: InsightsResult, width: number, label: string): 
   out.push(blank, { text: "What this model assumes", bold: true }, ...r.assumed.flatMap((d) => para(`${MARK.bullet} ${d}`, width, { tone: "muted" }, "    ", "  ")));
   return out;
 }
+
+const GRID_CATS: EventCategory[] = ["Management", "Data", "NetworkActivity", "Insight"];
+
+/** Destinations × categories: ✓ recorded, ✗ not (with a reason), · not applicable to this call. */
+export function placementGrid(r: SimResult): Line[] {
+  const dests = [...new Set(["event-history", ...r.recorded.map((p) => p.destination), ...r.notRecorded.map((p) => p.destination)])];
+  const w = Math.max(13, ...dests.map((d) => d.length));
+  const head = `${"".padEnd(w)}  ${GRID_CATS.map((c) => CAT[c].padEnd(17)).join("")}`;
+  const rows: Line[] = [{ text: head, bold: true }];
+  for (const d of dests) {
+    const cells = GRID_CATS.map((c) => (r.recorded.some((p) => p.destination === d && p.category === c) ? `${MARK.right} recorded` : r.notRecorded.some((p) => p.destination === d && p.category === c) ? `${MARK.wrong} not` : "·").padEnd(17));
+    const any = r.recorded.some((p) => p.destination === d);
+    rows.push({ text: `${d.padEnd(w)}  ${cells.join("")}`, tone: any ? "good" : "muted" });
+  }
+  return rows;
+}

@@ -2,6 +2,7 @@
 // category the service itself records it as (network activity depends on the call's path).
 import type { Pack } from "../content/pack.js";
 import type { Action, EventCategory, EventType } from "../content/schema.js";
+import Fuse from "fuse.js";
 import { closest } from "../content/did-you-mean.js";
 
 export function findAction(pack: Pack, name: string): Action | undefined {
@@ -25,4 +26,18 @@ export function categoryOfAction(action: Action): EventCategory {
 /** The event type of the pack that holds a category. */
 export function eventTypeOfCategory(pack: Pack, category: EventCategory): EventType | undefined {
   return pack.eventTypes.find((e) => e.category === category);
+}
+
+const searchCache = new WeakMap<Pack, Fuse<Action>>();
+
+/** Fuzzy search over the catalog by id, event name and source, best first (the Simulate screen's picker). */
+export function searchActions(pack: Pack, query: string, limit = 10): Action[] {
+  const q = query.trim();
+  if (!q) return pack.actions.slice(0, limit);
+  let fuse = searchCache.get(pack);
+  if (!fuse) {
+    fuse = new Fuse(pack.actions, { keys: [{ name: "id", weight: 2 }, "eventName", "eventSource", "resourceType"], threshold: 0.4, ignoreLocation: true });
+    searchCache.set(pack, fuse);
+  }
+  return fuse.search(q, { limit }).map((r) => r.item);
 }

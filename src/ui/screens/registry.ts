@@ -6,6 +6,7 @@ import * as help from "./Help.js";
 import * as home from "./Home.js";
 import * as exam from "./Exam.js";
 import * as quiz from "./Quiz.js";
+import * as simulate from "./Simulate.js";
 import * as study from "./Study.js";
 import { unavailable } from "./Unavailable.js";
 
@@ -23,7 +24,7 @@ export const SCREENS: Record<ScreenName, ScreenEntry> = {
   quiz: { title: "Quiz", keys: quiz.keys, component: quiz.QuizScreen },
   exam: { title: "Exam", keys: exam.keys, component: exam.ExamScreen },
   drill: { title: "Drill", keys: none, component: unavailable("Drill", "Run `cloudtrail-tutor drill`.") },
-  simulate: { title: "Simulate", keys: none, component: unavailable("Simulate", "Run `cloudtrail-tutor simulate --action s3:GetObject`.") },
+  simulate: { title: "Simulate", keys: simulate.keys, component: simulate.SimulateScreen },
   search: { title: "Search", keys: none, component: unavailable("Search", "Run `cloudtrail-tutor search TEXT`.") },
   stats: { title: "Stats", keys: none, component: unavailable("Stats", "Run `cloudtrail-tutor stats`.") },
   help: { title: "Help", keys: help.keys, component: help.HelpScreen },
