@@ -35,7 +35,7 @@ comes from pack.yaml (default 75%). When time runs out the exam is submitted as 
     if (!values.json && isInteractive(ctx)) return launchTui(ctx, pack, "exam", { questions, ...(minutes !== undefined ? { minutes } : {}) });
     const out = values.json ? ctx.stderr : ctx.stdout;
     const lines = lineReader(ctx.stdin);
-    const progress = openProgress(ctx);
+    const progress = openProgress(ctx, pack);
     try {
       const paint = paintFor(ctx.globals.color && Boolean((out as { isTTY?: boolean }).isTTY));
       const { result, choices, startedAt } = await runPlainExam(pack, questions, { lines, out, paint, now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, minutes !== undefined ? { minutes } : {});

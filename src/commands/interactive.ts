@@ -17,7 +17,7 @@ export function prepareInkEnv(env: NodeJS.ProcessEnv): void {
 export async function launchTui(ctx: CommandContext, pack: Pack, screen: ScreenName, params?: Record<string, unknown>): Promise<number> {
   prepareInkEnv(process.env);
   const { runInteractive } = await import("../ui/run.js");
-  const progress = openProgress(ctx);
+  const progress = openProgress(ctx, pack);
   try {
     return await runInteractive(ctx, pack, { screen, params, progress });
   } finally {

@@ -79,7 +79,7 @@ prompts and reads one answer per line.`,
 async function runQuizPlain(ctx: CommandContext, pack: Pack, questions: Question[], opts: { typed: boolean; json: boolean; seed: number | string }): Promise<number> {
   const out = opts.json ? ctx.stderr : ctx.stdout;
   const lines = lineReader(ctx.stdin);
-  const progress = openProgress(ctx);
+  const progress = openProgress(ctx, pack);
   try {
     const paint = paintFor(ctx.globals.color && Boolean((out as { isTTY?: boolean }).isTTY));
     const { summary, startedAt, answers } = await runPlainQuiz(pack, questions, { lines, out, paint, now: Date.now, askWhy: Boolean(ctx.stdin.isTTY) && !opts.json, echo: !ctx.stdin.isTTY }, opts);

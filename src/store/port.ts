@@ -2,6 +2,8 @@
 // exam can record attempts before (and without) SQLite: `MemoryProgress` keeps them in memory,
 // the SQLite store (src/store/) implements the same port on disk.
 
+import type { SqliteStore } from "./sqlite.js";
+
 export type AttemptKind = "quiz" | "exam" | "drill" | "cram";
 
 export interface AnswerRecord {
@@ -32,7 +34,12 @@ export interface ProgressPort {
   dueCount?(now: Date): number | undefined;
   /** Release the store (database handle, lock); safe to call twice. */
   close?(): void;
+  /** The on-disk store, for drills and stats; absent when progress is only kept in memory. */
+  study?: StudyStore;
 }
+
+/** What drills and stats need from the store (implemented by SqliteStore). */
+export type StudyStore = Pick<SqliteStore, "cardCache" | "newCardsSince" | "answer" | "reviews" | "reviewCount" | "getSetting" | "setSetting" | "settings" | "rebuild" | "file">;
 
 export class MemoryProgress implements ProgressPort {
   private readonly list: AttemptRecord[] = [];

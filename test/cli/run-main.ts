@@ -1,4 +1,8 @@
-// Run the CLI's main() in-process with captured streams and optional stdin text.
+// Run the CLI's main() in-process with captured streams and optional stdin text. Progress goes to a
+// fresh temporary data directory unless the test names one.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { main } from "../../src/cli.js";
 
@@ -11,6 +15,7 @@ export async function runMain(argv: string[], opts: { input?: string; env?: Node
   stdout.on("data", (d) => (out += d));
   stderr.on("data", (d) => (err += d));
   stdin.end(opts.input ?? "");
-  const code = await main(argv, { stdin, stdout, stderr, env: { ...opts.env }, cwd: opts.cwd ?? process.cwd() });
+  const env = { CLOUDTRAIL_TUTOR_DATA: mkdtempSync(join(tmpdir(), "ctt-data-")), ...opts.env };
+  const code = await main(argv, { stdin, stdout, stderr, env, cwd: opts.cwd ?? process.cwd() });
   return { code, out, err };
 }

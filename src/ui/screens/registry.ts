@@ -4,9 +4,11 @@ import type { KeyHelp } from "../key-help.js";
 import type { ScreenName, ScreenProps } from "../screen-props.js";
 import * as help from "./Help.js";
 import * as home from "./Home.js";
+import * as drill from "./Drill.js";
 import * as exam from "./Exam.js";
 import * as quiz from "./Quiz.js";
 import * as simulate from "./Simulate.js";
+import * as stats from "./Stats.js";
 import * as study from "./Study.js";
 import { unavailable } from "./Unavailable.js";
 
@@ -23,9 +25,9 @@ export const SCREENS: Record<ScreenName, ScreenEntry> = {
   study: { title: "Study", keys: study.keys, component: study.StudyScreen },
   quiz: { title: "Quiz", keys: quiz.keys, component: quiz.QuizScreen },
   exam: { title: "Exam", keys: exam.keys, component: exam.ExamScreen },
-  drill: { title: "Drill", keys: none, component: unavailable("Drill", "Run `cloudtrail-tutor drill`.") },
+  drill: { title: "Drill", keys: drill.keys, component: drill.DrillScreen },
   simulate: { title: "Simulate", keys: simulate.keys, component: simulate.SimulateScreen },
   search: { title: "Search", keys: none, component: unavailable("Search", "Run `cloudtrail-tutor search TEXT`.") },
-  stats: { title: "Stats", keys: none, component: unavailable("Stats", "Run `cloudtrail-tutor stats`.") },
+  stats: { title: "Stats", keys: stats.keys, component: stats.StatsScreen },
   help: { title: "Help", keys: help.keys, component: help.HelpScreen },
 };

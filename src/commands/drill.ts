@@ -1,0 +1,103 @@
+// `cloudtrail-tutor drill`: today's spaced-repetition cards (FSRS), the Drill screen in a terminal,
+// numbered prompts otherwise. Settings given here (retention, new cards per day, exam date) are
+// remembered in the store.
+import { buildDeck } from "../srs/cards.js";
+import { buildQueue, dueCount } from "../srs/queue.js";
+import { MAX_RETENTION, MIN_RETENTION } from "../srs/scheduler.js";
+import { drillSettings, examDayStart, SETTING } from "../srs/settings.js";
+import { misconceptionsOf, startOfDay } from "../srs/stats.js";
+import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
+import { isInteractive, writeJson } from "../shell/context.js";
+import { UsageError } from "../shell/errors.js";
+import { paintFor } from "../shell/paint.js";
+import { lineReader } from "../plain/lines.js";
+import { runPlainDrill } from "../plain/drill.js";
+import { launchTui } from "./interactive.js";
+import { loadForLearner } from "./learner-pack.js";
+import { openStore } from "./progress.js";
+import type { Command } from "./types.js";
+
+export const DRILL_FLAGS = {
+  limit: { type: "string" },
+  "new-per-day": { type: "string" },
+  retention: { type: "string" },
+  "exam-date": { type: "string" },
+  cram: { type: "boolean" },
+  topic: { type: "string" },
+  typed: { type: "boolean" },
+  seed: { type: "string" },
+  json: { type: "boolean" },
+} as const;
+
+export const command: Command = {
+  summary: "spaced-repetition drill (FSRS): due cards first, then new ones",
+  usage: `Usage: cloudtrail-tutor drill [--limit N] [--cram [--topic T]] [--typed] [--json]
+                            [--retention R] [--new-per-day N] [--exam-date YYYY-MM-DD|none]
+
+  --limit N          at most N cards this session
+  --cram             study beyond what is due, without changing the schedule
+  --topic T          only cards of a topic or domain
+  --typed            type answers instead of choosing them
+  --retention R      desired retention ${MIN_RETENTION}–${MAX_RETENTION} (default 0.9)   } remembered
+  --new-per-day N    new cards per day (default 20)                  } in the
+  --exam-date D      no interval reaches past this day ('none' clears) } store
+  --json             plain mode; ends with {"answered","correct","again","new","dueRemaining"} on stdout
+
+A wrong answer rates Again; a right one proposes Good (Hard when slow). In a terminal, 1–4 override
+(Again/Hard/Good/Easy, each with its next interval) and Space or Enter accepts. With --plain or a
+pipe, one answer per line; the proposal is accepted (the rating line is asked only on a terminal).`,
+  async run(ctx) {
+    const { values } = parseFlags(DRILL_FLAGS, ctx.args, "drill");
+    const pack = loadForLearner(ctx);
+    const store = openStore(ctx);
+    try {
+      if (values.retention !== undefined) store.setSetting(SETTING.retention, String(numberFlag(values.retention, "retention", MIN_RETENTION, MAX_RETENTION, 0.9)));
+      if (values["new-per-day"] !== undefined) store.setSetting(SETTING.newPerDay, String(intFlag(values["new-per-day"], "new-per-day", 0, 1000, 20)));
+      if (values["exam-date"] !== undefined) {
+        const v = values["exam-date"];
+        if (v === "none") store.setSetting(SETTING.examDate, undefined);
+        else if (Number.isNaN(examDayStart(v))) throw new UsageError(`--exam-date must be a date YYYY-MM-DD (or 'none'), not '${v}'`);
+        else store.setSetting(SETTING.examDate, v);
+      }
+      if (values.topic) {
+        const known = [...pack.meta.topics.map((t) => t.id), ...pack.meta.domains.map((d) => d.id)];
+        if (!known.includes(values.topic)) throw new UsageError(`unknown topic '${values.topic}'`, `topics and domains: ${known.join(", ")}`);
+      }
+      const settings = drillSettings((k) => store.getSetting(k));
+      const limit = values.limit === undefined ? undefined : intFlag(values.limit, "limit", 1, 10_000, 20);
+      const params = { ...(limit ? { limit } : {}), cram: values.cram === true, ...(values.topic ? { topic: values.topic } : {}), typed: values.typed === true };
+      if (!values.json && isInteractive(ctx)) {
+        store.close();
+        return launchTui(ctx, pack, "drill", params);
+      }
+      const deck = buildDeck(pack);
+      const now = Date.now();
+      const queue = buildQueue(deck, store.cardCache(), {
+        now,
+        newPerDay: settings.newPerDay,
+        newToday: store.newCardsSince(startOfDay(now)),
+        ...(limit ? { limit } : {}),
+        cram: params.cram,
+        ...(values.topic ? { topic: values.topic } : {}),
+        misconceptions: new Set(misconceptionsOf(pack, store.reviews()).map((m) => m.cardId)),
+      });
+      const out = values.json ? ctx.stderr : ctx.stdout;
+      const lines = lineReader(ctx.stdin);
+      try {
+        const t = await runPlainDrill(pack, queue, store, settings, { lines, out, paint: paintFor(ctx.globals.color && Boolean((out as { isTTY?: boolean }).isTTY)), now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, {
+          typed: params.typed,
+          cram: params.cram,
+          askRating: Boolean(ctx.stdin.isTTY) && !values.json,
+          seed: values.seed ?? String(now),
+          dueLeft: () => dueCount(deck, store.cardCache(), Date.now()),
+        });
+        if (values.json) writeJson(ctx.stdout, { answered: t.answered, correct: t.correct, again: t.again, new: t.newSeen, dueRemaining: dueCount(deck, store.cardCache(), Date.now()) });
+        return 0;
+      } finally {
+        lines.close();
+      }
+    } finally {
+      store.close();
+    }
+  },
+};

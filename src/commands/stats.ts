@@ -1,0 +1,63 @@
+// `cloudtrail-tutor stats`: progress from the review log — the Stats screen in a terminal, text or
+// JSON otherwise. --rebuild recomputes the card cache from the log; --reset sets a damaged store
+// aside (renamed, never deleted) so a new one can start.
+import { statsLines } from "../present/stats.js";
+import { PLAIN_WIDTH, renderLines } from "../plain/text.js";
+import { buildDeck } from "../srs/cards.js";
+import { drillSettings } from "../srs/settings.js";
+import { computeStats } from "../srs/stats.js";
+import { parseFlags } from "../shell/args.js";
+import { isInteractive, writeJson, writeLine } from "../shell/context.js";
+import { UserError } from "../shell/errors.js";
+import { paintFor } from "../shell/paint.js";
+import { SqliteStore } from "../store/sqlite.js";
+import { StoreError } from "../store/errors.js";
+import { launchTui } from "./interactive.js";
+import { loadForLearner } from "./learner-pack.js";
+import { dataDirOf, openStore } from "./progress.js";
+import type { Command } from "./types.js";
+
+export const command: Command = {
+  summary: "your progress: reviews, streak, forecast, readiness by domain, misconceptions",
+  usage: `Usage: cloudtrail-tutor stats [--json] [--rebuild] [--reset]
+
+  --json      {"totalReviews","reviewsToday","dueToday","streakDays","forecast","retention30",
+               "byDomain","weakestTopics","leeches","misconceptions", …}
+  --rebuild   recompute every card's schedule from the review log (the log is the source of truth)
+  --reset     only for a damaged store: rename it aside (progress.db.corrupt-TIMESTAMP) and start anew`,
+  async run(ctx) {
+    const { values } = parseFlags({ json: { type: "boolean" }, rebuild: { type: "boolean" }, reset: { type: "boolean" } }, ctx.args, "stats");
+    if (values.reset) {
+      try {
+        SqliteStore.open(dataDirOf(ctx)).close();
+        writeLine(ctx.stdout, "The progress store opens fine; nothing was reset.");
+        return 0;
+      } catch (err) {
+        if (!(err instanceof StoreError)) throw err;
+        if (err.problem !== "corrupt") throw new UserError(err.message, err.hint);
+        const aside = SqliteStore.setAside(dataDirOf(ctx));
+        writeLine(ctx.stdout, `Set the damaged store aside as ${aside}; a new one starts with your next answer.`);
+        return 0;
+      }
+    }
+    const pack = loadForLearner(ctx);
+    const store = openStore(ctx);
+    try {
+      if (values.rebuild) {
+        const r = store.rebuild();
+        writeLine(values.json ? ctx.stderr : ctx.stdout, `Rebuilt ${r.cards} card${r.cards === 1 ? "" : "s"} from ${store.reviewCount()} reviews; ${r.changed} differed from the cache.`);
+      }
+      if (!values.json && !values.rebuild && isInteractive(ctx)) {
+        store.close();
+        return launchTui(ctx, pack, "stats");
+      }
+      const settings = drillSettings((k) => store.getSetting(k));
+      const stats = computeStats(pack, buildDeck(pack), store.cardCache(), store.reviews(), Date.now(), settings.examDateText);
+      if (values.json) writeJson(ctx.stdout, stats);
+      else writeLine(ctx.stdout, renderLines(statsLines(stats, Math.min(PLAIN_WIDTH, ctx.stdout.columns ?? 100), Date.now()), paintFor(ctx.globals.color && Boolean(ctx.stdout.isTTY))));
+      return 0;
+    } finally {
+      store.close();
+    }
+  },
+};

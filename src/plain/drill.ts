@@ -1,0 +1,88 @@
+// The drill as numbered prompts, one answer per line: for scripts, screen readers and tests that
+// kill it mid-run. Each answer is committed to the store before the next card is shown.
+import type { Pack } from "../content/pack.js";
+import { drillEndLines, proposalText, ratingChoices } from "../present/drill.js";
+import { feedbackLines, questionLines } from "../present/quiz.js";
+import { drillItem, EMPTY_TALLY, gradeChoice, gradeTyped, offerRating, tally, type DrillTally } from "../srs/drill.js";
+import type { QueueItem } from "../srs/queue.js";
+import type { DrillSettings } from "../srs/settings.js";
+import type { Grade } from "../srs/scheduler.js";
+import type { StudyStore } from "../store/port.js";
+import type { PlainIo } from "./quiz.js";
+import { PLAIN_WIDTH, renderLines } from "./text.js";
+
+export interface PlainDrillOptions {
+  typed: boolean;
+  cram: boolean;
+  /** Ask for a rating line after each card (a person at a terminal); otherwise accept the proposal. */
+  askRating: boolean;
+  seed: string;
+  dueLeft: () => number;
+}
+
+export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], store: StudyStore, settings: DrillSettings, io: PlainIo, opts: PlainDrillOptions): Promise<DrillTally> {
+  const say = (lines: Parameters<typeof renderLines>[0]) => io.out.write(renderLines(lines, io.paint) + "\n");
+  const read = async () => {
+    const line = await io.lines.next();
+    if (io.echo) io.out.write((line ?? "") + "\n");
+    return line;
+  };
+  let t = EMPTY_TALLY;
+  if (!queue.length) say([{ text: "Nothing is due now. Come back later, or study ahead with 'cloudtrail-tutor drill --cram'." }]);
+  for (let i = 0; i < queue.length; i++) {
+    const item = drillItem(pack, queue[i]!, opts.seed);
+    if (!item) continue;
+    const shown = io.now();
+    let correct: boolean;
+    let chosen: string | undefined;
+    say([{ text: "" }, { text: `Card ${i + 1}/${queue.length}${item.isNew ? " · new" : ""}${opts.cram ? " · cram" : ""}`, tone: "muted" }]);
+    if (item.flashcard) {
+      say([{ text: item.flashcard.front, bold: true }, { text: "Think of the answer, then press Enter to see it." }]);
+      if ((await read()) === null) break;
+      say([{ text: item.flashcard.back }]);
+      correct = true;
+    } else {
+      const q = item.question!;
+      say(questionLines(q, i + 1, queue.length, PLAIN_WIDTH, opts.typed).slice(1));
+      let answer: string | null;
+      let graded;
+      for (;;) {
+        io.out.write(opts.typed ? "answer> " : `answer (1-${q.choices.length})> `);
+        answer = await read();
+        if (answer === null) break;
+        if (opts.typed && q.kind !== "trap") {
+          graded = gradeTyped(pack, item, answer);
+          break;
+        }
+        const k = Number(answer.trim());
+        if (Number.isInteger(k) && k >= 1 && k <= q.choices.length) {
+          graded = gradeChoice(item, k - 1);
+          break;
+        }
+        if (opts.typed) {
+          graded = gradeTyped(pack, item, answer);
+          break;
+        }
+        io.out.write(`  please type a number from 1 to ${q.choices.length}\n`);
+      }
+      if (answer === null || !graded) break;
+      correct = graded.correct;
+      chosen = graded.chosen;
+      say(feedbackLines(graded.feedback!, PLAIN_WIDTH, graded.typedMessage));
+    }
+    const now = io.now();
+    const offer = offerRating(item, correct, now - shown, now, settings);
+    let rating: Grade = offer.proposed;
+    if (opts.askRating && !opts.cram) {
+      io.out.write(`${proposalText(offer, now)}  ·  Enter accepts, or ${ratingChoices(offer, now)}\nrating> `);
+      const line = await read();
+      if (line === null) break;
+      const k = Number(line.trim());
+      if ([1, 2, 3, 4].includes(k)) rating = k as Grade;
+    } else if (!opts.cram) say([{ text: proposalText(offer, now), tone: "muted" }]);
+    store.answer({ cardId: item.deck.id, answerHash: item.deck.answerHash, rating, now, elapsedMs: now - shown, ...(chosen ? { chosen } : {}), params: offer.params, cram: opts.cram });
+    t = tally(t, item, correct, rating);
+  }
+  say([{ text: "" }, ...drillEndLines(t, opts.dueLeft())]);
+  return t;
+}

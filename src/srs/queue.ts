@@ -1,0 +1,62 @@
+// Today's drill: the due cards first (most overdue first, misconceptions before the rest), then new
+// cards up to the daily limit. Cram mode studies beyond what is due without touching the schedule.
+// Reads only the per-card cache, never the review log, so it stays fast with a long history. Pure.
+import type { DeckCard } from "./cards.js";
+import type { Card } from "./scheduler.js";
+
+export interface CachedCard {
+  cardId: string;
+  answerHash: string;
+  card: Card;
+}
+
+export interface QueueItem {
+  deck: DeckCard;
+  /** Current FSRS state; undefined for a new card (or one whose answer changed). */
+  state?: Card;
+  isNew: boolean;
+}
+
+export interface QueueOptions {
+  now: number;
+  limit?: number;
+  newPerDay: number;
+  /** New cards already introduced today. */
+  newToday: number;
+  cram?: boolean;
+  topic?: string;
+  /** Cards the learner keeps answering with the same distractor: shown first. */
+  misconceptions?: ReadonlySet<string>;
+}
+
+export function liveState(cache: ReadonlyMap<string, CachedCard>, card: DeckCard): Card | undefined {
+  const c = cache.get(card.id);
+  return c && c.answerHash === card.answerHash ? c.card : undefined;
+}
+
+export function buildQueue(deck: readonly DeckCard[], cache: ReadonlyMap<string, CachedCard>, opts: QueueOptions): QueueItem[] {
+  const live = opts.topic ? deck.filter((c) => c.topic === opts.topic || c.domain === opts.topic) : deck;
+  const limit = opts.limit ?? Infinity;
+  const seen: QueueItem[] = [];
+  const fresh: QueueItem[] = [];
+  for (const d of live) {
+    const state = liveState(cache, d);
+    if (state) seen.push({ deck: d, state, isNew: false });
+    else fresh.push({ deck: d, isNew: true });
+  }
+  const mis = opts.misconceptions ?? new Set<string>();
+  const byDue = (a: QueueItem, b: QueueItem) => Number(mis.has(b.deck.id)) - Number(mis.has(a.deck.id)) || a.state!.due.getTime() - b.state!.due.getTime();
+  if (opts.cram) return [...seen.sort(byDue), ...fresh].slice(0, limit);
+  const due = seen.filter((q) => q.state!.due.getTime() <= opts.now).sort(byDue);
+  const newRoom = Math.max(0, opts.newPerDay - opts.newToday);
+  return [...due, ...fresh.slice(0, newRoom)].slice(0, limit);
+}
+
+export function dueCount(deck: readonly DeckCard[], cache: ReadonlyMap<string, CachedCard>, now: number): number {
+  let n = 0;
+  for (const d of deck) {
+    const s = liveState(cache, d);
+    if (s && s.due.getTime() <= now) n++;
+  }
+  return n;
+}

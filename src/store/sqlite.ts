@@ -1,0 +1,378 @@
+// The learner's progress in SQLite (better-sqlite3): an append-only review log that is the source
+// of truth, a per-card FSRS cache rebuilt from it on demand, quiz/exam attempts and settings.
+// WAL with a busy timeout so two terminals can drill at once; each answer is one transaction
+// that re-reads the card inside it, so neither terminal's review is lost or computed from stale
+// state; PRAGMA user_version migrations. The only module that writes the learner's files.
+import Database from "better-sqlite3";
+import { randomUUID } from "node:crypto";
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync } from "node:fs";
+import { dirname, join } from "node:path";
+import type { CachedCard } from "../srs/queue.js";
+import { deserializeCard, newCard, nextState, serializeCard, type Card, type Grade, type ReviewParams } from "../srs/scheduler.js";
+import { StoreError } from "./errors.js";
+import type { AttemptRecord, ProgressPort } from "./port.js";
+
+export const STORE_FILE = "progress.db";
+export const SCHEMA_VERSION = 1;
+const BUSY_TIMEOUT_MS = 10_000;
+const SQLITE_HEADER = "SQLite format 3\u0000";
+
+const MIGRATIONS: Record<number, string> = {
+  1: `
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE reviews (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      uid TEXT NOT NULL UNIQUE,
+      card_id TEXT NOT NULL,
+      answer_hash TEXT NOT NULL,
+      reviewed_at INTEGER NOT NULL,
+      rating INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),
+      elapsed_ms INTEGER NOT NULL,
+      chosen TEXT,
+      cram INTEGER NOT NULL DEFAULT 0,
+      params TEXT NOT NULL,
+      state_before TEXT NOT NULL,
+      state_after TEXT NOT NULL
+    );
+    CREATE INDEX reviews_card ON reviews (card_id, reviewed_at);
+    CREATE INDEX reviews_time ON reviews (reviewed_at);
+    CREATE TABLE cards (
+      card_id TEXT PRIMARY KEY,
+      answer_hash TEXT NOT NULL,
+      state TEXT NOT NULL,
+      due INTEGER NOT NULL,
+      lapses INTEGER NOT NULL,
+      introduced_at INTEGER NOT NULL
+    );
+    CREATE INDEX cards_due ON cards (due);
+    CREATE TABLE attempts (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      uid TEXT NOT NULL UNIQUE,
+      kind TEXT NOT NULL,
+      started_at INTEGER NOT NULL,
+      finished_at INTEGER NOT NULL,
+      score INTEGER NOT NULL,
+      total INTEGER NOT NULL,
+      answers TEXT NOT NULL
+    );
+  `,
+};
+
+export interface ReviewRow {
+  uid: string;
+  cardId: string;
+  answerHash: string;
+  at: number;
+  rating: Grade;
+  elapsedMs: number;
+  chosen?: string;
+  cram: boolean;
+  params: ReviewParams;
+  before: Card;
+  after: Card;
+}
+
+export interface AnswerInput {
+  cardId: string;
+  answerHash: string;
+  rating: Grade;
+  now: number;
+  elapsedMs: number;
+  chosen?: string;
+  params: ReviewParams;
+  cram?: boolean;
+}
+
+export interface ProgressExport {
+  format: "cloudtrail-tutor-progress";
+  version: 1;
+  exportedAt: string;
+  settings: Record<string, string>;
+  reviews: Array<Omit<ReviewRow, "before" | "after"> & { before: string; after: string }>;
+  attempts: Array<AttemptRecord & { uid: string }>;
+}
+
+function classify(err: unknown, file: string): StoreError {
+  const e = err as { code?: string; message?: string };
+  const code = e.code ?? "";
+  if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT" || code.startsWith("SQLITE_CORRUPT")) {
+    return new StoreError("corrupt", `the progress store ${file} is damaged (${code})`, "it was left untouched; run 'cloudtrail-tutor stats --reset' to set it aside (renamed, not deleted) and start a new one");
+  }
+  if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") {
+    return new StoreError("locked", `the progress store ${file} is locked by another program`, "close other cloudtrail-tutor windows that are mid-write, then try again");
+  }
+  if (code === "SQLITE_READONLY" || code.startsWith("SQLITE_READONLY") || code === "EACCES" || code === "EROFS" || code === "EPERM" || code === "SQLITE_CANTOPEN" || code === "SQLITE_FULL" || code === "ENOSPC") {
+    return new StoreError("readonly", `cannot write the progress store ${file} (${code})`, "check that the data directory is writable and the disk not full, or choose another with --data-dir DIR");
+  }
+  return new StoreError("unavailable", `cannot use the progress store ${file}: ${e.message ?? String(err)}`, "run again with --debug for details");
+}
+
+function looksLikeSqlite(file: string): boolean {
+  const fd = openSync(file, "r");
+  try {
+    const buf = Buffer.alloc(16);
+    const n = readSync(fd, buf, 0, 16, 0);
+    return n === 16 && buf.toString("latin1") === SQLITE_HEADER;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export class SqliteStore implements ProgressPort {
+  private readonly db: Database.Database;
+  private closed = false;
+
+  private constructor(
+    db: Database.Database,
+    readonly file: string,
+  ) {
+    this.db = db;
+  }
+
+  /** Open (creating and migrating as needed) the store in `dir`, or an in-memory one for ":memory:". */
+  static open(dir: string): SqliteStore {
+    const file = dir === ":memory:" ? ":memory:" : join(dir, STORE_FILE);
+    if (file !== ":memory:") {
+      try {
+        mkdirSync(dirname(file), { recursive: true });
+      } catch (err) {
+        throw classify(err, file);
+      }
+      if (existsSync(file) && statSync(file).size > 0 && !looksLikeSqlite(file)) {
+        throw new StoreError("corrupt", `${file} is not a progress database (its header is wrong)`, "it was left untouched; run 'cloudtrail-tutor stats --reset' to set it aside (renamed, not deleted) and start a new one");
+      }
+    }
+    let db: Database.Database;
+    try {
+      db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+    } catch (err) {
+      throw classify(err, file);
+    }
+    try {
+      const version = db.pragma("user_version", { simple: true }) as number;
+      if (version > SCHEMA_VERSION) {
+        db.close();
+        throw new StoreError("newer", `${file} was written by a newer cloudtrail-tutor (schema ${version}; this one knows ${SCHEMA_VERSION})`, "update cloudtrail-tutor; the file was left untouched");
+      }
+      if (file !== ":memory:") db.pragma("journal_mode = WAL");
+      // In WAL mode NORMAL survives any process crash (kill -9); only a power cut may lose the last commit.
+      db.pragma("synchronous = NORMAL");
+      db.pragma("foreign_keys = ON");
+      const migrate = db.transaction(() => {
+        for (let v = version + 1; v <= SCHEMA_VERSION; v++) {
+          db.exec(MIGRATIONS[v]!);
+          db.pragma(`user_version = ${v}`);
+        }
+      });
+      if (version < SCHEMA_VERSION) migrate.immediate();
+      db.prepare("SELECT count(*) FROM cards").get();
+    } catch (err) {
+      if (err instanceof StoreError) throw err;
+      try {
+        db.close();
+      } catch {
+        /* already unusable */
+      }
+      throw classify(err, file);
+    }
+    return new SqliteStore(db, file);
+  }
+
+  /** Rename a damaged store aside (never delete it) so a fresh one can start. */
+  static setAside(dir: string, now = new Date()): string | undefined {
+    const file = join(dir, STORE_FILE);
+    if (!existsSync(file)) return undefined;
+    const stamp = now.toISOString().replace(/[:.]/g, "-");
+    const aside = `${file}.corrupt-${stamp}`;
+    renameSync(file, aside);
+    for (const ext of ["-wal", "-shm"]) if (existsSync(file + ext)) renameSync(file + ext, aside + ext);
+    return aside;
+  }
+
+  private run<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof StoreError) throw err;
+      if ((err as { code?: string }).code?.startsWith("SQLITE_")) throw classify(err, this.file);
+      throw err;
+    }
+  }
+
+  // ------------------------------------------------------------------ settings
+  getSetting(key: string): string | undefined {
+    return this.run(() => (this.db.prepare("SELECT value FROM meta WHERE key = ?").get(key) as { value: string } | undefined)?.value);
+  }
+
+  setSetting(key: string, value: string | undefined): void {
+    this.run(() => {
+      if (value === undefined) this.db.prepare("DELETE FROM meta WHERE key = ?").run(key);
+      else this.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(key, value);
+    });
+  }
+
+  settings(): Record<string, string> {
+    return this.run(() => Object.fromEntries((this.db.prepare("SELECT key, value FROM meta").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value])));
+  }
+
+  // ------------------------------------------------------------------ cards and reviews
+  /** The per-card cache (one row per card ever reviewed). */
+  cardCache(): Map<string, CachedCard> {
+    return this.run(() => {
+      const m = new Map<string, CachedCard>();
+      for (const r of this.db.prepare("SELECT card_id, answer_hash, state FROM cards").all() as Array<{ card_id: string; answer_hash: string; state: string }>) {
+        m.set(r.card_id, { cardId: r.card_id, answerHash: r.answer_hash, card: deserializeCard(r.state) });
+      }
+      return m;
+    });
+  }
+
+  /** Cards first seen since `since` (ms): counts against the daily new-card limit. */
+  newCardsSince(since: number): number {
+    return this.run(() => (this.db.prepare("SELECT count(*) AS n FROM cards WHERE introduced_at >= ?").get(since) as { n: number }).n);
+  }
+
+  /**
+   * Record one answer and reschedule the card, atomically: the card's state is read inside the
+   * write transaction, so two terminals reviewing at once each build on the other's result.
+   */
+  answer(input: AnswerInput): { before: Card; after: Card } {
+    const tx = this.db.transaction((a: AnswerInput) => {
+      const row = this.db.prepare("SELECT answer_hash, state, introduced_at FROM cards WHERE card_id = ?").get(a.cardId) as { answer_hash: string; state: string; introduced_at: number } | undefined;
+      const same = row && row.answer_hash === a.answerHash;
+      const before = same ? deserializeCard(row.state) : newCard(a.now);
+      const after = a.cram ? before : nextState(before, a.rating, a.now, a.params);
+      this.db
+        .prepare(
+          "INSERT INTO reviews (uid, card_id, answer_hash, reviewed_at, rating, elapsed_ms, chosen, cram, params, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        )
+        .run(randomUUID(), a.cardId, a.answerHash, a.now, a.rating, Math.max(0, Math.round(a.elapsedMs)), a.chosen ?? null, a.cram ? 1 : 0, JSON.stringify(a.params), serializeCard(before), serializeCard(after));
+      if (!a.cram) {
+        this.db
+          .prepare(
+            "INSERT INTO cards (card_id, answer_hash, state, due, lapses, introduced_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(card_id) DO UPDATE SET answer_hash = excluded.answer_hash, state = excluded.state, due = excluded.due, lapses = excluded.lapses, introduced_at = CASE WHEN cards.answer_hash = excluded.answer_hash THEN cards.introduced_at ELSE excluded.introduced_at END",
+          )
+          .run(a.cardId, a.answerHash, serializeCard(after), after.due.getTime(), after.lapses, same ? row.introduced_at : a.now);
+      }
+      return { before, after };
+    });
+    return this.run(() => tx.immediate(input));
+  }
+
+  reviewCount(): number {
+    return this.run(() => (this.db.prepare("SELECT count(*) AS n FROM reviews").get() as { n: number }).n);
+  }
+
+  /** The whole review log, oldest first. */
+  reviews(): ReviewRow[] {
+    return this.run(() =>
+      (this.db.prepare("SELECT * FROM reviews ORDER BY reviewed_at, id").all() as Array<Record<string, unknown>>).map((r) => ({
+        uid: r.uid as string,
+        cardId: r.card_id as string,
+        answerHash: r.answer_hash as string,
+        at: r.reviewed_at as number,
+        rating: r.rating as Grade,
+        elapsedMs: r.elapsed_ms as number,
+        ...(r.chosen ? { chosen: r.chosen as string } : {}),
+        cram: r.cram === 1,
+        params: JSON.parse(r.params as string) as ReviewParams,
+        before: deserializeCard(r.state_before as string),
+        after: deserializeCard(r.state_after as string),
+      })),
+    );
+  }
+
+  /** Recompute every card's cached state by replaying the log; returns how many rows changed. */
+  rebuild(): { cards: number; changed: number } {
+    const tx = this.db.transaction(() => {
+      const rows = this.db.prepare("SELECT card_id, answer_hash, reviewed_at, rating, params FROM reviews WHERE cram = 0 ORDER BY card_id, reviewed_at, id").all() as Array<{ card_id: string; answer_hash: string; reviewed_at: number; rating: Grade; params: string }>;
+      const replayed = new Map<string, { hash: string; card: Card; introduced: number }>();
+      for (const r of rows) {
+        let cur = replayed.get(r.card_id);
+        if (!cur || cur.hash !== r.answer_hash) cur = { hash: r.answer_hash, card: newCard(r.reviewed_at), introduced: r.reviewed_at };
+        cur = { ...cur, card: nextState(cur.card, r.rating, r.reviewed_at, JSON.parse(r.params) as ReviewParams) };
+        replayed.set(r.card_id, cur);
+      }
+      const old = new Map((this.db.prepare("SELECT card_id, answer_hash, state FROM cards").all() as Array<{ card_id: string; answer_hash: string; state: string }>).map((r) => [r.card_id, r]));
+      let changed = 0;
+      this.db.prepare("DELETE FROM cards").run();
+      const ins = this.db.prepare("INSERT INTO cards (card_id, answer_hash, state, due, lapses, introduced_at) VALUES (?, ?, ?, ?, ?, ?)");
+      for (const [id, c] of replayed) {
+        const state = serializeCard(c.card);
+        const prev = old.get(id);
+        if (!prev || prev.state !== state || prev.answer_hash !== c.hash) changed++;
+        ins.run(id, c.hash, state, c.card.due.getTime(), c.card.lapses, c.introduced);
+      }
+      changed += [...old.keys()].filter((k) => !replayed.has(k)).length;
+      return { cards: replayed.size, changed };
+    });
+    return this.run(() => tx.immediate());
+  }
+
+  // ------------------------------------------------------------------ attempts (ProgressPort)
+  recordAttempt(a: AttemptRecord, uid: string = randomUUID()): void {
+    this.run(() =>
+      this.db
+        .prepare("INSERT OR IGNORE INTO attempts (uid, kind, started_at, finished_at, score, total, answers) VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .run(uid, a.kind, a.startedAt.getTime(), a.finishedAt.getTime(), a.score, a.total, JSON.stringify(a.answers)),
+    );
+  }
+
+  attempts(limit = 1_000_000): AttemptRecord[] {
+    return this.attemptRows(limit).map(({ uid: _uid, ...a }) => a);
+  }
+
+  private attemptRows(limit: number): Array<AttemptRecord & { uid: string }> {
+    return this.run(() =>
+      (this.db.prepare("SELECT * FROM attempts ORDER BY finished_at DESC, id DESC LIMIT ?").all(limit) as Array<Record<string, unknown>>).map((r) => ({
+        uid: r.uid as string,
+        kind: r.kind as AttemptRecord["kind"],
+        startedAt: new Date(r.started_at as number),
+        finishedAt: new Date(r.finished_at as number),
+        score: r.score as number,
+        total: r.total as number,
+        answers: JSON.parse(r.answers as string) as AttemptRecord["answers"],
+      })),
+    );
+  }
+
+  // ------------------------------------------------------------------ export / import
+  exportProgress(now = new Date()): ProgressExport {
+    return {
+      format: "cloudtrail-tutor-progress",
+      version: 1,
+      exportedAt: now.toISOString(),
+      settings: this.settings(),
+      reviews: this.reviews().map((r) => ({ ...r, before: serializeCard(r.before), after: serializeCard(r.after) })),
+      attempts: this.attemptRows(1_000_000).reverse(),
+    };
+  }
+
+  /** Merge an export: reviews and attempts already present (same uid) are skipped; the cache is rebuilt. */
+  importProgress(doc: ProgressExport): { reviewsAdded: number; attemptsAdded: number } {
+    const tx = this.db.transaction(() => {
+      let reviewsAdded = 0;
+      let attemptsAdded = 0;
+      const ins = this.db.prepare(
+        "INSERT OR IGNORE INTO reviews (uid, card_id, answer_hash, reviewed_at, rating, elapsed_ms, chosen, cram, params, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      );
+      for (const r of doc.reviews) {
+        reviewsAdded += ins.run(r.uid, r.cardId, r.answerHash, r.at, r.rating, r.elapsedMs, r.chosen ?? null, r.cram ? 1 : 0, JSON.stringify(r.params), r.before, r.after).changes;
+      }
+      const insA = this.db.prepare("INSERT OR IGNORE INTO attempts (uid, kind, started_at, finished_at, score, total, answers) VALUES (?, ?, ?, ?, ?, ?, ?)");
+      for (const a of doc.attempts) {
+        attemptsAdded += insA.run(a.uid, a.kind, new Date(a.startedAt).getTime(), new Date(a.finishedAt).getTime(), a.score, a.total, JSON.stringify(a.answers)).changes;
+      }
+      return { reviewsAdded, attemptsAdded };
+    });
+    const result = this.run(() => tx.immediate());
+    this.rebuild();
+    return result;
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+}

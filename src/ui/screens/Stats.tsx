@@ -1,0 +1,38 @@
+// Progress at a glance: today, streak, the 14-day forecast, readiness per exam domain against its
+// weight, weakest topics, misconceptions and leeches. Computed once from the store when opened.
+import { Box, Text, useInput } from "ink";
+import React, { useMemo, useState } from "react";
+import { statsLines } from "../../present/stats.js";
+import { buildDeck } from "../../srs/cards.js";
+import { drillSettings } from "../../srs/settings.js";
+import { computeStats } from "../../srs/stats.js";
+import { Lines, maxScroll } from "../components/Lines.js";
+import type { KeyHelp } from "../key-help.js";
+import type { ScreenProps } from "../screen-props.js";
+
+export const keys: KeyHelp = [["↑ ↓ / j k", "scroll"]];
+
+export function StatsScreen(props: ScreenProps): React.JSX.Element {
+  const store = props.progress.study;
+  const now = (props.params?.now as (() => number) | undefined) ?? Date.now;
+  const lines = useMemo(() => {
+    if (!store) return [];
+    const t = now();
+    const stats = computeStats(props.pack, buildDeck(props.pack), store.cardCache(), store.reviews(), t, drillSettings((k) => store.getSetting(k)).examDateText);
+    return statsLines(stats, props.width - 1, t);
+  }, [props.width]);
+  const [scroll, setScroll] = useState(0);
+  useInput((input, key) => {
+    if (key.downArrow || input === "j") setScroll((s) => Math.min(maxScroll(lines.length, props.height), s + 1));
+    else if (key.upArrow || input === "k") setScroll((s) => Math.max(0, s - 1));
+  });
+  if (!store) {
+    return (
+      <Box flexDirection="column">
+        <Text bold>Stats need the progress store</Text>
+        <Text wrap="wrap">It could not be opened (see the warning printed when the tutor started); run 'cloudtrail-tutor stats' for its message.</Text>
+      </Box>
+    );
+  }
+  return <Lines lines={lines} height={props.height} scroll={scroll} color={props.color} />;
+}

@@ -1,0 +1,68 @@
+// The Drill and Stats screens against a real (in-memory) store.
+import { render } from "ink-testing-library";
+import React from "react";
+import { describe, expect, it } from "vitest";
+import { buildDeck } from "../../src/srs/cards.js";
+import { SqliteStore } from "../../src/store/sqlite.js";
+import type { ProgressPort } from "../../src/store/port.js";
+import { App } from "../../src/ui/App.js";
+import { KEY, press, shippedPack } from "./helpers.js";
+
+const pack = shippedPack();
+const T0 = Date.UTC(2026, 10, 2, 9, 0, 0);
+const portFor = (store: SqliteStore): ProgressPort => ({ recordAttempt: (a) => store.recordAttempt(a), attempts: (n) => store.attempts(n), study: store });
+const open = (screen: "drill" | "stats", store: SqliteStore, params: Record<string, unknown> = {}) =>
+  render(<App pack={pack} progress={portFor(store)} color={false} size={{ width: 100, height: 32 }} screen={screen} params={{ now: () => T0, ...params }} />);
+
+describe("Drill screen", () => {
+  it("asks a card, shows feedback and the proposed rating with every interval, and commits on Space", async () => {
+    const store = SqliteStore.open(":memory:");
+    const { lastFrame, stdin, unmount } = open("drill", store, { limit: 2 });
+    expect(lastFrame()).toContain("Drill · card 1 of 2 · new");
+    await press(stdin, "1");
+    const f = lastFrame()!;
+    expect(f).toMatch(/Correct|The answer is/);
+    expect(f).toMatch(/Proposed: (Good|Again) · \d+m · Space accepts/);
+    expect(f).toMatch(/1 Again · \d+m {3}2 Hard · \d+m {3}3 Good · \d+m {3}4 Easy · \d+d/);
+    await press(stdin, " ");
+    expect(store.reviewCount()).toBe(1);
+    expect(lastFrame()).toContain("card 2 of 2");
+    unmount();
+    store.close();
+  });
+
+  it("lets the learner override the rating with 1–4, and ends with a summary", async () => {
+    const store = SqliteStore.open(":memory:");
+    const { lastFrame, stdin, unmount } = open("drill", store, { limit: 1 });
+    await press(stdin, "2", "4");
+    expect(store.reviews()[0]!.rating).toBe(4);
+    expect(lastFrame()).toContain("Drill done: 1 card");
+    unmount();
+    store.close();
+  });
+
+  it("says when nothing is due", async () => {
+    const store = SqliteStore.open(":memory:");
+    store.setSetting("newPerDay", "0");
+    const { lastFrame, unmount } = open("drill", store);
+    expect(lastFrame()).toContain("Drill done: 0 cards");
+    expect(lastFrame()).toContain("Nothing else is due now.");
+    unmount();
+    store.close();
+  });
+});
+
+describe("Stats screen", () => {
+  it("shows today's reviews, the forecast and readiness by domain", async () => {
+    const store = SqliteStore.open(":memory:");
+    const deck = buildDeck(pack);
+    for (let i = 0; i < 5; i++) store.answer({ cardId: deck[i]!.id, answerHash: deck[i]!.answerHash, rating: 3, now: T0 - 1000, elapsedMs: 3000, params: { retention: 0.9, maxIntervalDays: 36500 } });
+    const { lastFrame, unmount } = open("stats", store);
+    const f = lastFrame()!;
+    expect(f).toContain("Reviews today 5 · total 5");
+    expect(f).toContain("Due in the next 14 days");
+    expect(f).toContain("Readiness by exam domain");
+    unmount();
+    store.close();
+  });
+});
