@@ -11,6 +11,7 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   stats: async () => (await import("./stats.js")).command,
   export: async () => (await import("./export.js")).command,
   import: async () => (await import("./export.js")).importCommand,
+  search: async () => (await import("./search.js")).command,
   simulate: async () => (await import("./simulate.js")).command,
   explain: async () => (await import("./explain.js")).command,
   schema: async () => (await import("./schema.js")).command,

@@ -13,9 +13,10 @@ export const keys: KeyHelp = [
 ];
 
 export function StudyScreen(props: ScreenProps): React.JSX.Element {
-  const [tab, setTab] = useState<StudyTab>(0);
+  const startTab = props.params?.tab;
+  const [tab, setTab] = useState<StudyTab>(startTab === 1 || startTab === 2 || startTab === 3 ? startTab : 0);
   const [scroll, setScroll] = useState(0);
-  const [service, setService] = useState(0);
+  const [service, setService] = useState(() => Math.max(0, props.pack.services.findIndex((s) => s.id === props.params?.service)));
   const width = props.width - 1;
   const lines: Line[] =
     tab === 0 ? eventTypeLines(props.pack, width) : tab === 1 ? serviceLines(props.pack, service, width) : tab === 2 ? decisionTreeLines(props.pack, width) : mustMemorizeLines(props.pack, width);

@@ -7,18 +7,16 @@ import * as home from "./Home.js";
 import * as drill from "./Drill.js";
 import * as exam from "./Exam.js";
 import * as quiz from "./Quiz.js";
+import * as search from "./Search.js";
 import * as simulate from "./Simulate.js";
 import * as stats from "./Stats.js";
 import * as study from "./Study.js";
-import { unavailable } from "./Unavailable.js";
 
 export interface ScreenEntry {
   title: string;
   keys: KeyHelp;
   component: (props: ScreenProps) => React.JSX.Element;
 }
-
-const none: KeyHelp = [];
 
 export const SCREENS: Record<ScreenName, ScreenEntry> = {
   home: { title: "Home", keys: home.keys, component: home.HomeScreen },
@@ -27,7 +25,7 @@ export const SCREENS: Record<ScreenName, ScreenEntry> = {
   exam: { title: "Exam", keys: exam.keys, component: exam.ExamScreen },
   drill: { title: "Drill", keys: drill.keys, component: drill.DrillScreen },
   simulate: { title: "Simulate", keys: simulate.keys, component: simulate.SimulateScreen },
-  search: { title: "Search", keys: none, component: unavailable("Search", "Run `cloudtrail-tutor search TEXT`.") },
+  search: { title: "Search", keys: search.keys, component: search.SearchScreen },
   stats: { title: "Stats", keys: stats.keys, component: stats.StatsScreen },
   help: { title: "Help", keys: help.keys, component: help.HelpScreen },
 };

@@ -1,0 +1,97 @@
+// Search as you type over everything in the pack; matched words highlighted, the kind of each hit
+// shown; Enter opens it (a scenario as a one-question quiz, an action in the simulator, a service or
+// event type in the study browser, a fact as its card).
+import { Box, Text, useInput } from "ink";
+import React, { useEffect, useMemo, useState } from "react";
+import { buildIndex, search, type SearchHit, type SearchIndex } from "../../search/index.js";
+import { moveSelection } from "../components/ChoiceList.js";
+import { Highlighted } from "../components/Highlighted.js";
+import type { KeyHelp } from "../key-help.js";
+import type { ScreenProps } from "../screen-props.js";
+import { useScreenKeys } from "../screen-keys.js";
+import { MARK, tone } from "../theme.js";
+
+export const keys: KeyHelp = [
+  ["type", "search"],
+  ["↑ ↓", "choose a hit"],
+  ["Enter", "open it"],
+];
+
+const indexCache = new WeakMap<object, SearchIndex>();
+
+export function SearchScreen(props: ScreenProps): React.JSX.Element {
+  const [index, setIndex] = useState<SearchIndex | undefined>(() => indexCache.get(props.pack));
+  const [query, setQuery] = useState(typeof props.params?.query === "string" ? props.params.query : "");
+  const [selected, setSelected] = useState(0);
+  const [fact, setFact] = useState<string>();
+  useScreenKeys({ typing: fact === undefined, onEscape: () => (fact ? (setFact(undefined), true) : false) });
+
+  // Build the index after the first frame, so the screen answers at once even on a large pack.
+  useEffect(() => {
+    if (index) return;
+    const t = setTimeout(() => {
+      const built = buildIndex(props.pack);
+      indexCache.set(props.pack, built);
+      setIndex(built);
+    }, 0);
+    return () => clearTimeout(t);
+  }, []);
+  const room = Math.max(1, Math.floor((props.height - 3) / 2));
+  const hits: SearchHit[] = useMemo(() => (index && query.trim() ? search(index, query, room) : []), [index, query, room]);
+
+  const openHit = (h: SearchHit) => {
+    if (h.kind === "scenario") props.open("quiz", { onlyIds: [`scenario:${h.id}`] });
+    else if (h.kind === "action") props.open("simulate", { action: h.id });
+    else if (h.kind === "event-type") props.open("study", { tab: 0 });
+    else if (h.kind === "service") props.open("study", { tab: 1, service: h.id });
+    else setFact(h.id);
+  };
+
+  useInput((input, key) => {
+    if (fact) return;
+    if (key.escape) return props.back();
+    const moved = key.upArrow || key.downArrow ? moveSelection("", key, selected, hits.length) : undefined;
+    if (moved !== undefined) return setSelected(moved);
+    if (key.return) {
+      if (hits[selected]) openHit(hits[selected]!);
+      return;
+    }
+    if (key.backspace || key.delete) return (setQuery((q) => q.slice(0, -1)), setSelected(0));
+    if (input && !key.ctrl && !key.meta) return (setQuery((q) => (q + input).slice(0, 100)), setSelected(0));
+  });
+
+  const width = props.width - 1;
+  if (fact) {
+    const f = props.pack.facts.find((x) => x.id === fact)!;
+    return (
+      <Box flexDirection="column" width={width}>
+        <Text bold wrap="wrap">{f.front.trim()}</Text>
+        <Text> </Text>
+        <Text wrap="wrap">{f.back.trim()}</Text>
+        {f.source ? <Text color={tone(props.color, "muted")}>Source: {f.source}</Text> : null}
+        <Text> </Text>
+        <Text color={tone(props.color, "accent")}>Esc: back to the results</Text>
+      </Box>
+    );
+  }
+  return (
+    <Box flexDirection="column" width={width}>
+      <Text>
+        Search: <Text bold>{query}</Text>
+        <Text inverse> </Text>
+        <Text color={tone(props.color, "muted")}>{index ? `  ${hits.length ? `${hits.length} hits` : query ? "no match" : "e.g. denied at vpc endpoint"}` : "  indexing…"}</Text>
+      </Text>
+      <Text> </Text>
+      {hits.map((h, i) => (
+        <Box key={`${h.kind}:${h.id}`} flexDirection="column">
+          <Text wrap="truncate-end" bold={i === selected} color={i === selected ? tone(props.color, "accent") : undefined}>
+            {i === selected ? MARK.pointer : " "} [{h.kind}] {h.id}
+          </Text>
+          <Box marginLeft={4} height={1} overflow="hidden">
+            <Highlighted text={h.title.replace(/\s+/g, " ")} keywords={h.matched} color={props.color} />
+          </Box>
+        </Box>
+      ))}
+    </Box>
+  );
+}
