@@ -1,5 +1,7 @@
 import { formatProblems } from "../content/format.js";
-import { loadContent } from "../content/load.js";
+import { lintPack } from "../content/lint.js";
+import { resolve } from "node:path";
+import { loadContent, shippedContentDir } from "../content/load.js";
 import { validationReport } from "../content/validate.js";
 import { parseFlags } from "../shell/args.js";
 import { writeJson, writeLine } from "../shell/context.js";
@@ -22,7 +24,12 @@ Exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage.`,
   async run(ctx) {
     const { values, positionals } = parseFlags({ json: { type: "boolean" }, standalone: { type: "boolean" } }, ctx.args, "validate");
     const paths = [...ctx.globals.content, ...positionals];
-    const { pack, problems } = loadContent({ paths, includeShipped: !values.standalone, cwd: ctx.cwd });
+    const loaded = loadContent({ paths, includeShipped: !values.standalone, cwd: ctx.cwd });
+    const { pack } = loaded;
+    // Checking an author's PATH: their warnings, not the shipped pack's.
+    const shipped = shippedContentDir();
+    const mine = (file: string) => !paths.length || values.standalone || !resolve(ctx.cwd, file).startsWith(shipped);
+    const problems = [...loaded.problems, ...lintPack(pack).filter((w) => mine(w.file))];
     const report = validationReport(pack, problems);
     if (values.json) {
       writeJson(ctx.stdout, report);

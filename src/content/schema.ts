@@ -37,6 +37,7 @@ export const Domain = z.strictObject({
     .describe("Share of the exam (0–1) used by the readiness view."),
   summary: Text.optional(),
   source: Source.optional(),
+  lintIgnore: LintIgnore,
 });
 
 export const Topic = z.strictObject({
