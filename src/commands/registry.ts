@@ -14,5 +14,6 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   search: async () => (await import("./search.js")).command,
   simulate: async () => (await import("./simulate.js")).command,
   explain: async () => (await import("./explain.js")).command,
+  new: async () => (await import("./new.js")).command,
   schema: async () => (await import("./schema.js")).command,
 };

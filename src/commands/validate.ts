@@ -1,10 +1,15 @@
-import { formatProblems } from "../content/format.js";
+import { formatEditorLine, formatProblems } from "../content/format.js";
+import { byPosition } from "../content/problem.js";
 import { lintPack } from "../content/lint.js";
-import { resolve } from "node:path";
+import { existsSync, statSync, watch } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Pack } from "../content/pack.js";
+import type { Problem } from "../content/problem.js";
 import { loadContent, shippedContentDir } from "../content/load.js";
 import { validationReport } from "../content/validate.js";
 import { parseFlags } from "../shell/args.js";
-import { writeJson, writeLine } from "../shell/context.js";
+import { writeJson, writeLine, type CommandContext } from "../shell/context.js";
+import { UsageError } from "../shell/errors.js";
 import { paintFor } from "../shell/paint.js";
 import type { Command } from "./types.js";
 
@@ -19,17 +24,19 @@ domains); --standalone checks it alone.
 
   --json         print {"ok","errors","warnings","counts"} only
   --standalone   do not load the shipped pack alongside PATH
+  --watch        re-check PATH on every save and print only what changed, as
+                 file:line:col: severity CODE message lines your editor can open
 
 Exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage.`,
   async run(ctx) {
-    const { values, positionals } = parseFlags({ json: { type: "boolean" }, standalone: { type: "boolean" } }, ctx.args, "validate");
+    const { values, positionals } = parseFlags({ json: { type: "boolean" }, standalone: { type: "boolean" }, watch: { type: "boolean" } }, ctx.args, "validate");
     const paths = [...ctx.globals.content, ...positionals];
-    const loaded = loadContent({ paths, includeShipped: !values.standalone, cwd: ctx.cwd });
-    const { pack } = loaded;
-    // Checking an author's PATH: their warnings, not the shipped pack's.
-    const shipped = shippedContentDir();
-    const mine = (file: string) => !paths.length || values.standalone || !resolve(ctx.cwd, file).startsWith(shipped);
-    const problems = [...loaded.problems, ...lintPack(pack).filter((w) => mine(w.file))];
+    const check = () => checkContent(ctx.cwd, paths, values.standalone === true);
+    if (values.watch) {
+      if (!positionals.length) throw new UsageError("--watch needs the PATH to watch", "e.g. cloudtrail-tutor validate --watch my-pack/");
+      return watchContent(ctx, positionals, check);
+    }
+    const { pack, problems } = check();
     const report = validationReport(pack, problems);
     if (values.json) {
       writeJson(ctx.stdout, report);
@@ -48,3 +55,50 @@ Exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage.`,
     return 1;
   },
 };
+
+/** Load PATHs (with the shipped pack unless standalone) and lint: an author's warnings only, not the shipped pack's. */
+function checkContent(cwd: string, paths: string[], standalone: boolean): { pack: Pack; problems: Problem[] } {
+  const loaded = loadContent({ paths, includeShipped: !standalone, cwd });
+  const shipped = shippedContentDir();
+  const mine = (file: string) => !paths.length || standalone || !resolve(cwd, file).startsWith(shipped);
+  return { pack: loaded.pack, problems: [...loaded.problems, ...lintPack(loaded.pack).filter((w) => mine(w.file))] };
+}
+
+/** Problems as editor lines, and what changed since the last run. Pure. */
+export function diffProblems(before: ReadonlySet<string>, now: readonly Problem[]): { lines: Set<string>; added: string[]; fixed: string[] } {
+  const lines = new Set([...now].sort(byPosition).map(formatEditorLine));
+  return { lines, added: [...lines].filter((l) => !before.has(l)), fixed: [...before].filter((l) => !lines.has(l)) };
+}
+
+/** Re-validate on every save; print only what changed, as file:line:col lines editors make clickable. */
+async function watchContent(ctx: CommandContext, roots: string[], check: () => { problems: Problem[] }): Promise<number> {
+  let last = new Set<string>();
+  const run = () => {
+    const { problems } = check();
+    const d = diffProblems(last, problems);
+    const stamp = new Date().toLocaleTimeString("en-GB");
+    for (const l of d.added) writeLine(ctx.stdout, l);
+    for (const l of d.fixed) writeLine(ctx.stdout, `fixed: ${l}`);
+    const errors = problems.filter((p) => p.severity === "error").length;
+    writeLine(ctx.stdout, `[${stamp}] ${errors} error(s), ${problems.length - errors} warning(s)${d.added.length || d.fixed.length ? "" : " (no change)"} — watching ${roots.join(", ")} (Ctrl+C stops)`);
+    last = d.lines;
+  };
+  run();
+  let timer: NodeJS.Timeout | undefined;
+  const watchers = roots.map((root) => {
+    const abs = resolve(ctx.cwd, root);
+    const dir = existsSync(abs) && statSync(abs).isDirectory() ? abs : dirname(abs);
+    return watch(dir, { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(run, 80);
+    });
+  });
+  await new Promise<void>((done) => {
+    const stop = () => done();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  for (const w of watchers) w.close();
+  clearTimeout(timer);
+  return 0;
+}
