@@ -3,7 +3,17 @@
 // `--version` never parse React. Native and development-only modules stay out: better-sqlite3 is
 // loaded from node_modules at run time; react-devtools-core only by ink's DEV-only chunk.
 import { build } from "esbuild";
-import { chmodSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { chmodSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+
+// The parsed-content cache is keyed by this: any change to the sources (parser, schema) misses it.
+function codeHash() {
+  const h = createHash("sha256").update(readFileSync("package.json"));
+  const walk = (d) => readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : h.update(e.name).update(readFileSync(join(d, e.name)))));
+  walk("src");
+  return h.digest("hex").slice(0, 16);
+}
 
 rmSync("dist", { recursive: true, force: true });
 const production = process.env.NODE_ENV !== "development";
@@ -20,7 +30,7 @@ await build({
   sourcemap: production ? false : "inline",
   legalComments: "none",
   jsx: "automatic",
-  define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
+  define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development"), __CODE_HASH__: JSON.stringify(codeHash()) },
   external: ["better-sqlite3", "react-devtools-core"],
   banner: {
     js: [

@@ -1,11 +1,9 @@
 // The default command: the interactive home screen. Without a terminal, say what works instead.
-import { loadContent } from "../content/load.js";
-import { errorsOf } from "../content/pack.js";
 import { parseFlags } from "../shell/args.js";
 import { isInteractive, writeLine } from "../shell/context.js";
-import { launchTui } from "./interactive.js";
+import { launchTui, preloadTui } from "./interactive.js";
+import { loadForLearner } from "./learner-pack.js";
 import type { Command } from "./types.js";
-import { warnAboutProblems } from "./content-warning.js";
 
 export const command: Command = {
   summary: "open the interactive tutor (the default command)",
@@ -21,8 +19,9 @@ Needs an interactive terminal; in scripts use 'quiz --plain', 'exam --plain' or 
       writeLine(ctx.stderr, "  or 'cloudtrail-tutor --help' for every command.");
       return 2;
     }
-    const { pack, problems } = loadContent({ paths: ctx.globals.content, cwd: ctx.cwd });
-    warnAboutProblems(ctx, errorsOf(problems));
+    const ui = preloadTui(); // read Ink and React from disk while the content loads
+    const pack = await loadForLearner(ctx);
+    await ui;
     return launchTui(ctx, pack, "home");
   },
 };

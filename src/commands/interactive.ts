@@ -3,7 +3,6 @@
 import type { Pack } from "../content/pack.js";
 import type { CommandContext } from "../shell/context.js";
 import type { ScreenName } from "../ui/screen-props.js";
-import { openProgress } from "./progress.js";
 
 /**
  * Ink draws only the final frame when it believes it runs in CI (it reads `CI` once, when it is
@@ -14,9 +13,16 @@ export function prepareInkEnv(env: NodeJS.ProcessEnv): void {
   for (const key of ["CI", "CONTINUOUS_INTEGRATION"]) if (key in env) env[key] = "0";
 }
 
-export async function launchTui(ctx: CommandContext, pack: Pack, screen: ScreenName, params?: Record<string, unknown>): Promise<number> {
+/** Start loading the UI (Ink, React, the screens) now; `launchTui` awaits the same import. */
+export function preloadTui(): Promise<[typeof import("../ui/run.js"), typeof import("./progress.js")]> {
   prepareInkEnv(process.env);
-  const { runInteractive } = await import("../ui/run.js");
+  uiModules ??= Promise.all([import("../ui/run.js"), import("./progress.js")]);
+  return uiModules;
+}
+let uiModules: ReturnType<typeof preloadTui> | undefined;
+
+export async function launchTui(ctx: CommandContext, pack: Pack, screen: ScreenName, params?: Record<string, unknown>): Promise<number> {
+  const [{ runInteractive }, { openProgress }] = await preloadTui();
   const progress = openProgress(ctx, pack);
   try {
     return await runInteractive(ctx, pack, { screen, params, progress });

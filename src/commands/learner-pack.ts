@@ -1,14 +1,25 @@
 // Content as a learner gets it: the shipped pack plus --content dirs, broken files skipped with one
 // warning line. `--only FILE` narrows a quiz to the items defined in one file.
-import { resolve } from "node:path";
-import { loadContent } from "../content/load.js";
+import { join, resolve } from "node:path";
+import { DirParseCache, type ParseCache } from "../content/cache.js";
+import { defaultCacheDir } from "../store/paths.js";
+import { loadContentLazily } from "../content/load-core.js";
 import { errorsOf, type Pack } from "../content/pack.js";
 import type { CommandContext } from "../shell/context.js";
 import { UserError } from "../shell/errors.js";
 import { warnAboutProblems } from "./content-warning.js";
 
-export function loadForLearner(ctx: CommandContext, extraPaths: readonly string[] = []): Pack {
-  const { pack, problems } = loadContent({ paths: [...ctx.globals.content, ...extraPaths], cwd: ctx.cwd });
+/** The parsed-content cache: CLOUDTRAIL_TUTOR_CACHE, else the platform's cache directory; "off" disables it. */
+export function contentCache(ctx: CommandContext): ParseCache | undefined {
+  const dir = ctx.env.CLOUDTRAIL_TUTOR_CACHE;
+  if (dir === "off") return undefined;
+  return new DirParseCache(join(dir ?? defaultCacheDir(), "parsed"));
+}
+
+export async function loadForLearner(ctx: CommandContext, extraPaths: readonly string[] = []): Promise<Pack> {
+  const { pack, problems } = await loadContentLazily({ paths: [...ctx.globals.content, ...extraPaths], cwd: ctx.cwd, cache: contentCache(ctx) });
+  const missing = problems.find((p) => p.code === "CONTENT_DIR_MISSING");
+  if (missing) throw new UserError(missing.message, missing.hint);
   warnAboutProblems(ctx, errorsOf(problems));
   return pack;
 }
@@ -31,11 +42,11 @@ export function questionIdsInFile(pack: Pack, file: string, cwd: string): string
 }
 
 /** The pack with FILE loaded (added when no content dir holds it) and the ids it defines. */
-export function packForOnly(ctx: CommandContext, file: string): { pack: Pack; ids: string[] } {
-  let pack = loadForLearner(ctx);
+export async function packForOnly(ctx: CommandContext, file: string): Promise<{ pack: Pack; ids: string[] }> {
+  let pack = await loadForLearner(ctx);
   let ids = questionIdsInFile(pack, file, ctx.cwd);
   if (ids.length === 0) {
-    pack = loadForLearner(ctx, [file]);
+    pack = await loadForLearner(ctx, [file]);
     ids = questionIdsInFile(pack, file, ctx.cwd);
   }
   if (ids.length === 0) throw new UserError(`no questions come from '${file}'`, "check the path, and run 'cloudtrail-tutor validate' on it: items with errors are left out");

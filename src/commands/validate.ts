@@ -3,7 +3,9 @@ import { byPosition } from "../content/problem.js";
 import { lintPack } from "../content/lint.js";
 import { existsSync, statSync, watch } from "node:fs";
 import { dirname, resolve } from "node:path";
+import type { ParseCache } from "../content/cache.js";
 import type { Pack } from "../content/pack.js";
+import { contentCache } from "./learner-pack.js";
 import type { Problem } from "../content/problem.js";
 import { loadContent, shippedContentDir } from "../content/load.js";
 import { validationReport } from "../content/validate.js";
@@ -31,7 +33,8 @@ Exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage.`,
   async run(ctx) {
     const { values, positionals } = parseFlags({ json: { type: "boolean" }, standalone: { type: "boolean" }, watch: { type: "boolean" } }, ctx.args, "validate");
     const paths = [...ctx.globals.content, ...positionals];
-    const check = () => checkContent(ctx.cwd, paths, values.standalone === true);
+    const cache = contentCache(ctx);
+    const check = () => checkContent(ctx.cwd, paths, values.standalone === true, cache);
     if (values.watch) {
       if (!positionals.length) throw new UsageError("--watch needs the PATH to watch", "e.g. cloudtrail-tutor validate --watch my-pack/");
       return watchContent(ctx, positionals, check);
@@ -57,8 +60,8 @@ Exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage.`,
 };
 
 /** Load PATHs (with the shipped pack unless standalone) and lint: an author's warnings only, not the shipped pack's. */
-function checkContent(cwd: string, paths: string[], standalone: boolean): { pack: Pack; problems: Problem[] } {
-  const loaded = loadContent({ paths, includeShipped: !standalone, cwd });
+function checkContent(cwd: string, paths: string[], standalone: boolean, cache: ParseCache | undefined): { pack: Pack; problems: Problem[] } {
+  const loaded = loadContent({ paths, includeShipped: !standalone, cwd, ...(cache ? { cache } : {}) });
   const shipped = shippedContentDir();
   const mine = (file: string) => !paths.length || standalone || !resolve(cwd, file).startsWith(shipped);
   return { pack: loaded.pack, problems: [...loaded.problems, ...lintPack(loaded.pack).filter((w) => mine(w.file))] };

@@ -100,7 +100,6 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
       message,
       hint,
       severity,
-      ...(at ? { lineText: at.text } : {}),
     });
   };
 
@@ -114,7 +113,7 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
         report(f, `${section}.${i}.id`, "DUPLICATE_ID", `${kind} id '${item.id}' is already used at ${prev.file}:${prev.line}`, "ids must be unique across all loaded packs: choose another id");
         return false;
       }
-      const at = f.at[`${section}.${i}`];
+      const at = (f.starts ?? f.at)[`${section}.${i}`];
       seen.set(key, { file: f.file, line: at?.line ?? 0 });
       origins.set(originKey(kind, item.id), { file: f.file, line: at?.line ?? 0, col: at?.col ?? 0 });
       return true;

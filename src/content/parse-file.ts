@@ -8,7 +8,9 @@ import type { Problem } from "./problem.js";
 import * as S from "./schema.js";
 
 /** Files larger than this are refused before parsing (a pack is split across files instead). */
-export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+import { MAX_FILE_BYTES } from "./limits.js";
+
+export { MAX_FILE_BYTES };
 /** Alias expansions allowed per file: content needs few, a "billion laughs" needs many. */
 export const MAX_ALIAS_COUNT = 50;
 /** Collections nested deeper than this are refused before conversion (content is ≤ 6 deep). */
@@ -18,10 +20,11 @@ export type Path = ReadonlyArray<string | number>;
 
 const DEEP_FLOW = new RegExp(`[\\[{](?:\\s*[\\[{]){${MAX_DEPTH},}`);
 
+/** A position in a file. The source line is not kept (it would double a large pack's memory and
+ *  cache): the loader reads it back for the few problems that are reported. */
 export interface Located {
   line: number;
   col: number;
-  text: string;
 }
 
 /** Item-level data of one file: only the items that passed their schema. */
@@ -47,6 +50,11 @@ export interface ParsedFile {
    * a parsed file can be cached as JSON.
    */
   at: Record<string, Located>;
+  /**
+   * Where each item starts (`scenarios.3`), when `at` is loaded lazily (a cached file): enough for
+   * the pack's origins without reading every position.
+   */
+  starts?: Record<string, Located>;
 }
 
 const LIST_KEYS = {
@@ -105,9 +113,9 @@ class FileContext {
     this.lines = lines ?? new LineCounter();
   }
   locate(offset: number): Located {
-    if (this.lines.lineStarts.length === 0) return { line: 1, col: 1, text: this.lineAt(1) };
+    if (this.lines.lineStarts.length === 0) return { line: 1, col: 1 };
     const { line, col } = this.lines.linePos(Math.max(0, Math.min(offset, this.text.length)));
-    return { line, col, text: this.lineAt(line) };
+    return { line, col };
   }
   lineAt(line: number): string {
     this.sourceLines ??= this.text.split(/\r?\n/);
@@ -115,7 +123,7 @@ class FileContext {
   }
   add(offset: number, code: string, message: string, hint: string, severity: Problem["severity"] = "error") {
     const at = this.locate(offset);
-    this.problems.push({ file: this.file, line: at.line, col: at.col, code, message, hint, severity, lineText: at.text });
+    this.problems.push({ file: this.file, line: at.line, col: at.col, code, message, hint, severity, lineText: this.lineAt(at.line) });
   }
 }
 

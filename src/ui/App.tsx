@@ -2,13 +2,13 @@
 // everywhere (q quits, Esc goes back, ? shows the current screen's keys), the hint bar, and the
 // "terminal too small" notice. It decides nothing about CloudTrail; screens call the engines.
 import { Box, Text, useApp, useInput } from "ink";
-import React, { useCallback, useRef, useState } from "react";
+import React, { Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Pack } from "../content/pack.js";
 import type { ProgressPort } from "../store/port.js";
 import { GLOBAL_KEYS, hintLine } from "./key-help.js";
 import { ScreenKeysContext, type ScreenKeyHandlers } from "./screen-keys.js";
 import type { ScreenName } from "./screen-props.js";
-import { SCREENS } from "./screens/registry.js";
+import { preloadScreens, SCREENS } from "./screens/registry.js";
 import { MIN_HEIGHT, MIN_WIDTH, tone } from "./theme.js";
 import { useWindowSize, type Size } from "./use-window-size.js";
 
@@ -41,6 +41,12 @@ export function App(props: AppProps): React.JSX.Element {
   const nextKey = useRef(2);
   const register = useCallback((h: ScreenKeyHandlers) => {
     handlers.current = h;
+  }, []);
+
+  // Load the other screens once the first frame is out, so opening one is instant.
+  useEffect(() => {
+    const t = setTimeout(() => void preloadScreens(), 30);
+    return () => clearTimeout(t);
   }, []);
 
   const top = stack[stack.length - 1]!;
@@ -91,6 +97,7 @@ export function App(props: AppProps): React.JSX.Element {
           {showKeys ? (
             <KeysOverlay title={entry.title} keys={[...entry.keys, ...GLOBAL_KEYS]} color={props.color} />
           ) : (
+            <Suspense fallback={<Text color={tone(props.color, "muted")}>Loading {entry.title}…</Text>}>
             <Screen
               key={top.key}
               pack={props.pack}
@@ -103,6 +110,7 @@ export function App(props: AppProps): React.JSX.Element {
               params={top.params}
               dataDir={props.dataDir}
             />
+            </Suspense>
           )}
         </Box>
         <Text color={tone(props.color, "muted")} wrap="truncate-end">

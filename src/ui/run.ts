@@ -27,10 +27,11 @@ export async function runInteractive(ctx: CommandContext, pack: Pack, opts: RunO
     restored = true;
     out.write((alt ? LEAVE_ALT : "") + SHOW_CURSOR);
   };
-  const onSignal = () => {
+  const onSignal = (signal: NodeJS.Signals) => {
     instance.unmount();
     restore();
-    process.exit(130);
+    // The conventional status for "ended by signal N": 128 + N.
+    process.exit(128 + ({ SIGHUP: 1, SIGINT: 2, SIGTERM: 15 } as Record<string, number>)[signal]!);
   };
   if (alt) out.write(ENTER_ALT);
   const instance = render(
@@ -47,15 +48,21 @@ export async function runInteractive(ctx: CommandContext, pack: Pack, opts: RunO
       stdin: ctx.stdin as NodeJS.ReadStream,
       stderr: ctx.stderr as NodeJS.WriteStream,
       exitOnCtrlC: true,
+      // Screens never use console.*; not patching it saves start-up work.
+      patchConsole: false,
       isScreenReaderEnabled: ctx.globals.screenReader,
     },
   );
+  // Ctrl+C in the TUI arrives as a key (raw mode); a SIGINT sent by another program must restore
+  // the terminal too.
+  process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   process.once("SIGHUP", onSignal);
   try {
     await instance.waitUntilExit();
     return 0;
   } finally {
+    process.off("SIGINT", onSignal);
     process.off("SIGTERM", onSignal);
     process.off("SIGHUP", onSignal);
     restore();

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { buildIndex, search, tokenize } from "../../src/search/index.js";
 import { MemoryProgress } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";
-import { KEY, press, shippedPack, type } from "../ui/helpers.js";
+import { KEY, press, shippedPack, type, loaded } from "../ui/helpers.js";
 
 const pack = shippedPack();
 const index = buildIndex(pack);
@@ -50,11 +50,13 @@ describe("search ranking", () => {
 describe("Search screen", () => {
   it("updates on every keystroke, shows kinds, and opens a scenario as a one-question quiz", async () => {
     const { lastFrame, stdin, unmount } = render(<App pack={pack} progress={new MemoryProgress()} color={false} size={{ width: 100, height: 30 }} screen="search" />);
+    await loaded(lastFrame);
     await press(stdin);
     await type(stdin, "denied at vpc");
     expect(lastFrame()).toContain("[scenario] denied-at-vpc-endpoint");
     await type(stdin, " endpoint");
     await press(stdin, KEY.enter);
+    await loaded(lastFrame);
     expect(lastFrame()).toContain("question 1 of 1");
     unmount();
   });

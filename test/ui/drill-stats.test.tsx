@@ -6,7 +6,7 @@ import { buildDeck } from "../../src/srs/cards.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import type { ProgressPort } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";
-import { KEY, press, shippedPack } from "./helpers.js";
+import { KEY, press, shippedPack, loaded } from "./helpers.js";
 
 const pack = shippedPack();
 const T0 = Date.UTC(2026, 10, 2, 9, 0, 0);
@@ -18,6 +18,7 @@ describe("Drill screen", () => {
   it("asks a card, shows feedback and the proposed rating with every interval, and commits on Space", async () => {
     const store = SqliteStore.open(":memory:");
     const { lastFrame, stdin, unmount } = open("drill", store, { limit: 2 });
+    await loaded(lastFrame);
     expect(lastFrame()).toContain("Drill · card 1 of 2 · new");
     await press(stdin, "1");
     const f = lastFrame()!;
@@ -34,6 +35,7 @@ describe("Drill screen", () => {
   it("lets the learner override the rating with 1–4, and ends with a summary", async () => {
     const store = SqliteStore.open(":memory:");
     const { lastFrame, stdin, unmount } = open("drill", store, { limit: 1 });
+    await loaded(lastFrame);
     await press(stdin, "2", "4");
     expect(store.reviews()[0]!.rating).toBe(4);
     expect(lastFrame()).toContain("Drill done: 1 card");
@@ -45,6 +47,7 @@ describe("Drill screen", () => {
     const store = SqliteStore.open(":memory:");
     store.setSetting("newPerDay", "0");
     const { lastFrame, unmount } = open("drill", store);
+    await loaded(lastFrame);
     expect(lastFrame()).toContain("Drill done: 0 cards");
     expect(lastFrame()).toContain("Nothing else is due now.");
     unmount();
@@ -58,6 +61,7 @@ describe("Stats screen", () => {
     const deck = buildDeck(pack);
     for (let i = 0; i < 5; i++) store.answer({ cardId: deck[i]!.id, answerHash: deck[i]!.answerHash, rating: 3, now: T0 - 1000, elapsedMs: 3000, params: { retention: 0.9, maxIntervalDays: 36500 } });
     const { lastFrame, unmount } = open("stats", store);
+    await loaded(lastFrame);
     const f = lastFrame()!;
     expect(f).toContain("Reviews today 5 · total 5");
     expect(f).toContain("Due in the next 14 days");

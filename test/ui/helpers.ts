@@ -9,7 +9,8 @@ export function shippedPack(): Pack {
 
 export const KEY = { up: "\u001B[A", down: "\u001B[B", right: "\u001B[C", left: "\u001B[D", enter: "\r", esc: "\u001B", backspace: "\u007F" } as const;
 
-const tick = () => new Promise((r) => setTimeout(r, 25));
+// Ink throttles redraws (about 30 frames a second): give each key time to show.
+const tick = () => new Promise((r) => setTimeout(r, 45));
 
 /** Write each key separately and let Ink re-render between them. */
 export async function press(stdin: { write: (s: string) => void }, ...keys: string[]): Promise<void> {
@@ -23,4 +24,13 @@ export async function press(stdin: { write: (s: string) => void }, ...keys: stri
 /** Type a string one character at a time. */
 export async function type(stdin: { write: (s: string) => void }, text: string): Promise<void> {
   await press(stdin, ...text.split(""));
+}
+
+/** Wait until a lazily loaded screen has replaced its "Loading …" placeholder. */
+export async function loaded(lastFrame: () => string | undefined, timeoutMs = 3000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (/Loading \w+…/.test(lastFrame() ?? "Loading x…")) {
+    if (Date.now() > until) throw new Error(`the screen did not load: ${lastFrame()}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildQuiz, type Question } from "../../src/quiz/index.js";
 import { MemoryProgress } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";
-import { KEY, press, shippedPack, type } from "./helpers.js";
+import { KEY, press, shippedPack, type, loaded } from "./helpers.js";
 
 const pack = shippedPack();
 const open = (screen: "quiz" | "exam", params: Record<string, unknown>, size = { width: 100, height: 30 }) => {
@@ -20,6 +20,7 @@ describe("Quiz screen", () => {
     const questions = ids("scenario:security-group-change-who");
     const q = questions[0]!;
     const { lastFrame, stdin, unmount } = open("quiz", { questions });
+    await loaded(lastFrame);
     expect(lastFrame()).toContain("which principal opened port 22");
     expect(lastFrame()).toMatch(/1\. .+\n.*2\. /);
     await press(stdin, String(indexOf(q, "data-events")));
@@ -42,6 +43,7 @@ describe("Quiz screen", () => {
     const questions = ids("action:s3:GetObject", "action:s3:CreateBucket").sort((a, b) => (a.id < b.id ? 1 : -1));
     expect(questions[0]!.id).toBe("action:s3:GetObject");
     const { lastFrame, stdin, unmount, progress } = open("quiz", { questions });
+    await loaded(lastFrame);
     await press(stdin, String(indexOf(questions[0]!, "data-events")));
     expect(lastFrame()).toContain("✓ Correct: Data events");
     await press(stdin, KEY.enter, String(indexOf(questions[1]!, "data-events")), KEY.enter);
@@ -62,6 +64,7 @@ describe("Quiz screen", () => {
   it("takes typed answers, forgiving misspellings; q is text while typing", async () => {
     const questions = ids("action:s3:GetObject");
     const { lastFrame, stdin, unmount } = open("quiz", { questions, typed: true });
+    await loaded(lastFrame);
     await type(stdin, "qdata evnts");
     expect(lastFrame()).toContain("Your answer: qdata evnts");
     await press(stdin, KEY.backspace);
@@ -75,6 +78,7 @@ describe("Quiz screen", () => {
   it("never draws taller than a small window: long feedback scrolls", async () => {
     const questions = ids("scenario:security-group-change-who");
     const { lastFrame, stdin, unmount } = open("quiz", { questions }, { width: 60, height: 15 });
+    await loaded(lastFrame);
     await press(stdin, String(indexOf(questions[0]!, "data-events")));
     expect(lastFrame()!.split("\n").length).toBeLessThanOrEqual(15);
     expect(lastFrame()).toMatch(/lines 1–\d+ of \d+/);
@@ -90,6 +94,7 @@ describe("Exam screen", () => {
 
   it("shows a countdown, lets answers change, flags, reviews and submits with pass/fail and domain bars", async () => {
     const { lastFrame, stdin, unmount, progress } = open("exam", { questions });
+    await loaded(lastFrame);
     expect(lastFrame()).toMatch(/question 1 of 4 · ⏱ 06:00 left · answered 0\/4/);
     await press(stdin, right(questions[0]!) === "1" ? "2" : "1", right(questions[0]!), "f");
     expect(lastFrame()).toContain("[flagged]");
@@ -113,6 +118,7 @@ describe("Exam screen", () => {
 
   it("submits by itself when time runs out", async () => {
     const { lastFrame, unmount } = open("exam", { questions, minutes: 0.002, tickMs: 20 });
+    await loaded(lastFrame);
     await new Promise((r) => setTimeout(r, 300));
     expect(lastFrame()).toContain("Time ran out");
     expect(lastFrame()).toContain("✗ FAIL  0/4");

@@ -4,13 +4,14 @@ import React from "react";
 import { describe, expect, it } from "vitest";
 import { MemoryProgress } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";
-import { KEY, press, shippedPack, type } from "./helpers.js";
+import { KEY, press, shippedPack, type, loaded } from "./helpers.js";
 
 const open = (size = { width: 110, height: 40 }) => render(<App pack={shippedPack()} progress={new MemoryProgress()} color={false} size={size} screen="simulate" />);
 
 describe("Simulate screen", () => {
   it("answers: is s3:GetObject through a VPC endpoint, denied by its policy, recorded by my organization trail?", async () => {
     const { lastFrame, stdin, unmount } = open();
+    await loaded(lastFrame);
     await type(stdin, "getobject");
     expect(lastFrame()).toMatch(/› s3:GetObject/);
     await press(stdin, KEY.enter);
@@ -30,6 +31,7 @@ describe("Simulate screen", () => {
 
   it("q is text while searching; Esc leaves", async () => {
     const { lastFrame, stdin, unmount } = open();
+    await loaded(lastFrame);
     await type(stdin, "sqs");
     expect(lastFrame()).toContain("Find an action: sqs");
     expect(lastFrame()).toContain("sqs:SendMessage");
@@ -38,6 +40,7 @@ describe("Simulate screen", () => {
 
   it("shows the Insights model for the action with i, chart and all", async () => {
     const { lastFrame, stdin, unmount } = open();
+    await loaded(lastFrame);
     await type(stdin, "runinstances");
     await press(stdin, KEY.enter, "i");
     expect(lastFrame()).toContain("Insights model — ec2:RunInstances");

@@ -17,17 +17,12 @@ import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";
 import { drillReducer, startDrillFlow, type DrillAction, type DrillFlow } from "../drill-flow.js";
-import type { KeyHelp } from "../key-help.js";
 import type { ScreenProps } from "../screen-props.js";
+import { SCREEN_KEYS } from "./keys.js";
 import { useScreenKeys } from "../screen-keys.js";
 import { tone } from "../theme.js";
 
-export const keys: KeyHelp = [
-  ["1–4 / ↑ ↓ Enter", "answer"],
-  ["Space / Enter", "reveal · accept the proposed rating"],
-  ["1 2 3 4", "rate Again / Hard / Good / Easy"],
-  ["↑ ↓", "scroll feedback"],
-];
+export const keys = SCREEN_KEYS.drill;
 
 export interface DrillParams {
   limit?: number;

@@ -10,19 +10,12 @@ import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";
 import { formatClock, visibleWindow } from "../highlight.js";
-import type { KeyHelp } from "../key-help.js";
 import type { ScreenProps } from "../screen-props.js";
+import { SCREEN_KEYS } from "./keys.js";
 import { useScreenKeys } from "../screen-keys.js";
 import { MARK, tone } from "../theme.js";
 
-export const keys: KeyHelp = [
-  ["1–4", "answer (change any time)"],
-  ["← → / p n", "previous / next question"],
-  ["f", "flag for review"],
-  ["r", "review list"],
-  ["s", "submit (from the review list)"],
-  ["m", "retake missed only (results)"],
-];
+export const keys = SCREEN_KEYS.exam;
 
 export interface ExamParams {
   questions?: Question[];

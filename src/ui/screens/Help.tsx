@@ -3,9 +3,10 @@ import { Box, Text } from "ink";
 import React from "react";
 import { GLOBAL_KEYS, type KeyHelp } from "../key-help.js";
 import type { ScreenProps } from "../screen-props.js";
+import { SCREEN_KEYS } from "./keys.js";
 import { tone } from "../theme.js";
 
-export const keys: KeyHelp = [];
+export const keys = SCREEN_KEYS.help;
 
 const COMMANDS: ReadonlyArray<[string, string]> = [
   ["quiz [--topic T] [--count N] [--typed]", "a quiz; --plain reads answers line by line"],

@@ -1,8 +1,8 @@
 // The first screen: the pack's title, due cards once drills exist, and the menu of screens.
 import { Box, Text, useInput } from "ink";
 import React, { useState } from "react";
-import type { KeyHelp } from "../key-help.js";
 import type { ScreenName, ScreenProps } from "../screen-props.js";
+import { SCREEN_KEYS } from "./keys.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
 import { tone } from "../theme.js";
 
@@ -17,11 +17,7 @@ export const MENU: ReadonlyArray<{ screen: ScreenName; label: string; detail: st
   { screen: "help", label: "Help", detail: "keys and commands" },
 ];
 
-export const keys: KeyHelp = [
-  ["↑ ↓ / j k", "move"],
-  ["Enter", "open"],
-  ["1–8", "open by number"],
-];
+export const keys = SCREEN_KEYS.home;
 
 export function HomeScreen(props: ScreenProps): React.JSX.Element {
   const [selected, setSelected] = useState(0);

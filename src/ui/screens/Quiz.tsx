@@ -8,18 +8,13 @@ import { buildQuiz, DEFAULT_QUIZ_COUNT, type Question } from "../../quiz/index.j
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";
-import type { KeyHelp } from "../key-help.js";
 import { quizReducer, startFlow, type QuizAction, type QuizFlow } from "../quiz-flow.js";
 import type { ScreenProps } from "../screen-props.js";
+import { SCREEN_KEYS } from "./keys.js";
 import { useScreenKeys } from "../screen-keys.js";
 import { tone } from "../theme.js";
 
-export const keys: KeyHelp = [
-  ["1–4 / ↑ ↓ Enter", "answer"],
-  ["Enter / Space", "continue"],
-  ["↑ ↓", "scroll long feedback"],
-  ["r", "retry missed (at the end)"],
-];
+export const keys = SCREEN_KEYS.quiz;
 
 export interface QuizParams {
   questions?: Question[];

@@ -6,16 +6,12 @@ import React, { useEffect, useMemo, useState } from "react";
 import { buildIndex, search, type SearchHit, type SearchIndex } from "../../search/index.js";
 import { moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
-import type { KeyHelp } from "../key-help.js";
 import type { ScreenProps } from "../screen-props.js";
+import { SCREEN_KEYS } from "./keys.js";
 import { useScreenKeys } from "../screen-keys.js";
 import { MARK, tone } from "../theme.js";
 
-export const keys: KeyHelp = [
-  ["type", "search"],
-  ["↑ ↓", "choose a hit"],
-  ["Enter", "open it"],
-];
+export const keys = SCREEN_KEYS.search;
 
 const indexCache = new WeakMap<object, SearchIndex>();
 

@@ -14,21 +14,12 @@ import { PRESETS, PRESET_NAMES, presetConfig } from "../../simulator/presets.js"
 import { simulate } from "../../simulator/simulate.js";
 import { ChoiceList, moveSelection } from "../components/ChoiceList.js";
 import { Lines, maxScroll } from "../components/Lines.js";
-import type { KeyHelp } from "../key-help.js";
 import type { ScreenProps } from "../screen-props.js";
+import { SCREEN_KEYS } from "./keys.js";
 import { useScreenKeys } from "../screen-keys.js";
 import { tone } from "../theme.js";
 
-export const keys: KeyHelp = [
-  ["type / Enter", "find and pick an action"],
-  ["p", "next configuration preset"],
-  ["g", "next Region"],
-  ["v / d", "via VPC endpoint / denied by its policy"],
-  ["e / c", "next error code / caller"],
-  ["i", "Insights model for this action"],
-  ["a", "pick another action"],
-  ["↑ ↓", "scroll"],
-];
+export const keys = SCREEN_KEYS.simulate;
 
 export interface SimulateParams {
   /** A configuration loaded from --config (offered as the first preset). */

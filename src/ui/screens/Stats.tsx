@@ -7,10 +7,10 @@ import { buildDeck } from "../../srs/cards.js";
 import { drillSettings } from "../../srs/settings.js";
 import { computeStats } from "../../srs/stats.js";
 import { Lines, maxScroll } from "../components/Lines.js";
-import type { KeyHelp } from "../key-help.js";
 import type { ScreenProps } from "../screen-props.js";
+import { SCREEN_KEYS } from "./keys.js";
 
-export const keys: KeyHelp = [["↑ ↓ / j k", "scroll"]];
+export const keys = SCREEN_KEYS.stats;
 
 export function StatsScreen(props: ScreenProps): React.JSX.Element {
   const store = props.progress.study;

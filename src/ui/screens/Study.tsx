@@ -1,16 +1,12 @@
 // Study browser: event types side by side, service cards, the decision tree, must-memorize.
 import { Box, Text, useInput } from "ink";
 import React, { useState } from "react";
-import type { KeyHelp } from "../key-help.js";
 import type { ScreenProps } from "../screen-props.js";
+import { SCREEN_KEYS } from "./keys.js";
 import { decisionTreeLines, eventTypeLines, mustMemorizeLines, serviceLines, STUDY_TABS, type Line, type StudyTab } from "../study-lines.js";
 import { tone } from "../theme.js";
 
-export const keys: KeyHelp = [
-  ["1–4 / ← →", "switch page"],
-  ["↑ ↓ / j k", "scroll"],
-  ["n / p", "next / previous service"],
-];
+export const keys = SCREEN_KEYS.study;
 
 export function StudyScreen(props: ScreenProps): React.JSX.Element {
   const startTab = props.params?.tab;

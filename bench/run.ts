@@ -1,0 +1,226 @@
+// `npm run bench`: every benchmark, each figure the median of repeated runs, with its ratio to a
+// baseline measured in the same run and the budget from ARCHITECTURE.md. `-- --json` prints the
+// table as JSON; `-- --quick` runs on tiny inputs (the smoke test). Never part of `npm test`.
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse } from "yaml";
+import { DirParseCache } from "../src/content/cache.js";
+import { listContentFiles, loadContent } from "../src/content/load.js";
+import { buildIndex, search } from "../src/search/index.js";
+import { buildDeck } from "../src/srs/cards.js";
+import { buildQueue } from "../src/srs/queue.js";
+import { paramsFor, type Grade } from "../src/srs/scheduler.js";
+import { SqliteStore } from "../src/store/sqlite.js";
+import { generatePack, writePack } from "./gen-pack.js";
+
+const args = process.argv.slice(2);
+const QUICK = args.includes("--quick");
+const JSON_OUT = args.includes("--json");
+const ROOT = join(import.meta.dirname, "..");
+const CLI = join(ROOT, "dist/cli.js");
+const SCENARIOS = QUICK ? 50 : 10_000;
+const REVIEWS = QUICK ? 1_000 : 100_000;
+const RUNS = QUICK ? 1 : 7;
+
+export interface Row {
+  name: string;
+  unit: "ms" | "MB";
+  value: number;
+  p95?: number;
+  baselineName?: string;
+  baseline?: number;
+  ratio?: number;
+  budget?: string;
+  ok?: boolean;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const round = (x: number) => Math.round(x * 10) / 10;
+const log = (s: string) => {
+  if (!JSON_OUT) process.stderr.write(s + "\n");
+};
+const times = (n: number, fn: () => number) => Array.from({ length: n }, fn);
+
+function processMs(cmd: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const t = performance.now();
+  const r = spawnSync(cmd[0]!, cmd.slice(1), { env, stdio: "ignore" });
+  if (r.status !== 0) throw new Error(`${cmd.join(" ")} exited ${r.status}`);
+  return performance.now() - t;
+}
+
+/** Time from launch in a pseudo-terminal (util-linux `script`) until `marker` is on screen. */
+function ptyMs(command: string, marker: string | undefined, env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((done, fail) => {
+    const t = performance.now();
+    const child = spawn("script", ["-qfec", command, "/dev/null"], { env: { ...env, COLUMNS: "100", LINES: "30" }, stdio: ["pipe", "pipe", "ignore"] });
+    let out = "";
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      fail(new Error(`no ${marker} within 20 s; saw ${JSON.stringify(out.slice(-300))}`));
+    }, 20_000);
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString("utf8");
+      if (marker && out.includes(marker)) {
+        const ms = performance.now() - t;
+        clearTimeout(timer);
+        child.kill("SIGKILL");
+        done(ms);
+      }
+    });
+    child.on("exit", () => {
+      if (marker && !out.includes(marker)) return;
+      clearTimeout(timer);
+      done(performance.now() - t);
+    });
+  });
+}
+
+async function startup(rows: Row[], env: NodeJS.ProcessEnv): Promise<void> {
+  log("start-up in a pseudo-terminal …");
+  const base: number[] = [];
+  const cli: number[] = [];
+  await ptyMs(`node ${CLI}`, "1. Study", env); // warm the content cache and the OS file cache
+  for (let i = 0; i < RUNS; i++) {
+    base.push(await ptyMs("node -e 0", undefined, env));
+    cli.push(await ptyMs(`node ${CLI}`, "1. Study", env));
+  }
+  const b = median(base);
+  const v = median(cli);
+  rows.push({ name: "start-up to first frame (home screen, pty)", unit: "ms", value: round(v), baselineName: "node -e 0", baseline: round(b), ratio: round(v / b), budget: "≤ 3×", ok: v / b <= 3 });
+  for (const [name, cmd] of [
+    ["--version (whole process)", ["node", CLI, "--version"]],
+    ["validate shipped pack (whole process)", ["node", CLI, "validate"]],
+  ] as const) {
+    const base2 = times(RUNS, () => processMs(["node", "-e", "0"], env));
+    const runs = times(RUNS, () => processMs([...cmd], env));
+    rows.push({ name, unit: "ms", value: round(median(runs)), baselineName: "node -e 0", baseline: round(median(base2)), ratio: round(median(runs) / median(base2)) });
+  }
+}
+
+function load(rows: Row[], dir: string, cacheDir: string): void {
+  log(`load ${SCENARIOS.toLocaleString("en-US")} scenarios …`);
+  const files = listContentFiles(dir);
+  const yamlParse = times(QUICK ? 1 : 3, () => {
+    const t = performance.now();
+    for (const f of files) parse(readFileSync(f, "utf8"));
+    return performance.now() - t;
+  });
+  const cold = times(QUICK ? 1 : 3, () => {
+    const t = performance.now();
+    loadContent({ paths: [dir], includeShipped: false });
+    return performance.now() - t;
+  });
+  const yp = median(yamlParse);
+  const c = median(cold);
+  rows.push({ name: `load + validate ${SCENARIOS.toLocaleString("en-US")} scenarios, cold`, unit: "ms", value: round(c), baselineName: "yaml.parse of the same files", baseline: round(yp), ratio: round(c / yp), budget: "≤ 1.3×", ok: c / yp <= 1.3 });
+  loadContent({ paths: [dir], includeShipped: false, cache: new DirParseCache(cacheDir) });
+  const warm = times(QUICK ? 1 : 5, () => {
+    const t = performance.now();
+    loadContent({ paths: [dir], includeShipped: false, cache: new DirParseCache(cacheDir) });
+    return performance.now() - t;
+  });
+  const w = median(warm);
+  rows.push({ name: `load + validate ${SCENARIOS.toLocaleString("en-US")} scenarios, warm (parsed cache)`, unit: "ms", value: round(w), baselineName: "cold load", baseline: round(c), ratio: round(w / c), budget: "≤ 150 ms", ok: w <= 150 });
+}
+
+function searchBench(rows: Row[], dir: string): void {
+  log("search per keystroke …");
+  const pack = loadContent({ paths: [dir] }).pack;
+  const t0 = performance.now();
+  const index = buildIndex(pack);
+  const build = performance.now() - t0;
+  const queries = ["denied at vpc endpoint", "spike in api call rate", "who did what", "object-level read", "ad-hoc sql over a year", "cloudtrail insigts"];
+  const per: number[] = [];
+  for (let r = 0; r < (QUICK ? 1 : 3); r++) {
+    for (const q of queries) {
+      for (let i = 1; i <= q.length; i++) {
+        const t = performance.now();
+        search(index, q.slice(0, i), 20);
+        per.push(performance.now() - t);
+      }
+    }
+  }
+  rows.push({ name: "search per keystroke (median)", unit: "ms", value: round(median(per)), p95: round(pct(per, 0.95)), budget: "≤ 16 ms", ok: median(per) <= 16 });
+  rows.push({ name: "search index build (once, off the input path)", unit: "ms", value: round(build) });
+}
+
+function drill(rows: Row[], dataDir: string): void {
+  log(`drill queue with ${REVIEWS.toLocaleString("en-US")} reviews …`);
+  const pack = loadContent({}).pack;
+  const deck = buildDeck(pack);
+  const store = SqliteStore.open(dataDir);
+  const t0 = Date.UTC(2024, 0, 1);
+  const answerMs: number[] = [];
+  for (let i = 0; i < REVIEWS; i++) {
+    const card = deck[i % deck.length]!;
+    const now = t0 + i * 600_000;
+    const t = performance.now();
+    store.answer({ cardId: card.id, answerHash: card.answerHash, rating: (((i * 7) % 4) + 1) as Grade, now, elapsedMs: 5000, params: paramsFor({ retention: 0.9 }, now) });
+    if (i % 97 === 0) answerMs.push(performance.now() - t);
+  }
+  store.close();
+  const now = t0 + REVIEWS * 600_000;
+  const q = times(QUICK ? 1 : RUNS, () => {
+    const t = performance.now();
+    const s = SqliteStore.open(dataDir);
+    buildQueue(deck, s.cardCache(), { now, newPerDay: 20, newToday: s.newCardsSince(now - 86_400_000) });
+    const ms = performance.now() - t;
+    s.close();
+    return ms;
+  });
+  rows.push({ name: `drill queue (open store + build) with ${REVIEWS.toLocaleString("en-US")} reviews`, unit: "ms", value: round(median(q)), budget: "≤ 50 ms", ok: median(q) <= 50 });
+  rows.push({ name: "record one answer (one transaction)", unit: "ms", value: round(median(answerMs)), p95: round(pct(answerMs, 0.95)), budget: "≤ 5 ms", ok: median(answerMs) <= 5 });
+}
+
+/** Peak RSS of the built CLI answering a search over the pack: cold (parsing) and warm (cache). */
+function memory(rows: Row[], dir: string, env: NodeJS.ProcessEnv): void {
+  log("peak memory …");
+  const time = "/usr/bin/time";
+  const peak = (cmd: string[]) => {
+    const r = spawnSync(time, ["-f", "%M", ...cmd], { encoding: "utf8", env });
+    const kb = Number(r.stderr.trim().split("\n").pop());
+    if (r.status !== 0 || !Number.isFinite(kb)) throw new Error(`${cmd.join(" ")} failed: ${r.stderr.slice(-300)}`);
+    return kb / 1024;
+  };
+  if (spawnSync(time, ["-f", "%M", "true"]).status !== 0) {
+    log("  (skipped: /usr/bin/time is not installed)");
+    return;
+  }
+  const base = peak(["node", "-e", "0"]);
+  const search = ["node", CLI, "search", "denied endpoint", "--content", dir, "--json"];
+  const cold = peak(search);
+  const warm = median(times(QUICK ? 1 : 3, () => peak(search)));
+  rows.push({ name: `peak RSS, ${SCENARIOS.toLocaleString("en-US")} scenarios + search index, first run (parsing)`, unit: "MB", value: round(cold), baselineName: "node -e 0", baseline: round(base), ratio: round(cold / base), budget: "≤ 200 MB", ok: cold <= 200 });
+  rows.push({ name: `peak RSS, ${SCENARIOS.toLocaleString("en-US")} scenarios + search index, warm`, unit: "MB", value: round(warm), baselineName: "node -e 0", baseline: round(base), ratio: round(warm / base), budget: "≤ 200 MB", ok: warm <= 200 });
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), "ctt-bench-"));
+  const packDir = join(work, "pack");
+  writePack(packDir, generatePack({ scenarios: SCENARIOS, seed: 1 }));
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", CLOUDTRAIL_TUTOR_DATA: join(work, "data"), CLOUDTRAIL_TUTOR_CACHE: join(work, "cache-cli"), TERM: "xterm-256color" };
+  delete env.CI;
+  const rows: Row[] = [];
+  try {
+    await startup(rows, env);
+    load(rows, packDir, join(work, "cache"));
+    searchBench(rows, packDir);
+    drill(rows, join(work, "drill"));
+    memory(rows, packDir, { ...env, CLOUDTRAIL_TUTOR_CACHE: join(work, "cache-mem") });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+  if (JSON_OUT) {
+    process.stdout.write(JSON.stringify({ date: new Date().toISOString(), node: process.version, quick: QUICK, rows }, null, 2) + "\n");
+    return;
+  }
+  const w = Math.max(...rows.map((r) => r.name.length));
+  const fmt = (r: Row) =>
+    `${r.name.padEnd(w)}  ${`${r.value} ${r.unit}`.padStart(10)}${r.p95 !== undefined ? `  p95 ${r.p95}` : ""}${r.baseline !== undefined ? `  vs ${r.baselineName} ${r.baseline} ${r.unit} = ${r.ratio}×` : ""}${r.budget ? `  budget ${r.budget} ${r.ok ? "✓" : "✗ MISSED"}` : ""}`;
+  process.stdout.write(rows.map(fmt).join("\n") + "\n");
+}
+
+await main();

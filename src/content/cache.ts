@@ -1,0 +1,82 @@
+// A parsed-content cache in the user's cache directory, keyed by the hash of a file's bytes and of
+// the program's code, so any edit (or upgrade) misses and re-parses. A warm start skips YAML parsing
+// and schema checks. Each entry is two files: the items with where each starts (read every time)
+// and every other position (read only if a pack-level problem must be located in that file).
+// Failures to read or write the cache are ignored: it only ever saves time.
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Located, ParsedFile } from "./parse-file.js";
+
+declare const __CODE_HASH__: string | undefined;
+/** Changes whenever the parser or schema might: the build defines it from the sources. */
+export const CODE_HASH = typeof __CODE_HASH__ === "string" ? __CODE_HASH__ : "dev";
+const FORMAT = 2;
+
+export type CachedFile = Omit<ParsedFile, "file">;
+
+export interface ParseCache {
+  get(key: string): CachedFile | undefined;
+  set(key: string, value: CachedFile): void;
+}
+
+export function cacheKey(bytes: Uint8Array): string {
+  return createHash("sha256").update(`${FORMAT}:${CODE_HASH}:`).update(bytes).digest("hex").slice(0, 40);
+}
+
+const ITEM_START = /^[a-zA-Z]+\.\d+$|^(pack|decisionTree)$/;
+
+export class DirParseCache implements ParseCache {
+  private ready = false;
+  constructor(private readonly dir: string) {}
+
+  get(key: string): CachedFile | undefined {
+    let main: { data: ParsedFile["data"]; problems: ParsedFile["problems"]; starts: Record<string, [number, number]> };
+    try {
+      main = JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8"));
+    } catch {
+      return undefined;
+    }
+    const starts: Record<string, Located> = {};
+    for (const k in main.starts) starts[k] = { line: main.starts[k]![0], col: main.starts[k]![1] };
+    const file = join(this.dir, `${key}.at.json`);
+    let at: Record<string, Located> | undefined;
+    return {
+      data: main.data,
+      problems: main.problems,
+      starts,
+      get at(): Record<string, Located> {
+        if (!at) {
+          try {
+            at = JSON.parse(readFileSync(file, "utf8")) as Record<string, Located>;
+          } catch {
+            at = starts;
+          }
+        }
+        return at;
+      },
+    };
+  }
+
+  set(key: string, value: CachedFile): void {
+    try {
+      if (!this.ready) {
+        mkdirSync(this.dir, { recursive: true });
+        this.ready = true;
+      }
+      const starts: Record<string, [number, number]> = {};
+      for (const k in value.at) if (ITEM_START.test(k)) starts[k] = [value.at[k]!.line, value.at[k]!.col];
+      // The positions first: a reader that finds the main entry can rely on them.
+      this.write(`${key}.at.json`, JSON.stringify(value.at));
+      this.write(`${key}.json`, JSON.stringify({ data: value.data, problems: value.problems, starts }));
+    } catch {
+      /* a cache that cannot be written only costs time */
+    }
+  }
+
+  private write(name: string, text: string): void {
+    const tmp = join(this.dir, `${name}.${process.pid}.tmp`);
+    writeFileSync(tmp, text);
+    renameSync(tmp, join(this.dir, name));
+  }
+}

@@ -1,0 +1,165 @@
+// The only part of content/ that touches the file system: find the YAML files of each content
+// directory, read them, and hand the bytes to the pure parser and pack builder. The parser (YAML +
+// zod, the heavy part) is passed in, so a start-up whose files all come from the parsed-content
+// cache never loads it: see `loadContentLazily`.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildPack, type BuildResult } from "./pack.js";
+import { cacheKey, type ParseCache } from "./cache.js";
+import { MAX_FILE_BYTES } from "./limits.js";
+import type { ParsedFile } from "./parse-file.js";
+import type { Problem } from "./problem.js";
+
+/** Thrown by the stand-in parser of a lazy load: some file missed the cache. */
+class NeedsParser extends Error {}
+
+/** Bytes → parsed file (src/content/parse-file.ts). */
+export type Parser = (display: string, bytes: Uint8Array) => ParsedFile;
+
+/** The pack shipped with the tutor: `content/cloudtrail` beside `dist/` (or `src/`). */
+export function shippedContentDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const candidate = join(dir, "content", "cloudtrail");
+    if (existsSync(join(candidate, "pack.yaml"))) return candidate;
+    dir = dirname(dir);
+  }
+  throw new Error("the shipped content pack (content/cloudtrail) was not found next to the program");
+}
+
+/** YAML files under a directory, sorted for a stable load order; JSON Schemas are skipped. */
+export function listContentFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string, depth: number) => {
+    if (depth > 8) return;
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules" || entry.name === "schema") continue;
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) walk(p, depth + 1);
+      else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) out.push(p);
+    }
+  };
+  walk(dir, 0);
+  return out;
+}
+
+export interface LoadOptions {
+  /** Content directories or single files; default: the shipped pack. */
+  paths?: string[];
+  /** Include the shipped pack before `paths` (learners: yes; `validate PATH`: no). */
+  includeShipped?: boolean;
+  /** Display file names relative to this directory (default: the current directory). */
+  cwd?: string;
+  /** Parsed files by content hash (a warm start skips parsing). */
+  cache?: ParseCache;
+}
+
+/** Read and parse one file (or take it from the cache); problems reading it come back as values. */
+export function readContentFile(parse: Parser, path: string, display: string, cache?: ParseCache): ParsedFile {
+  try {
+    const size = statSync(path).size;
+    if (size > MAX_FILE_BYTES) return parse(display, new Uint8Array(MAX_FILE_BYTES + 1));
+    const bytes = readFileSync(path);
+    if (!cache) return parse(display, bytes);
+    const key = cacheKey(bytes);
+    const hit = cache.get(key);
+    if (hit) {
+      // Keep the lazy `at` getter: spread would read it.
+      return Object.assign(hit, { file: display, problems: hit.problems.map((p) => ({ ...p, file: display })) });
+    }
+    const parsed = parse(display, bytes);
+    cache.set(key, { data: parsed.data, at: parsed.at, problems: parsed.problems });
+    return parsed;
+  } catch (err) {
+    if (err instanceof NeedsParser) throw err;
+    return {
+      file: display,
+      data: { services: [], eventTypes: [], scenarios: [], facts: [], decisionTrees: [], actions: [], resourceTypes: [], networkActivitySources: [] },
+      at: {},
+      problems: [
+        {
+          file: display,
+          line: 0,
+          col: 0,
+          code: "READ_ERROR",
+          message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+          hint: "check that the file exists and that you may read it",
+          severity: "error",
+        },
+      ],
+    };
+  }
+}
+
+/** The parser, or a stand-in for it when a lazy load found every file in the cache. */
+export function loadContentWith(parse: Parser, options: LoadOptions = {}): BuildResult {
+  const cwd = options.cwd ?? process.cwd();
+  const roots = [...(options.includeShipped !== false ? [shippedContentDir()] : []), ...(options.paths ?? [])];
+  const files: ParsedFile[] = [];
+  const problems: Problem[] = [];
+  for (const root of roots) {
+    const abs = resolve(cwd, root);
+    let list: string[];
+    try {
+      list = statSync(abs).isDirectory() ? listContentFiles(abs) : [abs];
+    } catch (err) {
+      problems.push({
+        file: root,
+        line: 0,
+        col: 0,
+        code: "CONTENT_DIR_MISSING",
+        message: `cannot open content path '${root}' (${(err as NodeJS.ErrnoException).code ?? "error"})`,
+        hint: "pass an existing directory of YAML files to --content",
+        severity: "error",
+      });
+      continue;
+    }
+    if (list.length === 0) {
+      problems.push({ file: root, line: 0, col: 0, code: "NO_CONTENT_FILES", message: `no .yaml files in '${root}'`, hint: "put scenario, fact or service files (.yaml) in the directory", severity: "warning" });
+    }
+    for (const file of list) files.push(readContentFile(parse, file, displayPath(cwd, file), options.cache));
+  }
+  const result = buildPack(files);
+  return { pack: result.pack, problems: withLineText([...problems, ...result.problems], files, cwd) };
+}
+
+/** Pack-level problems carry a position only: read their source lines back for the caret display. */
+function withLineText(problems: Problem[], files: readonly ParsedFile[], cwd: string): Problem[] {
+  const texts = new Map<string, string[] | undefined>();
+  return problems.map((p) => {
+    if (p.lineText !== undefined || p.line <= 0 || !files.some((f) => f.file === p.file)) return p;
+    if (!texts.has(p.file)) {
+      try {
+        texts.set(p.file, readFileSync(resolve(cwd, p.file), "utf8").split(/\r?\n/));
+      } catch {
+        texts.set(p.file, undefined);
+      }
+    }
+    const line = texts.get(p.file)?.[p.line - 1];
+    return line === undefined ? p : { ...p, lineText: line.slice(0, 200) };
+  });
+}
+
+function displayPath(cwd: string, file: string): string {
+  const rel = relative(cwd, file);
+  return rel.startsWith("..") || rel === "" ? file : rel;
+}
+
+/**
+ * Load without importing the parser unless a file misses the cache: a warm start never pays for
+ * YAML and zod. Same result as `loadContent`.
+ */
+export async function loadContentLazily(options: LoadOptions = {}): Promise<BuildResult> {
+  if (options.cache) {
+    try {
+      return loadContentWith(() => {
+        throw new NeedsParser();
+      }, options);
+    } catch (err) {
+      if (!(err instanceof NeedsParser)) throw err;
+    }
+  }
+  const { parseContentBytes } = await import("./parse-file.js");
+  return loadContentWith(parseContentBytes, options);
+}

@@ -1,0 +1,58 @@
+// The parsed-content cache: a warm load gives the same pack and problems as a cold one, any edit
+// misses, and a damaged cache entry is ignored.
+import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { DirParseCache } from "../../src/content/cache.js";
+import { loadContent } from "../../src/content/index.js";
+
+const counting = (dir: string) => {
+  const c = new DirParseCache(dir);
+  const stats = { hits: 0, sets: 0 };
+  return {
+    stats,
+    cache: { get: (k: string) => { const v = c.get(k); if (v) stats.hits++; return v; }, set: (k: string, v: Parameters<DirParseCache["set"]>[1]) => { stats.sets++; c.set(k, v); } },
+  };
+};
+
+describe("parsed-content cache", () => {
+  it("a warm load equals a cold one, and reads nothing it has to parse", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ctt-cache-"));
+    const cold = counting(dir);
+    const a = loadContent({ cache: cold.cache });
+    expect(cold.stats.hits).toBe(0);
+    expect(cold.stats.sets).toBeGreaterThan(5);
+    const warm = counting(dir);
+    const b = loadContent({ cache: warm.cache });
+    expect(warm.stats.sets).toBe(0);
+    expect(warm.stats.hits).toBe(cold.stats.sets);
+    expect(b.pack.scenarios).toEqual(a.pack.scenarios);
+    expect([...b.pack.origins]).toEqual([...a.pack.origins]);
+    expect(b.problems).toEqual(a.problems);
+  });
+
+  it("misses on any edit and keeps problems with their positions", () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "ctt-cache-"));
+    const content = mkdtempSync(join(tmpdir(), "ctt-content-"));
+    const file = join(content, "f.yaml");
+    writeFileSync(file, "facts:\n  - { id: one, kind: fact, front: Q, back: A, source: 's' }\n");
+    const c = counting(cacheDir);
+    loadContent({ paths: [content], cache: c.cache, includeShipped: false });
+    writeFileSync(file, "facts:\n  - { id: one, kind: nonsense, front: Q, back: A, source: 's' }\n");
+    const edited = loadContent({ paths: [content], cache: c.cache, includeShipped: false });
+    expect(c.stats.hits).toBe(0);
+    const again = loadContent({ paths: [content], cache: c.cache, includeShipped: false });
+    expect(c.stats.hits).toBe(1);
+    expect(again.problems).toEqual(edited.problems);
+    expect(again.problems[0]).toMatchObject({ line: 2, code: "SCHEMA_VALUE" });
+  });
+
+  it("ignores a damaged cache entry", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ctt-cache-"));
+    const a = loadContent({ cache: new DirParseCache(dir) });
+    for (const f of readdirSync(dir)) writeFileSync(join(dir, f), "{ not json");
+    const b = loadContent({ cache: new DirParseCache(dir) });
+    expect(b.pack.scenarios).toEqual(a.pack.scenarios);
+  });
+});
