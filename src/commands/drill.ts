@@ -48,7 +48,7 @@ A wrong answer rates Again; a right one proposes Good (Hard when slow). In a ter
 pipe, one answer per line; the proposal is accepted (the rating line is asked only on a terminal).`,
   async run(ctx) {
     const { values } = parseFlags(DRILL_FLAGS, ctx.args, "drill");
-    const pack = loadForLearner(ctx);
+    const pack = await loadForLearner(ctx);
     const store = openStore(ctx);
     try {
       if (values.retention !== undefined) store.setSetting(SETTING.retention, String(numberFlag(values.retention, "retention", MIN_RETENTION, MAX_RETENTION, 0.9)));

@@ -27,7 +27,7 @@ In a terminal: 1-4 answer, ←/→ or n/p move, f flags, r reviews, s submits. T
 comes from pack.yaml (default 75%). When time runs out the exam is submitted as it stands.`,
   async run(ctx) {
     const { values } = parseFlags({ count: { type: "string" }, minutes: { type: "string" }, seed: { type: "string" }, topic: { type: "string" }, kind: { type: "string", multiple: true }, json: { type: "boolean" } }, ctx.args, "exam");
-    const pack = loadForLearner(ctx);
+    const pack = await loadForLearner(ctx);
     const count = intFlag(values.count, "count", 1, 500, DEFAULT_EXAM_COUNT);
     const minutes = values.minutes === undefined ? undefined : numberFlag(values.minutes, "minutes", 0.1, 600, 0);
     const questions = buildQuiz(pack, quizOptions(pack, { ...values, count: String(count) }));

@@ -25,7 +25,7 @@ eventCategory; any disagreement is reported.
     const { values, positionals } = parseFlags({ json: { type: "boolean" } }, ctx.args, "explain");
     const file = positionals[0];
     if (!file) throw new UsageError("explain needs a FILE of CloudTrail records");
-    const pack = loadForLearner(ctx);
+    const pack = await loadForLearner(ctx);
     const text = readInputFile(ctx.cwd, file);
     let doc: unknown;
     try {

@@ -26,7 +26,7 @@ export const command: Command = {
     const kind = positionals[0];
     if (!kind || !KINDS.includes(kind)) throw new UsageError(`export what? one of ${KINDS.join(", ")}`, "e.g. cloudtrail-tutor export progress --out progress.json");
     let text: string;
-    if (kind === "anki") text = ankiTsv(loadForLearner(ctx));
+    if (kind === "anki") text = ankiTsv(await loadForLearner(ctx));
     else {
       const store = openStore(ctx);
       try {

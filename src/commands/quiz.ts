@@ -67,7 +67,7 @@ Interactive in a terminal; with --plain, or when stdin/stdout is not a terminal,
 prompts and reads one answer per line.`,
   async run(ctx) {
     const { values } = parseFlags(QUIZ_FLAGS, ctx.args, "quiz");
-    const { pack, ids } = values.only ? packForOnly(ctx, values.only) : { pack: loadForLearner(ctx), ids: undefined };
+    const { pack, ids } = values.only ? await packForOnly(ctx, values.only) : { pack: await loadForLearner(ctx), ids: undefined };
     const opts = quizOptions(pack, values, ids);
     const questions = buildQuiz(pack, opts);
     if (questions.length === 0) throw emptyQuizError();

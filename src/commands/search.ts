@@ -19,7 +19,7 @@ terminal, opens the Search screen, which updates as you type.
   --json   [{"kind","id","title","score"}] best first`,
   async run(ctx) {
     const { values, positionals } = parseFlags({ json: { type: "boolean" }, limit: { type: "string" } }, ctx.args, "search");
-    const pack = loadForLearner(ctx);
+    const pack = await loadForLearner(ctx);
     const query = positionals.join(" ").trim();
     if (!query) {
       if (isInteractive(ctx) && !values.json) return launchTui(ctx, pack, "search");

@@ -75,7 +75,7 @@ Insights model:
 Exit status: 0 ok, 1 unknown action or bad configuration, 2 bad usage.`,
   async run(ctx) {
     const { values, positionals } = parseFlags(FLAGS, ctx.args, "simulate");
-    const pack = loadForLearner(ctx);
+    const pack = await loadForLearner(ctx);
     if (positionals[0] === "insights") return runInsights(ctx, pack, values);
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`, "did you mean --action " + positionals[0] + "?");
     if (values.config && values.preset) throw new UsageError("give --config or --preset, not both");

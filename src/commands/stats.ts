@@ -40,7 +40,7 @@ export const command: Command = {
         return 0;
       }
     }
-    const pack = loadForLearner(ctx);
+    const pack = await loadForLearner(ctx);
     const store = openStore(ctx);
     try {
       if (values.rebuild) {

@@ -6,7 +6,7 @@ import { feedbackLines, questionLines } from "../present/quiz.js";
 import { drillItem, EMPTY_TALLY, gradeChoice, gradeTyped, offerRating, tally, type DrillTally } from "../srs/drill.js";
 import type { QueueItem } from "../srs/queue.js";
 import type { DrillSettings } from "../srs/settings.js";
-import type { Grade } from "../srs/scheduler.js";
+import { formatInterval, RATING_NAMES, type Grade } from "../srs/scheduler.js";
 import type { StudyStore } from "../store/port.js";
 import type { PlainIo } from "./quiz.js";
 import { PLAIN_WIDTH, renderLines } from "./text.js";
@@ -79,8 +79,10 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
       if (line === null) break;
       const k = Number(line.trim());
       if ([1, 2, 3, 4].includes(k)) rating = k as Grade;
-    } else if (!opts.cram) say([{ text: proposalText(offer, now), tone: "muted" }]);
+    }
     store.answer({ cardId: item.deck.id, answerHash: item.deck.answerHash, rating, now, elapsedMs: now - shown, ...(chosen ? { chosen } : {}), params: offer.params, cram: opts.cram });
+    // Said only once the answer is committed: a script (or a test that kills us) can count on it.
+    say([{ text: opts.cram ? "Saved (cram: schedule unchanged)." : `Saved: ${RATING_NAMES[rating]} · next in ${formatInterval(offer.next[rating] - now)}.`, tone: "muted" }]);
     t = tally(t, item, correct, rating);
   }
   say([{ text: "" }, ...drillEndLines(t, opts.dueLeft())]);

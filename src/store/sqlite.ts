@@ -101,7 +101,7 @@ function classify(err: unknown, file: string): StoreError {
   if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") {
     return new StoreError("locked", `the progress store ${file} is locked by another program`, "close other cloudtrail-tutor windows that are mid-write, then try again");
   }
-  if (code === "SQLITE_READONLY" || code.startsWith("SQLITE_READONLY") || code === "EACCES" || code === "EROFS" || code === "EPERM" || code === "SQLITE_CANTOPEN" || code === "SQLITE_FULL" || code === "ENOSPC") {
+  if (code === "SQLITE_READONLY" || code.startsWith("SQLITE_READONLY") || code === "EACCES" || code === "EROFS" || code === "EPERM" || code === "SQLITE_CANTOPEN" || code === "SQLITE_FULL" || code === "ENOSPC" || code === "ENOTDIR" || code === "EEXIST") {
     return new StoreError("readonly", `cannot write the progress store ${file} (${code})`, "check that the data directory is writable and the disk not full, or choose another with --data-dir DIR");
   }
   return new StoreError("unavailable", `cannot use the progress store ${file}: ${e.message ?? String(err)}`, "run again with --debug for details");
@@ -241,18 +241,21 @@ export class SqliteStore implements ProgressPort {
       const row = this.db.prepare("SELECT answer_hash, state, introduced_at FROM cards WHERE card_id = ?").get(a.cardId) as { answer_hash: string; state: string; introduced_at: number } | undefined;
       const same = row && row.answer_hash === a.answerHash;
       const before = same ? deserializeCard(row.state) : newCard(a.now);
-      const after = a.cram ? before : nextState(before, a.rating, a.now, a.params);
+      // Another terminal may have reviewed this card after our clock was read: keep each card's
+      // reviews in causal order, so replaying the log by time rebuilds exactly this state.
+      const at = Math.max(a.now, (before.last_review?.getTime() ?? 0) + 1);
+      const after = a.cram ? before : nextState(before, a.rating, at, a.params);
       this.db
         .prepare(
           "INSERT INTO reviews (uid, card_id, answer_hash, reviewed_at, rating, elapsed_ms, chosen, cram, params, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
-        .run(randomUUID(), a.cardId, a.answerHash, a.now, a.rating, Math.max(0, Math.round(a.elapsedMs)), a.chosen ?? null, a.cram ? 1 : 0, JSON.stringify(a.params), serializeCard(before), serializeCard(after));
+        .run(randomUUID(), a.cardId, a.answerHash, at, a.rating, Math.max(0, Math.round(a.elapsedMs)), a.chosen ?? null, a.cram ? 1 : 0, JSON.stringify(a.params), serializeCard(before), serializeCard(after));
       if (!a.cram) {
         this.db
           .prepare(
             "INSERT INTO cards (card_id, answer_hash, state, due, lapses, introduced_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(card_id) DO UPDATE SET answer_hash = excluded.answer_hash, state = excluded.state, due = excluded.due, lapses = excluded.lapses, introduced_at = CASE WHEN cards.answer_hash = excluded.answer_hash THEN cards.introduced_at ELSE excluded.introduced_at END",
           )
-          .run(a.cardId, a.answerHash, serializeCard(after), after.due.getTime(), after.lapses, same ? row.introduced_at : a.now);
+          .run(a.cardId, a.answerHash, serializeCard(after), after.due.getTime(), after.lapses, same ? row.introduced_at : at);
       }
       return { before, after };
     });

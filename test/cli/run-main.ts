@@ -15,7 +15,7 @@ export async function runMain(argv: string[], opts: { input?: string; env?: Node
   stdout.on("data", (d) => (out += d));
   stderr.on("data", (d) => (err += d));
   stdin.end(opts.input ?? "");
-  const env = { CLOUDTRAIL_TUTOR_DATA: mkdtempSync(join(tmpdir(), "ctt-data-")), ...opts.env };
+  const env = { CLOUDTRAIL_TUTOR_DATA: mkdtempSync(join(tmpdir(), "ctt-data-")), CLOUDTRAIL_TUTOR_CACHE: mkdtempSync(join(tmpdir(), "ctt-cache-")), ...opts.env };
   const code = await main(argv, { stdin, stdout, stderr, env, cwd: opts.cwd ?? process.cwd() });
   return { code, out, err };
 }

@@ -14,6 +14,13 @@ export function haveTmux(): boolean {
 
 export interface Terminal {
   screen(): string;
+  /** A tmux format value of the pane, e.g. `#{alternate_on}` or `#{cursor_flag}`. */
+  pane(format: string): string;
+  /** The terminal's `stty -a` before the CLI started and after it ended (once it has). */
+  stty(): { before: string; after: string | undefined };
+  resize(width: number, height: number): void;
+  /** Send a signal to the CLI's node process. */
+  signal(sig: NodeJS.Signals): void;
   send(...keys: string[]): void;
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
   /** Exit code of the CLI once it has ended, or undefined while it runs. */
@@ -32,16 +39,23 @@ export function startTerminal(args: string[], opts: { width?: number; height?: n
   const envPrefix = Object.entries(env)
     .map(([k, v]) => `${k}='${v}'`)
     .join(" ");
-  const quoted = args.map((a) => `'${a}'`).join(" ");
+  const quoted = args.map((a) => (a === ">" ? a : `'${a}'`)).join(" ");
   // CI=true from a CI runner is passed through on purpose: the CLI must draw for a person anyway.
   const pipe = opts.stdin === undefined ? "" : `printf '%s\\n' '${opts.stdin}' | `;
-  const shell = `cd '${ROOT}' && ${pipe}${envPrefix} node '${CLI}' ${quoted}; echo $? > '${exitFile}'; sleep 60`;
+  const sttyBefore = join(dir, "stty-before");
+  const sttyAfter = join(dir, "stty-after");
+  const pidFile = join(dir, "pid");
+  const shell = `cd '${ROOT}' && stty -a > '${sttyBefore}'; ${pipe}${envPrefix} node -e 'require("fs").writeFileSync("${pidFile}", String(process.pid)); process.argv.splice(1, 1, "${CLI}"); import("${CLI}")' _ ${quoted}; echo $? > '${exitFile}'; stty -a > '${sttyAfter}'; sleep 60`;
   const tmux = (...a: string[]) => execFileSync("tmux", ["-L", socket, ...a], { encoding: "utf8" });
   tmux("new-session", "-d", "-s", "t", "-x", String(opts.width ?? 100), "-y", String(opts.height ?? 30), shell);
   const screen = () => tmux("capture-pane", "-p", "-t", "t");
   const exitCode = () => (existsSync(exitFile) ? Number(readFileSync(exitFile, "utf8").trim()) : undefined);
   return {
     screen,
+    pane: (format) => tmux("display-message", "-p", "-t", "t", format).trim(),
+    stty: () => ({ before: readFileSync(sttyBefore, "utf8"), after: existsSync(sttyAfter) ? readFileSync(sttyAfter, "utf8") : undefined }),
+    resize: (w, h) => void tmux("resize-window", "-t", "t", "-x", String(w), "-y", String(h)),
+    signal: (sig) => process.kill(Number(readFileSync(pidFile, "utf8")), sig),
     send: (...keys) => {
       for (const k of keys) tmux("send-keys", "-t", "t", k);
     },
