@@ -80,6 +80,10 @@ function ptyMs(command: string, marker: string | undefined, env: NodeJS.ProcessE
 
 async function startup(rows: Row[], env: NodeJS.ProcessEnv): Promise<void> {
   log("start-up in a pseudo-terminal …");
+  if (spawnSync("script", ["--version"]).status !== 0) {
+    log("  (skipped: util-linux `script` is not installed)");
+    return;
+  }
   const base: number[] = [];
   const cli: number[] = [];
   await ptyMs(`node ${CLI}`, "1. Study", env); // warm the content cache and the OS file cache
