@@ -277,7 +277,7 @@ export function parseContentText(file: string, input: string): ParsedFile {
   // Warnings too: an unresolved tag or similar means the file does not say what the author meant.
   if (doc.errors.length > 0 || doc.warnings.length > 0) return { file, data, at, problems: ctx.problems };
 
-  if (!checkNodes(doc, ctx)) return { file, data, at, problems: ctx.problems };
+  if (!checkNodes(doc, ctx, text.includes("\\"))) return { file, data, at, problems: ctx.problems };
 
   let js: unknown;
   try {
@@ -390,17 +390,18 @@ function yamlHint(code: string): string {
   }
 }
 
-/** Deep nesting and control characters inside (escaped) string values, which the raw scan misses. */
-function checkNodes(doc: Document.Parsed, ctx: FileContext): boolean {
+/**
+ * Deep nesting and control characters inside (escaped) string values, which the raw scan misses.
+ * A plain walk with a depth bound (never deeper than MAX_DEPTH, so no stack risk); strings are only
+ * scanned when the file has a backslash, the only way an escape can produce a control character.
+ */
+function checkNodes(doc: Document.Parsed, ctx: FileContext, scanStrings: boolean): boolean {
   const before = ctx.problems.length;
-  visit(doc, {
-    Node(_key, node, path) {
-      // `path` holds every ancestor (pairs and collections): two entries per level of nesting.
-      if (path.length > MAX_DEPTH * 2) {
-        ctx.add(node.range?.[0] ?? 0, "TOO_DEEP", `values are nested more than ${MAX_DEPTH} levels deep`, "content is at most a few levels deep: flatten this value");
-        return visit.BREAK;
-      }
-      if (isScalar(node) && typeof node.value === "string" && CONTROL.test(node.value)) {
+  let stop = false;
+  const walk = (node: unknown, depth: number): void => {
+    if (stop || !node) return;
+    if (isScalar(node)) {
+      if (scanStrings && typeof node.value === "string" && CONTROL.test(node.value)) {
         const ch = node.value.match(CONTROL)![0];
         ctx.add(
           node.range?.[0] ?? 0,
@@ -409,9 +410,22 @@ function checkNodes(doc: Document.Parsed, ctx: FileContext): boolean {
           "remove the escape (\\e, \\x1b, \\u001b…): terminal control characters are not allowed in content",
         );
       }
-      return undefined;
-    },
-  });
+      return;
+    }
+    if (!isMap(node) && !isSeq(node)) return;
+    if (depth > MAX_DEPTH) {
+      ctx.add(node.range?.[0] ?? 0, "TOO_DEEP", `values are nested more than ${MAX_DEPTH} levels deep`, "content is at most a few levels deep: flatten this value");
+      stop = true;
+      return;
+    }
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) {
+        walk(item.key, depth + 1);
+        walk(item.value, depth + 1);
+      } else walk(item, depth + 1);
+    }
+  };
+  walk(doc.contents, 1);
   return ctx.problems.length === before;
 }
 
