@@ -2,9 +2,11 @@ import { formatEditorLine, formatProblems } from "../content/format.js";
 import { byPosition } from "../content/problem.js";
 import { lintPack } from "../content/lint.js";
 import { existsSync, statSync, watch } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { ParseCache } from "../content/cache.js";
-import type { Pack } from "../content/pack.js";
+import { originKey, type Pack } from "../content/pack.js";
+import { changedAnswers } from "../srs/cards.js";
+import { defaultDataDir, STORE_FILE } from "../store/paths.js";
 import { contentCache } from "./learner-pack.js";
 import type { Problem } from "../content/problem.js";
 import { loadContent, shippedContentDir } from "../content/load.js";
@@ -39,7 +41,9 @@ Exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage.`,
       if (!positionals.length) throw new UsageError("--watch needs the PATH to watch", "e.g. cloudtrail-tutor validate --watch my-pack/");
       return watchContent(ctx, positionals, check);
     }
-    const { pack, problems } = check();
+    const checked = check();
+    const { pack } = checked;
+    const problems = [...checked.problems, ...(await answerChangeWarnings(ctx, pack))];
     const report = validationReport(pack, problems);
     if (values.json) {
       writeJson(ctx.stdout, report);
@@ -104,4 +108,26 @@ async function watchContent(ctx: CommandContext, roots: string[], check: () => {
   for (const w of watchers) w.close();
   clearTimeout(timer);
   return 0;
+}
+
+/** Warn an author whose edit changes the answer of a card they have drilled: its history restarts. */
+async function answerChangeWarnings(ctx: CommandContext, pack: Pack): Promise<Problem[]> {
+  const dir = ctx.globals.dataDir ?? defaultDataDir();
+  if (!existsSync(join(dir, STORE_FILE))) return [];
+  const { readCardHashes } = await import("../store/sqlite.js");
+  const drilled = readCardHashes(dir);
+  if (!drilled) return [];
+  return changedAnswers(pack, drilled).map((c) => {
+    const [kind, ...rest] = c.id.split(":");
+    const o = pack.origins.get(originKey(kind!, rest.join(":")));
+    return {
+      file: o?.file ?? "",
+      line: o?.line ?? 0,
+      col: o?.col ?? 0,
+      code: "ANSWER_CHANGED",
+      message: `${kind} '${rest.join(":")}' has a new answer since it was drilled: its drill history restarts`,
+      hint: "that is right when the old answer was wrong; if you only meant to reword it, keep the answer (and accept) as it was",
+      severity: "warning" as const,
+    };
+  });
 }

@@ -32,3 +32,8 @@ export function buildDeck(pack: Pack): DeckCard[] {
   for (const a of pack.actions) deck.push({ id: `action:${a.id}`, kind: "action", answerHash: h(a.category), title: `Which event type records ${a.id}?` });
   return deck;
 }
+
+/** Cards whose answer key no longer matches the one they were drilled under: their history restarts. */
+export function changedAnswers(pack: Pack, drilled: ReadonlyMap<string, string>): DeckCard[] {
+  return buildDeck(pack).filter((c) => drilled.has(c.id) && drilled.get(c.id) !== c.answerHash);
+}

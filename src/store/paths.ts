@@ -9,3 +9,6 @@ export function defaultDataDir(): string {
 export function defaultCacheDir(): string {
   return envPaths("cloudtrail-tutor", { suffix: "" }).cache;
 }
+
+/** The progress database's file name inside the data directory. */
+export const STORE_FILE = "progress.db";

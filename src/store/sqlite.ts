@@ -12,7 +12,9 @@ import { deserializeCard, newCard, nextState, serializeCard, type Card, type Gra
 import { StoreError } from "./errors.js";
 import type { AttemptRecord, ProgressPort } from "./port.js";
 
-export const STORE_FILE = "progress.db";
+import { STORE_FILE } from "./paths.js";
+
+export { STORE_FILE };
 export const SCHEMA_VERSION = 1;
 const BUSY_TIMEOUT_MS = 10_000;
 const SQLITE_HEADER = "SQLite format 3\u0000";
@@ -377,5 +379,25 @@ export class SqliteStore implements ProgressPort {
     if (this.closed) return;
     this.closed = true;
     this.db.close();
+  }
+}
+
+/**
+ * The answer key each drilled card was last reviewed under, read-only and without creating
+ * anything: `validate` uses it to warn an author whose edit will restart cards. Undefined when
+ * there is no store (or it cannot be read).
+ */
+export function readCardHashes(dir: string): Map<string, string> | undefined {
+  const file = join(dir, STORE_FILE);
+  if (!existsSync(file)) return undefined;
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    try {
+      return new Map((db.prepare("SELECT card_id, answer_hash FROM cards").all() as Array<{ card_id: string; answer_hash: string }>).map((r) => [r.card_id, r.answer_hash]));
+    } finally {
+      db.close();
+    }
+  } catch {
+    return undefined;
   }
 }

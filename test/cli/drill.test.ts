@@ -72,3 +72,30 @@ describe("export and import", () => {
     expect((await runMain(["export", "reviews"], { env })).out).toMatch(/^card_id,review_time,review_rating,review_state,review_duration\n\d+,/);
   });
 });
+
+describe("validate and drill history", () => {
+  it("warns an author that changing a drilled card's answer restarts its history", async () => {
+    const data = fresh();
+    const env = { CLOUDTRAIL_TUTOR_DATA: data };
+    const content = fresh();
+    const scenario = (answer: string) => `scenarios:
+  - id: author-card
+    domain: logging-monitoring
+    requirement: Which event type shows who deleted the bucket?
+    keywords: [who deleted]
+    answer: ${answer}
+    distractors:
+      - { option: data-events, why: Bucket deletion is a control-plane call }
+      - { option: insights-events, why: One deletion is not a rate anomaly }
+      - { option: network-activity-events, why: No VPC endpoint is involved }
+    explanation: DeleteBucket is a management event.
+    source: "seed: 2.1"
+`;
+    writeFileSync(join(content, "mine.yaml"), scenario("management-events"));
+    await runMain(["drill", "--content", content, "--topic", "logging-monitoring", "--limit", "200", "--new-per-day", "1000", "--json"], { input: "1\n".repeat(200), env });
+    expect((await runMain(["validate", content], { env })).out).not.toContain("ANSWER_CHANGED");
+    writeFileSync(join(content, "mine.yaml"), scenario("cloudtrail-event-history"));
+    const r = await runMain(["validate", content, "--json"], { env });
+    expect(JSON.parse(r.out).warnings).toContainEqual(expect.objectContaining({ code: "ANSWER_CHANGED", line: 2 }));
+  });
+});
