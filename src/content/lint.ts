@@ -4,6 +4,7 @@
 import type { Origin, Pack } from "./pack.js";
 import { originKey } from "./pack.js";
 import type { Problem } from "./problem.js";
+import { answerChoiceLabel } from "./labels.js";
 
 export const LINT_CODES = {
   DISTRACTOR_REPEATS_EXPLANATION: "a distractor's reason repeats the explanation word for word",
@@ -42,7 +43,7 @@ export function lintPack(pack: Pack): Problem[] {
         warn("scenario", s.id, "DISTRACTOR_REPEATS_EXPLANATION", `scenario '${s.id}': the reason for '${d.option}' repeats the explanation`, "say why this option fails the requirement, in its own words", s.lintIgnore);
       }
     }
-    const answer = s.answerLabel ?? pack.options.get(s.answer)?.name ?? s.answer;
+    const answer = answerChoiceLabel(pack, s);
     const longest = Math.max(...s.distractors.map((d) => (d.label ?? pack.options.get(d.option)?.name ?? d.option).length));
     if (answer.length >= 30 && answer.length > 1.8 * longest) {
       warn("scenario", s.id, "ANSWER_LENGTH_GIVEAWAY", `scenario '${s.id}': the answer reads ${answer.length} characters, the longest distractor ${longest}`, "give the distractors labels as specific as the answer, or shorten answerLabel", s.lintIgnore);

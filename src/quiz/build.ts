@@ -2,6 +2,7 @@
 // from the simulator's action catalog, and true/false items from the facts' claims. Deterministic
 // for a seed. Pure.
 import type { AnswerOption, Pack } from "../content/pack.js";
+import { answerChoiceLabel } from "../content/labels.js";
 import type { Action, EventCategory, Fact, Scenario } from "../content/schema.js";
 import { categoryOfAction, eventTypeOfCategory } from "../simulator/catalog.js";
 import { createRng, shuffle, type Rng } from "./rng.js";
@@ -54,7 +55,7 @@ export function scenarioQuestion(pack: Pack, s: Scenario, rng: Rng): Question {
   const answerLabel = s.answerLabel ?? answer?.name ?? s.answer;
   const authored = shuffle(s.distractors, rng).slice(0, CHOICES - 1);
   const choices: Choice[] = [
-    { id: s.answer, label: answerLabel, correct: true },
+    { id: s.answer, label: answerChoiceLabel(pack, s), correct: true },
     ...authored.map((d) => ({ id: d.option, label: d.label ?? pack.options.get(d.option)?.name ?? d.option, correct: false, why: d.why })),
   ];
   if (choices.length < CHOICES && answer) {

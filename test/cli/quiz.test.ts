@@ -24,17 +24,13 @@ describe("quiz --plain", () => {
   });
 
   it("scores the right answers right: answering with the correct numbers gives full marks", async () => {
-    // Learn the correct positions from a first run's prompts, then answer them.
-    const first = await runMain(["quiz", "--seed", "9", "--count", "4", "--kind", "scenario"], { input: "1\n1\n1\n1\n" });
-    const expected = [...first.out.matchAll(/The answer is (.+)|Correct: (.+)/g)].map((m) => (m[1] ?? m[2])!.trim());
-    const blocks = first.out.split(/\nQuestion \d\/4/).slice(1);
-    const answers = blocks.map((block, i) => {
-      const options = [...block.matchAll(/^ {2}(\d)\) (.+)$/gm)].map((m) => m[2]);
-      return options.indexOf(expected[i]!) + 1;
-    });
-    expect(answers.every((n) => n >= 1)).toBe(true);
-    const second = await runMain(["quiz", "--seed", "9", "--count", "4", "--kind", "scenario", "--json"], { input: answers.join("\n") + "\n" });
-    expect(JSON.parse(second.out).score).toBe(4);
+    // The same seed builds the same quiz in the engine: answer each question with its correct number.
+    const qs = buildQuiz(shippedPack(), { seed: "9", count: 4, kinds: ["scenario"] });
+    const answers = qs.map((q) => q.choices.findIndex((c) => c.correct) + 1);
+    const r = await runMain(["quiz", "--seed", "9", "--count", "4", "--kind", "scenario", "--json"], { input: answers.join("\n") + "\n" });
+    expect(JSON.parse(r.out).score).toBe(4);
+    const wrong = await runMain(["quiz", "--seed", "9", "--count", "4", "--kind", "scenario", "--json"], { input: answers.map((n) => (n === 1 ? 2 : 1)).join("\n") + "\n" });
+    expect(JSON.parse(wrong.out).score).toBe(0);
   });
 
   it("shows the learner's pick first with '(your pick)' and its reason", async () => {

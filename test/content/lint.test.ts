@@ -18,13 +18,13 @@ const OPTIONS = `services:
   - { id: svc-unused, name: Service Unused, summary: U, does: [a], doesNot: [b], source: "seed: x" }
 `;
 const others = (answer: string) => ["svc-a", "svc-b", "svc-c"].filter((x) => x !== answer);
-const scenario = (id: string, o: { requirement?: string; answer?: string; label?: string; why?: string; explanation?: string; ignore?: string; domain?: string } = {}) => `  - id: ${id}
+const scenario = (id: string, o: { requirement?: string; answer?: string; label?: string; dlabel?: string; why?: string; explanation?: string; ignore?: string; domain?: string } = {}) => `  - id: ${id}
     domain: ${o.domain ?? "d1"}
     requirement: ${o.requirement ?? `Requirement number ${id} about something quite specific ${id}`}
     keywords: [k]
     answer: ${o.answer ?? "svc-a"}
 ${o.label ? `    answerLabel: ${o.label}\n` : ""}    distractors:
-      - { option: ${others(o.answer ?? "svc-a")[0]}, why: "${o.why ?? "It does not do it"}" }
+      - { option: ${others(o.answer ?? "svc-a")[0]},${o.dlabel ? ` label: "${o.dlabel}",` : ""} why: "${o.why ?? "It does not do it"}" }
       - { option: ${others(o.answer ?? "svc-a")[1]}, why: "Nor does this one" }
     explanation: ${o.explanation ?? "Because A does it."}
     source: "seed: x"
@@ -57,8 +57,11 @@ describe("lint", () => {
     expect(codes(lint(base + scenario("d1", { requirement: r }) + scenario("d2", { requirement: r, answer: "svc-b" })))).not.toContain("NEAR_DUPLICATE_SCENARIO");
   });
 
-  it("ANSWER_LENGTH_GIVEAWAY: an answer label far longer than every distractor", () => {
-    expect(codes(lint(base + scenario("long", { label: "Service A, configured with every option turned on and a long explanation" })))).toContain("ANSWER_LENGTH_GIVEAWAY");
+  it("ANSWER_LENGTH_GIVEAWAY: an answer statement far longer than every distractor statement", () => {
+    const label = "Service A, configured with every option turned on and a long explanation";
+    expect(codes(lint(base + scenario("long", { label, dlabel: "Service B alone" })))).toContain("ANSWER_LENGTH_GIVEAWAY");
+    // Distractors shown by their plain names: the quiz shows the answer's plain name too.
+    expect(codes(lint(base + scenario("long", { label })))).not.toContain("ANSWER_LENGTH_GIVEAWAY");
   });
 
   it("FACT_WITHOUT_SOURCE", () => {
