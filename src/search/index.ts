@@ -28,7 +28,6 @@ interface Doc {
   len: number[];
 }
 
-const FIELDS = ["keywords", "title", "body"] as const;
 const WEIGHT = [3, 2, 1];
 const K1 = 1.2;
 const B = 0.6;

@@ -6,7 +6,7 @@ import { buildDeck } from "../../src/srs/cards.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import type { ProgressPort } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";
-import { KEY, press, shippedPack, loaded } from "./helpers.js";
+import { press, shippedPack, loaded } from "./helpers.js";
 
 const pack = shippedPack();
 const T0 = Date.UTC(2026, 10, 2, 9, 0, 0);

@@ -1,7 +1,7 @@
 // Keys and commands, for a learner who opened Help from the menu.
 import { Box, Text } from "ink";
 import React from "react";
-import { GLOBAL_KEYS, type KeyHelp } from "../key-help.js";
+import { GLOBAL_KEYS } from "../key-help.js";
 import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
 import { tone } from "../theme.js";
