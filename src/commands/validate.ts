@@ -90,7 +90,7 @@ async function watchContent(ctx: CommandContext, roots: string[], check: () => {
     writeLine(ctx.stdout, `[${stamp}] ${errors} error(s), ${problems.length - errors} warning(s)${d.added.length || d.fixed.length ? "" : " (no change)"} — watching ${roots.join(", ")} (Ctrl+C stops)`);
     last = d.lines;
   };
-  run();
+  // Watch first, then check: a save between the first report and the watch would be missed.
   let timer: NodeJS.Timeout | undefined;
   const watchers = roots.map((root) => {
     const abs = resolve(ctx.cwd, root);
@@ -100,6 +100,7 @@ async function watchContent(ctx: CommandContext, roots: string[], check: () => {
       timer = setTimeout(run, 80);
     });
   });
+  run();
   await new Promise<void>((done) => {
     const stop = () => done();
     process.once("SIGINT", stop);
