@@ -72,6 +72,7 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
       }
       const deck = buildDeck(pack);
       const now = Date.now();
+      const misconceptions = new Set(misconceptionsOf(pack, store.reviews()).map((m) => m.cardId));
       const queue = buildQueue(deck, store.cardCache(), {
         now,
         newPerDay: settings.newPerDay,
@@ -79,7 +80,7 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
         ...(limit ? { limit } : {}),
         cram: params.cram,
         ...(values.topic ? { topic: values.topic } : {}),
-        misconceptions: new Set(misconceptionsOf(pack, store.reviews()).map((m) => m.cardId)),
+        misconceptions,
       });
       const out = values.json ? ctx.stderr : ctx.stdout;
       const lines = lineReader(ctx.stdin);
@@ -90,6 +91,7 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
           askRating: Boolean(ctx.stdin.isTTY) && !values.json,
           seed: values.seed ?? String(now),
           dueLeft: () => dueCount(deck, store.cardCache(), Date.now()),
+          misconceptions,
         });
         if (values.json) writeJson(ctx.stdout, { answered: t.answered, correct: t.correct, again: t.again, new: t.newSeen, dueRemaining: dueCount(deck, store.cardCache(), Date.now()) });
         return 0;

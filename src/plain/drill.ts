@@ -18,6 +18,8 @@ export interface PlainDrillOptions {
   askRating: boolean;
   seed: string;
   dueLeft: () => number;
+  /** Cards with a repeated wrong pick: their next interval is capped so they come back sooner. */
+  misconceptions: ReadonlySet<string>;
 }
 
 export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], store: StudyStore, settings: DrillSettings, io: PlainIo, opts: PlainDrillOptions): Promise<DrillTally> {
@@ -71,7 +73,7 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
       say(feedbackLines(graded.feedback!, PLAIN_WIDTH, graded.typedMessage));
     }
     const now = io.now();
-    const offer = offerRating(item, correct, now - shown, now, settings);
+    const offer = offerRating(item, correct, now - shown, now, settings, opts.misconceptions.has(item.deck.id));
     let rating: Grade = offer.proposed;
     if (opts.askRating && !opts.cram) {
       io.out.write(`${proposalText(offer, now)}  ·  Enter accepts, or ${ratingChoices(offer, now)}\nrating> `);

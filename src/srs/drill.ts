@@ -70,8 +70,8 @@ export interface RatingOffer {
   params: ReviewParams;
 }
 
-export function offerRating(item: DrillItem, correct: boolean, elapsedMs: number, now: number, settings: SchedulerSettings): RatingOffer {
-  const params = paramsFor(settings, now);
+export function offerRating(item: DrillItem, correct: boolean, elapsedMs: number, now: number, settings: SchedulerSettings, misconception = false): RatingOffer {
+  const params = paramsFor(settings, now, { misconception });
   return { proposed: proposeRating(correct, elapsedMs), next: preview(item.state ?? newCard(now), now, params), params };
 }
 

@@ -27,10 +27,17 @@ export interface ReviewParams {
   dueCap?: number;
 }
 
-export function paramsFor(settings: SchedulerSettings, now: number): ReviewParams {
-  const base = { retention: settings.retention, maxIntervalDays: 36500 };
+/** A card the learner keeps answering with the same distractor comes back within this many days. */
+export const MISCONCEPTION_MAX_DAYS = 3;
+
+/** The parameters for one review: the exam date caps every interval; a misconception caps it more. */
+export function paramsFor(settings: SchedulerSettings, now: number, opts: { misconception?: boolean } = {}): ReviewParams {
+  const cap = opts.misconception ? MISCONCEPTION_MAX_DAYS : 36500;
+  // ts-fsrs keeps Easy a day past Good even at its maximum interval, so the due time is capped too.
+  const capDue = opts.misconception ? now + cap * DAY : undefined;
+  const base = { retention: settings.retention, maxIntervalDays: cap, ...(capDue !== undefined ? { dueCap: capDue } : {}) };
   if (settings.examDate === undefined || settings.examDate <= now) return base;
-  return { ...base, maxIntervalDays: Math.max(1, Math.floor((settings.examDate - now) / DAY)), dueCap: settings.examDate };
+  return { ...base, maxIntervalDays: Math.max(1, Math.min(cap, Math.floor((settings.examDate - now) / DAY))), dueCap: Math.min(settings.examDate, capDue ?? Infinity) };
 }
 
 const engines = new Map<string, ReturnType<typeof fsrs>>();

@@ -50,7 +50,7 @@ export function startDrillFlow(pack: Pack, queue: readonly QueueItem[], opts: { 
 
 function graded(flow: DrillFlow, g: Graded, now: number): DrillFlow {
   const item = flow.item!;
-  const offer = offerRating(item, g.correct, now - flow.shownAt, now, flow.settings);
+  const offer = offerRating(item, g.correct, now - flow.shownAt, now, flow.settings, flow.misconceptions.has(item.deck.id));
   return { ...flow, graded: g, offer, phase: "rate" };
 }
 

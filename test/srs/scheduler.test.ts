@@ -113,3 +113,18 @@ describe("cards and queue", () => {
     expect(q).toEqual([expect.objectContaining({ isNew: true, deck: c })]);
   });
 });
+
+describe("misconceptions", () => {
+  it("a card with a repeated wrong pick comes back within three days, however easy the answer", () => {
+    let c = newCard(T0);
+    let t = T0;
+    for (let i = 0; i < 6; i++) {
+      const p = paramsFor({ retention: 0.9 }, t, { misconception: true });
+      c = nextState(c, Rating.Easy, t, p);
+      expect(c.due.getTime() - t).toBeLessThanOrEqual(3 * DAY + 1000);
+      for (const due of Object.values(preview(c, t, p))) expect(due - t).toBeLessThanOrEqual(3 * DAY + 1000);
+      t = c.due.getTime();
+    }
+    expect(nextState(c, Rating.Easy, t, paramsFor({ retention: 0.9 }, t)).due.getTime() - t).toBeGreaterThan(3 * DAY);
+  });
+});
