@@ -333,16 +333,21 @@ export function parseContentText(file: string, input: string): ParsedFile {
       continue;
     }
     const schema = LIST_KEYS[key] as z.ZodType;
+    // The list's node, found once: each item's positions are read from its own node.
+    const listNode = nodeAt(doc, [key], false);
+    const items = isSeq(listNode) ? listNode.items : [];
     list.forEach((raw, i) => {
       const value = validate(doc, ctx, schema, raw, [key, i]);
       if (value === undefined) return;
       (data[key] as unknown[]).push(value);
       const idx = (data[key] as unknown[]).length - 1;
+      const itemNode = items[i];
       // Record positions under the item's index among the *valid* items of this file.
-      markStart(doc, ctx, at, [key, i], `${key}.${idx}`);
+      at[`${key}.${idx}`] = ctx.locate(isNode(itemNode) ? (itemNode.range?.[0] ?? 0) : (listNode?.range?.[0] ?? 0));
+      if (!isMap(itemNode)) return;
       for (const field of REF_FIELDS[key] ?? []) {
-        const node = nodeAt(doc, [key, i, field], false);
-        if (!node) continue;
+        const node = itemNode.get(field, true);
+        if (!isNode(node)) continue;
         at[`${key}.${idx}.${field}`] = ctx.locate(node.range?.[0] ?? 0);
         if (isSeq(node)) {
           node.items.forEach((item, j) => {
