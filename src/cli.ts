@@ -58,7 +58,11 @@ export function splitArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Spli
   return { command, rest, globals };
 }
 
-function mainHelp(): string {
+async function mainHelp(): Promise<string> {
+  // Help is not on the start-up path: load every command for its one-line summary.
+  const names = Object.keys(COMMANDS);
+  const summaries = await Promise.all(names.map(async (n) => (await COMMANDS[n]!()).summary));
+  const width = Math.max(...names.map((n) => n.length));
   return [
     "cloudtrail-tutor — learn AWS CloudTrail for security exams, in the terminal",
     "",
@@ -67,7 +71,7 @@ function mainHelp(): string {
     "With no command, opens the tutor's home screen.",
     "",
     "Commands:",
-    ...Object.keys(COMMANDS).map((c) => `  ${c}`),
+    ...names.map((c, i) => `  ${c.padEnd(width)}  ${summaries[i]}`),
     "",
     "Global flags: --content DIR (repeatable)  --data-dir DIR  --plain  --no-color  --screen-reader  --debug",
     "Run 'cloudtrail-tutor COMMAND --help' for a command's flags.",
@@ -85,7 +89,7 @@ export async function main(argv: readonly string[], io: Omit<CommandContext, "ar
     debug = globals.debug;
     if (!globals.color) io.env.FORCE_COLOR = "0";
     if (command === undefined && (rest.includes("--help") || rest.includes("-h"))) {
-      io.stdout.write(mainHelp() + "\n");
+      io.stdout.write((await mainHelp()) + "\n");
       return 0;
     }
     const name = command ?? "home";
