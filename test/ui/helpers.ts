@@ -34,3 +34,14 @@ export async function loaded(lastFrame: () => string | undefined, timeoutMs = 30
     await new Promise((r) => setTimeout(r, 10));
   }
 }
+
+/** Wait until the frame shows `text` (for what a timer, not a key, brings about). */
+export async function frameShows(lastFrame: () => string | undefined, text: string, timeoutMs = 3000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const f = lastFrame() ?? "";
+    if (f.includes(text)) return f;
+    if (Date.now() > until) throw new Error(`the frame never showed ${JSON.stringify(text)}:\n${f}`);
+    await new Promise((r) => setTimeout(r, 15));
+  }
+}

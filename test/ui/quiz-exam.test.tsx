@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { buildQuiz, type Question } from "../../src/quiz/index.js";
 import { MemoryProgress } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";
-import { KEY, press, shippedPack, type, loaded } from "./helpers.js";
+import { frameShows, KEY, press, shippedPack, type, loaded } from "./helpers.js";
 
 const pack = shippedPack();
 const open = (screen: "quiz" | "exam", params: Record<string, unknown>, size = { width: 100, height: 30 }) => {
@@ -119,8 +119,7 @@ describe("Exam screen", () => {
   it("submits by itself when time runs out", async () => {
     const { lastFrame, unmount } = open("exam", { questions, minutes: 0.002, tickMs: 20 });
     await loaded(lastFrame);
-    await new Promise((r) => setTimeout(r, 300));
-    expect(lastFrame()).toContain("Time ran out");
+    await frameShows(lastFrame, "Time ran out");
     expect(lastFrame()).toContain("✗ FAIL  0/4");
     unmount();
   });
