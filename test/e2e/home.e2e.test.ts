@@ -21,7 +21,11 @@ describe.skipIf(!haveTmux())("cloudtrail-tutor in a terminal (tmux)", () => {
     term = startTerminal([]);
     await term.waitFor("2. Quiz");
     term.send("2");
-    await term.waitFor(/question 1 of \d+/);
+    await term.waitFor("how many questions?");
+    term.send("1");
+    await term.waitFor("which topic?");
+    term.send("1");
+    await term.waitFor(/question 1 of 5/);
     term.send("1");
     const screen = await term.waitFor("Why the others fail:");
     expect(screen).toMatch(/✗ .+: \S+/);

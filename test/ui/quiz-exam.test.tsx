@@ -16,6 +16,19 @@ const ids = (...q: string[]) => buildQuiz(pack, { onlyIds: q, seed: 11, count: q
 const indexOf = (q: Question, id: string) => q.choices.findIndex((c) => c.id === id) + 1;
 
 describe("Quiz screen", () => {
+  it("opened from the menu, asks how many questions and which topic, then quizzes that", async () => {
+    const { lastFrame, stdin, unmount } = open("quiz", {});
+    await loaded(lastFrame);
+    expect(lastFrame()).toContain("Quiz — how many questions?");
+    expect(lastFrame()).toMatch(/1\. 5 questions/);
+    await press(stdin, "1");
+    expect(lastFrame()).toContain("Quiz — which topic?");
+    const topic = pack.meta.topics.findIndex((t) => t.id === "network-activity") + 2;
+    await press(stdin, String(topic));
+    expect(lastFrame()).toContain("question 1 of 5");
+    unmount();
+  });
+
   it("shows the requirement and numbered options; a wrong pick shows every distractor's reason, then asks why it fails", async () => {
     const questions = ids("scenario:security-group-change-who");
     const q = questions[0]!;

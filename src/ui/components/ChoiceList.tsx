@@ -13,13 +13,15 @@ export interface ChoiceItem {
   tone?: Tone;
 }
 
-export function ChoiceList(props: { items: ChoiceItem[]; selected: number; color: boolean; width: number; numbered?: boolean }): React.JSX.Element {
+/** `offset`: the number of the first item shown, minus one, when the list is a window onto a longer one. */
+export function ChoiceList(props: { items: ChoiceItem[]; selected: number; color: boolean; width: number; numbered?: boolean; offset?: number }): React.JSX.Element {
   const numbered = props.numbered ?? true;
+  const offset = props.offset ?? 0;
   return (
     <Box flexDirection="column" width={props.width}>
       {props.items.map((item, i) => {
         const active = i === props.selected;
-        const prefix = `${active ? MARK.pointer : " "} ${numbered ? `${i + 1}. ` : ""}${item.mark ? item.mark + " " : ""}`;
+        const prefix = `${active ? MARK.pointer : " "} ${numbered ? `${i + offset + 1}. ` : ""}${item.mark ? item.mark + " " : ""}`;
         return (
           <Box key={i} flexDirection="row">
             <Text color={active ? tone(props.color, "accent") : undefined} bold={active}>

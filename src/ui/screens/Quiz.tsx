@@ -8,6 +8,7 @@ import { buildQuiz, DEFAULT_QUIZ_COUNT, type Question } from "../../quiz/index.j
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";
+import { visibleWindow } from "../highlight.js";
 import { quizReducer, startFlow, type QuizAction, type QuizFlow } from "../quiz-flow.js";
 import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
@@ -24,12 +25,60 @@ export interface QuizParams {
   now?: () => number;
 }
 
+/** Opened from the menu (no questions given): ask how long a quiz and which topic, then run it. */
 export function QuizScreen(props: ScreenProps): React.JSX.Element {
   const params = (props.params ?? {}) as QuizParams;
+  const [chosen, setChosen] = useState<{ count: number; topic?: string; typed: boolean } | undefined>();
+  if (params.questions || params.onlyIds || chosen) {
+    return <QuizRun {...props} params={{ ...params, ...(chosen ? { count: chosen.count, topic: chosen.topic, typed: chosen.typed } : {}) }} />;
+  }
+  return <QuizSetup {...props} onStart={setChosen} />;
+}
+
+const COUNTS = [5, DEFAULT_QUIZ_COUNT, 20] as const;
+
+function QuizSetup(props: ScreenProps & { onStart: (o: { count: number; topic?: string; typed: boolean }) => void }): React.JSX.Element {
+  const [count, setCount] = useState<number | undefined>();
+  const [selected, setSelected] = useState(1);
+  const topics = [{ id: undefined as string | undefined, name: "All topics" }, ...props.pack.meta.topics.map((t) => ({ id: t.id as string | undefined, name: t.name }))];
+  const items = count === undefined ? [...COUNTS.map((n) => `${n} questions`), `${DEFAULT_QUIZ_COUNT} questions, typed answers`] : topics.map((t) => t.name);
+  useInput((input, key) => {
+    const moved = moveSelection(input, key, selected, items.length);
+    if (moved !== undefined) return setSelected(moved);
+    const pick = key.return ? selected : digitChoice(input, items.length);
+    if (pick === undefined) return;
+    if (count === undefined) {
+      setCount(pick);
+      setSelected(0);
+    } else {
+      const typed = count === COUNTS.length;
+      props.onStart({ count: typed ? DEFAULT_QUIZ_COUNT : COUNTS[count]!, typed, ...(topics[pick]!.id ? { topic: topics[pick]!.id } : {}) });
+    }
+  });
+  const room = Math.max(3, props.height - 3);
+  const { start, end } = visibleWindow(items.length, selected, room);
+  return (
+    <Box flexDirection="column">
+      <Text bold>{count === undefined ? "Quiz — how many questions?" : "Quiz — which topic?"}</Text>
+      <Text> </Text>
+      <ChoiceList items={items.slice(start, end).map((label) => ({ label }))} selected={selected - start} offset={start} color={props.color} width={props.width - 1} />
+    </Box>
+  );
+}
+
+interface RunParams extends QuizParams {
+  count?: number;
+  topic?: string;
+}
+
+function QuizRun(props: ScreenProps): React.JSX.Element {
+  const params = (props.params ?? {}) as RunParams;
   const now = params.now ?? Date.now;
   const initial = useMemo(() => {
     const seed = now();
-    const questions = params.questions ?? buildQuiz(props.pack, { count: params.onlyIds?.length ?? DEFAULT_QUIZ_COUNT, seed, ...(params.onlyIds ? { onlyIds: params.onlyIds } : {}) });
+    const questions =
+      params.questions ??
+      buildQuiz(props.pack, { count: params.onlyIds?.length ?? params.count ?? DEFAULT_QUIZ_COUNT, seed, ...(params.topic ? { topic: params.topic } : {}), ...(params.onlyIds ? { onlyIds: params.onlyIds } : {}) });
     return startFlow(questions, { typed: params.typed === true, now: seed, seed });
   }, []);
   const [flow, setFlow] = useState<QuizFlow>(initial);
