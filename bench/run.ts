@@ -164,7 +164,8 @@ function drill(rows: Row[], dataDir: string): void {
     const card = deck[i % deck.length]!;
     const now = t0 + i * 600_000;
     const t = performance.now();
-    store.answer({ cardId: card.id, answerHash: card.answerHash, rating: (((i * 7) % 4) + 1) as Grade, now, elapsedMs: 5000, params: paramsFor({ retention: 0.9 }, now) });
+    const rating = (((i * 7) % 4) + 1) as Grade;
+    store.answer({ cardId: card.id, answerHash: card.answerHash, rating, now, elapsedMs: 5000, ...(rating === 1 ? { chosen: "data-events" } : {}), params: paramsFor({ retention: 0.9 }, now) });
     if (i % 97 === 0) answerMs.push(performance.now() - t);
   }
   store.close();
@@ -172,12 +173,13 @@ function drill(rows: Row[], dataDir: string): void {
   const q = times(QUICK ? 1 : RUNS, () => {
     const t = performance.now();
     const s = SqliteStore.open(dataDir);
-    buildQueue(deck, s.cardCache(), { now, newPerDay: 20, newToday: s.newCardsSince(now - 86_400_000) });
+    const misconceptions = new Set(s.wrongPicks(2).map((p) => p.cardId));
+    buildQueue(deck, s.cardCache(), { now, newPerDay: 20, newToday: s.newCardsSince(now - 86_400_000), misconceptions });
     const ms = performance.now() - t;
     s.close();
     return ms;
   });
-  rows.push({ name: `drill queue (open store + build) with ${REVIEWS.toLocaleString("en-US")} reviews`, unit: "ms", value: round(median(q)), budget: "≤ 50 ms", ok: median(q) <= 50 });
+  rows.push({ name: `drill queue (open store, misconceptions, build) with ${REVIEWS.toLocaleString("en-US")} reviews`, unit: "ms", value: round(median(q)), budget: "≤ 50 ms", ok: median(q) <= 50 });
   rows.push({ name: "record one answer (one transaction)", unit: "ms", value: round(median(answerMs)), p95: round(pct(answerMs, 0.95)), budget: "≤ 5 ms", ok: median(answerMs) <= 5 });
 }
 

@@ -5,7 +5,7 @@ import { buildDeck } from "../srs/cards.js";
 import { buildQueue, dueCount } from "../srs/queue.js";
 import { MAX_RETENTION, MIN_RETENTION } from "../srs/scheduler.js";
 import { drillSettings, examDayStart, SETTING } from "../srs/settings.js";
-import { misconceptionsOf, startOfDay } from "../srs/stats.js";
+import { MISCONCEPTION_MIN, misconceptionsOf, startOfDay } from "../srs/stats.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson } from "../shell/context.js";
 import { UsageError } from "../shell/errors.js";
@@ -72,7 +72,7 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
       }
       const deck = buildDeck(pack);
       const now = Date.now();
-      const misconceptions = new Set(misconceptionsOf(pack, store.reviews()).map((m) => m.cardId));
+      const misconceptions = new Set(misconceptionsOf(pack, store.wrongPicks(MISCONCEPTION_MIN)).map((m) => m.cardId));
       const queue = buildQueue(deck, store.cardCache(), {
         now,
         newPerDay: settings.newPerDay,

@@ -35,14 +35,28 @@ export function startOfDay(t: number): number {
 const DAY = 86_400_000;
 const dayKey = (t: number) => startOfDay(t);
 
-/** Distractors picked at least twice on the same card (non-cram reviews and cram alike). */
-export function misconceptionsOf(pack: Pack, reviews: readonly ReviewRow[]): Stats["misconceptions"] {
+/** How often each wrong option was picked on each card (from the log, or counted by the store). */
+export interface WrongPick {
+  cardId: string;
+  chosen: string;
+  count: number;
+}
+
+/** Count wrong picks in a review log (the store has the same as one indexed query: `wrongPicks`). */
+export function countWrongPicks(reviews: readonly ReviewRow[]): WrongPick[] {
   const counts = new Map<string, number>();
   for (const r of reviews) if (r.chosen && r.rating === Rating.Again) counts.set(`${r.cardId}\u0000${r.chosen}`, (counts.get(`${r.cardId}\u0000${r.chosen}`) ?? 0) + 1);
-  const out: Stats["misconceptions"] = [];
-  for (const [key, count] of counts) {
-    if (count < MISCONCEPTION_MIN) continue;
+  return [...counts].map(([key, count]) => {
     const [cardId, chosen] = key.split("\u0000") as [string, string];
+    return { cardId, chosen, count };
+  });
+}
+
+/** Distractors picked at least twice on the same card, each with the reason it fails. */
+export function misconceptionsOf(pack: Pack, picks: readonly WrongPick[]): Stats["misconceptions"] {
+  const out: Stats["misconceptions"] = [];
+  for (const { cardId, chosen, count } of picks) {
+    if (count < MISCONCEPTION_MIN) continue;
     const scenario = cardId.startsWith("scenario:") ? pack.scenarios.find((s) => `scenario:${s.id}` === cardId) : undefined;
     const d = scenario?.distractors.find((x) => x.option === chosen);
     const label = d?.label ?? pack.options.get(chosen)?.name ?? chosen;
@@ -107,7 +121,7 @@ export function computeStats(pack: Pack, deck: readonly DeckCard[], cache: Reado
       .map((c) => ({ c, s: liveState(cache, c) }))
       .filter(({ s }) => s && s.lapses >= LEECH_LAPSES)
       .map(({ c, s }) => ({ cardId: c.id, title: c.title, lapses: s!.lapses })),
-    misconceptions: misconceptionsOf(pack, reviews),
+    misconceptions: misconceptionsOf(pack, countWrongPicks(reviews)),
     ...(examDate ? { examDate } : {}),
   };
 }

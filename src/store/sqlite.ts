@@ -15,7 +15,7 @@ import type { AttemptRecord, ProgressPort } from "./port.js";
 import { STORE_FILE } from "./paths.js";
 
 export { STORE_FILE };
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 const BUSY_TIMEOUT_MS = 10_000;
 const SQLITE_HEADER = "SQLite format 3\u0000";
 
@@ -57,6 +57,10 @@ const MIGRATIONS: Record<number, string> = {
       total INTEGER NOT NULL,
       answers TEXT NOT NULL
     );
+  `,
+  // Wrong picks are read at every drill start (misconceptions): an index over just those rows.
+  2: `
+    CREATE INDEX reviews_wrong_picks ON reviews (card_id, chosen) WHERE rating = 1 AND chosen IS NOT NULL;
   `,
 };
 
@@ -262,6 +266,13 @@ export class SqliteStore implements ProgressPort {
       return { before, after };
     });
     return this.run(() => tx.immediate(input));
+  }
+
+  /** Wrong options picked per card, counted in the database (an index over just those rows). */
+  wrongPicks(min = 1): Array<{ cardId: string; chosen: string; count: number }> {
+    return this.run(() =>
+      (this.db.prepare("SELECT card_id AS cardId, chosen, count(*) AS count FROM reviews WHERE rating = 1 AND chosen IS NOT NULL GROUP BY card_id, chosen HAVING count(*) >= ?").all(min) as Array<{ cardId: string; chosen: string; count: number }>),
+    );
   }
 
   reviewCount(): number {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { buildDeck } from "../../src/srs/cards.js";
 import { ankiTsv, fsrsCsv } from "../../src/srs/export.js";
 import { paramsFor, Rating, type Grade } from "../../src/srs/scheduler.js";
-import { computeStats } from "../../src/srs/stats.js";
+import { computeStats, countWrongPicks } from "../../src/srs/stats.js";
 import { StoreError } from "../../src/store/errors.js";
 import { SCHEMA_VERSION, SqliteStore, STORE_FILE } from "../../src/store/sqlite.js";
 import { shippedPack } from "../ui/helpers.js";
@@ -37,6 +37,33 @@ describe("progress store", () => {
     expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
     db.close();
+  });
+
+  it("migrates a version-1 store in place, keeping every review", () => {
+    const d = dir();
+    const s = SqliteStore.open(d);
+    answer(s, 0, Rating.Again, T0, "data-events");
+    s.close();
+    const db = new Database(join(d, STORE_FILE));
+    db.exec("DROP INDEX reviews_wrong_picks");
+    db.pragma("user_version = 1");
+    db.close();
+    const again = SqliteStore.open(d);
+    expect(again.reviewCount()).toBe(1);
+    again.close();
+    const check = new Database(join(d, STORE_FILE), { readonly: true });
+    expect(check.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'reviews_wrong_picks'").get()).toBeDefined();
+    check.close();
+  });
+
+  it("counts wrong picks in the database exactly as from the log", () => {
+    const s = SqliteStore.open(":memory:");
+    for (let i = 0; i < 40; i++) answer(s, i % 5, i % 3 ? Rating.Again : Rating.Good, T0 + i * 1000, ["data-events", "guardduty", undefined][i % 3]);
+    const norm = (xs: Array<{ cardId: string; chosen: string; count: number }>) => [...xs].sort((a, b) => (a.cardId + a.chosen).localeCompare(b.cardId + b.chosen));
+    expect(norm(s.wrongPicks())).toEqual(norm(countWrongPicks(s.reviews())));
+    expect(s.wrongPicks(3).every((p) => p.count >= 3)).toBe(true);
+    s.close();
   });
 
   it("keeps every answer across reopen, with the schedule", () => {

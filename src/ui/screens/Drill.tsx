@@ -12,7 +12,7 @@ import { buildDeck } from "../../srs/cards.js";
 import { buildQueue, dueCount } from "../../srs/queue.js";
 import { formatInterval, RATING_NAMES, type Grade } from "../../srs/scheduler.js";
 import { drillSettings } from "../../srs/settings.js";
-import { misconceptionsOf, startOfDay } from "../../srs/stats.js";
+import { MISCONCEPTION_MIN, misconceptionsOf, startOfDay } from "../../srs/stats.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";
@@ -42,7 +42,7 @@ export function DrillScreen(props: ScreenProps): React.JSX.Element {
     if (!store) return undefined;
     const t = now();
     const settings = drillSettings((k) => store.getSetting(k));
-    const misconceptions = new Set(misconceptionsOf(props.pack, store.reviews()).map((m) => m.cardId));
+    const misconceptions = new Set(misconceptionsOf(props.pack, store.wrongPicks(MISCONCEPTION_MIN)).map((m) => m.cardId));
     const queue = buildQueue(deck, store.cardCache(), {
       now: t,
       newPerDay: settings.newPerDay,
