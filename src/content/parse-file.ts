@@ -293,6 +293,7 @@ export function parseContentText(file: string, input: string): ParsedFile {
     return { file, data, at, problems: ctx.problems };
   }
 
+  flattenStrings(js);
   if (js === null || js === undefined) {
     ctx.add(0, "EMPTY_FILE", "the file holds no content", `start it with one of: ${TOP_KEYS.join(", ")}`, "warning");
     return { file, data, at, problems: ctx.problems };
@@ -432,6 +433,23 @@ function checkNodes(doc: Document.Parsed, ctx: FileContext, scanStrings: boolean
   };
   walk(doc.contents, 1);
   return ctx.problems.length === before;
+}
+
+/**
+ * yaml builds quoted and folded scalars by concatenation, which V8 keeps as trees of string pieces:
+ * a 10,000-scenario pack held 160 MB of them where the text is 11 MB. Reading one character
+ * flattens a string in place, so the pack keeps only its text (measured: 162 MB → 25 MB live).
+ */
+function flattenStrings(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const v of value) typeof v === "string" ? v.charCodeAt(0) : flattenStrings(v);
+  } else if (value !== null && typeof value === "object") {
+    for (const k in value) {
+      const v = (value as Record<string, unknown>)[k];
+      if (typeof v === "string") v.charCodeAt(0);
+      else flattenStrings(v);
+    }
+  }
 }
 
 function findFirstAlias(doc: Document.Parsed): number | undefined {
