@@ -36,6 +36,10 @@ export interface ProgressPort {
   close?(): void;
   /** The on-disk store, for drills and stats; absent when progress is only kept in memory. */
   study?: StudyStore;
+  /** Settles once the store behind this port is open (a port opened lazily, after the first frame). */
+  ready?: Promise<void>;
+  /** Why the store could not be opened, when it could not. */
+  problem?: string;
 }
 
 /** What drills and stats need from the store (implemented by SqliteStore). */

@@ -21,6 +21,7 @@ import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
 import { useScreenKeys } from "../screen-keys.js";
 import { tone } from "../theme.js";
+import { useProgressReady } from "../use-progress-ready.js";
 
 export const keys = SCREEN_KEYS.drill;
 
@@ -33,6 +34,12 @@ export interface DrillParams {
 }
 
 export function DrillScreen(props: ScreenProps): React.JSX.Element {
+  const ready = useProgressReady(props.progress);
+  if (!ready) return <Text color={tone(props.color, "muted")}>Opening your progress…</Text>;
+  return <DrillSession {...props} />;
+}
+
+function DrillSession(props: ScreenProps): React.JSX.Element {
   const params = (props.params ?? {}) as DrillParams;
   const now = params.now ?? Date.now;
   const store = props.progress.study;
@@ -138,7 +145,8 @@ export function DrillScreen(props: ScreenProps): React.JSX.Element {
     return (
       <Box flexDirection="column">
         <Text bold>Drill needs the progress store</Text>
-        <Text wrap="wrap">It could not be opened (see the warning printed when the tutor started). Quiz and Exam still work; run 'cloudtrail-tutor stats' for the store's own message.</Text>
+        <Text wrap="wrap">{props.progress.problem ?? "It could not be opened."}</Text>
+        <Text wrap="wrap">Quiz and Exam still work (their results are not saved this time).</Text>
       </Box>
     );
   }

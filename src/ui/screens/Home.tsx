@@ -5,6 +5,7 @@ import type { ScreenName, ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
 import { tone } from "../theme.js";
+import { useProgressReady } from "../use-progress-ready.js";
 
 export const MENU: ReadonlyArray<{ screen: ScreenName; label: string; detail: string }> = [
   { screen: "study", label: "Study", detail: "event types, services, decision tree, must-memorize" },
@@ -21,7 +22,9 @@ export const keys = SCREEN_KEYS.home;
 
 export function HomeScreen(props: ScreenProps): React.JSX.Element {
   const [selected, setSelected] = useState(0);
-  const due = props.progress.dueCount?.(new Date());
+  // The store opens just after the first frame: the due count appears when it has.
+  const ready = useProgressReady(props.progress);
+  const due = ready ? props.progress.dueCount?.(new Date()) : undefined;
   useInput((input, key) => {
     if (moveSelection(input, key, 0, MENU.length) !== undefined) return setSelected((s) => moveSelection(input, key, s, MENU.length) ?? s);
     const picked = key.return ? selected : digitChoice(input, MENU.length);

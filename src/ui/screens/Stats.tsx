@@ -8,11 +8,18 @@ import { drillSettings } from "../../srs/settings.js";
 import { computeStats } from "../../srs/stats.js";
 import { Lines, maxScroll } from "../components/Lines.js";
 import type { ScreenProps } from "../screen-props.js";
+import { useProgressReady } from "../use-progress-ready.js";
 import { SCREEN_KEYS } from "./keys.js";
 
 export const keys = SCREEN_KEYS.stats;
 
 export function StatsScreen(props: ScreenProps): React.JSX.Element {
+  const ready = useProgressReady(props.progress);
+  if (!ready) return <Text>Opening your progress…</Text>;
+  return <StatsView {...props} />;
+}
+
+function StatsView(props: ScreenProps): React.JSX.Element {
   const store = props.progress.study;
   const now = (props.params?.now as (() => number) | undefined) ?? Date.now;
   const lines = useMemo(() => {
@@ -30,7 +37,7 @@ export function StatsScreen(props: ScreenProps): React.JSX.Element {
     return (
       <Box flexDirection="column">
         <Text bold>Stats need the progress store</Text>
-        <Text wrap="wrap">It could not be opened (see the warning printed when the tutor started); run 'cloudtrail-tutor stats' for its message.</Text>
+        <Text wrap="wrap">{props.progress.problem ?? "It could not be opened."}</Text>
       </Box>
     );
   }
