@@ -56,3 +56,27 @@ describe("parsed-content cache", () => {
     expect(b.pack.scenarios).toEqual(a.pack.scenarios);
   });
 });
+
+describe("built-pack cache", () => {
+  it("an unchanged set of files loads the built pack in one read, equal to building it", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ctt-cache-"));
+    const cold = loadContent({ cache: new DirParseCache(dir) });
+    expect(readdirSync(dir).some((f) => f.startsWith("pack-"))).toBe(true);
+    const warm = loadContent({ cache: new DirParseCache(dir) });
+    expect(warm.pack.scenarios).toEqual(cold.pack.scenarios);
+    expect(warm.pack.options).toEqual(cold.pack.options);
+    expect(warm.pack.origins).toEqual(cold.pack.origins);
+    expect(warm.pack.meta).toEqual(cold.pack.meta);
+    expect(warm.problems).toEqual(cold.problems);
+  });
+
+  it("any edit to any file builds the pack again", () => {
+    const cacheDir = mkdtempSync(join(tmpdir(), "ctt-cache-"));
+    const content = mkdtempSync(join(tmpdir(), "ctt-content-"));
+    const file = join(content, "f.yaml");
+    writeFileSync(file, "facts:\n  - { id: one, kind: fact, front: Q, back: A, source: 's' }\n");
+    expect(loadContent({ paths: [content], cache: new DirParseCache(cacheDir), includeShipped: false }).pack.facts[0]!.back).toBe("A");
+    writeFileSync(file, "facts:\n  - { id: one, kind: fact, front: Q, back: B, source: 's' }\n");
+    expect(loadContent({ paths: [content], cache: new DirParseCache(cacheDir), includeShipped: false }).pack.facts[0]!.back).toBe("B");
+  });
+});
