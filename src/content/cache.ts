@@ -5,7 +5,7 @@
 // The built pack of an exact set of files is kept too, so an unchanged pack is one read.
 // Failures to read or write the cache are ignored: it only ever saves time.
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { BuildResult, Pack } from "./pack.js";
 import type { Located, ParsedFile } from "./parse-file.js";
@@ -34,6 +34,17 @@ export function cacheKey(bytes: Uint8Array): string {
   return createHash("sha256").update(`${FORMAT}:${CODE_HASH}:`).update(bytes).digest("hex").slice(0, 40);
 }
 
+const UNUSED_MS = 30 * 86_400_000;
+
+function touch(file: string): void {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    /* read-only cache: it still works, it just cannot be pruned by use */
+  }
+}
+
 const ITEM_START = /^[a-zA-Z]+\.\d+$|^(pack|decisionTree)$/;
 
 export class DirParseCache implements ParseCache {
@@ -47,6 +58,8 @@ export class DirParseCache implements ParseCache {
     } catch {
       return undefined;
     }
+    touch(join(this.dir, `${key}.json`));
+    touch(join(this.dir, `${key}.at.json`));
     const starts: Record<string, Located> = {};
     for (const k in main.starts) starts[k] = { line: main.starts[k]![0], col: main.starts[k]![1] };
     const file = join(this.dir, `${key}.at.json`);
@@ -86,7 +99,9 @@ export class DirParseCache implements ParseCache {
 
   getPack(key: string): BuildResult | undefined {
     try {
-      const raw = JSON.parse(readFileSync(join(this.dir, `pack-${key}.json`), "utf8")) as { pack: Omit<Pack, "options" | "origins"> & { options: Array<[string, unknown]>; origins: Array<[string, unknown]> }; problems: BuildResult["problems"] };
+      const file = join(this.dir, `pack-${key}.json`);
+      const raw = JSON.parse(readFileSync(file, "utf8")) as { pack: Omit<Pack, "options" | "origins"> & { options: Array<[string, unknown]>; origins: Array<[string, unknown]> }; problems: BuildResult["problems"] };
+      touch(file);
       return { pack: { ...raw.pack, options: new Map(raw.pack.options), origins: new Map(raw.pack.origins) } as Pack, problems: raw.problems };
     } catch {
       return undefined;
@@ -101,8 +116,24 @@ export class DirParseCache implements ParseCache {
       }
       const pack = { ...value.pack, options: [...value.pack.options], origins: [...value.pack.origins] };
       this.write(`pack-${key}.json`, JSON.stringify({ pack, problems: value.problems }));
+      this.prune();
     } catch {
       /* only costs time */
+    }
+  }
+
+  /**
+   * Content changes leave old entries behind. Each use refreshes an entry's time (see `touch`); when
+   * a new pack is written, entries unused for a month go. The cache stays the size of what is used.
+   */
+  private prune(now = Date.now()): void {
+    for (const name of readdirSync(this.dir)) {
+      const file = join(this.dir, name);
+      try {
+        if (now - statSync(file).mtimeMs > UNUSED_MS) unlinkSync(file);
+      } catch {
+        /* gone already, or not ours to remove */
+      }
     }
   }
 

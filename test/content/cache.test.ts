@@ -1,6 +1,6 @@
 // The parsed-content cache: a warm load gives the same pack and problems as a cold one, any edit
 // misses, and a damaged cache entry is ignored.
-import { mkdtempSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -78,5 +78,21 @@ describe("built-pack cache", () => {
     expect(loadContent({ paths: [content], cache: new DirParseCache(cacheDir), includeShipped: false }).pack.facts[0]!.back).toBe("A");
     writeFileSync(file, "facts:\n  - { id: one, kind: fact, front: Q, back: B, source: 's' }\n");
     expect(loadContent({ paths: [content], cache: new DirParseCache(cacheDir), includeShipped: false }).pack.facts[0]!.back).toBe("B");
+  });
+});
+
+describe("cache size", () => {
+  it("drops entries unused for a month when a new pack is written, and keeps what is used", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ctt-cache-"));
+    loadContent({ cache: new DirParseCache(dir) });
+    const old = join(dir, "stale-entry.json");
+    writeFileSync(old, "{}");
+    const monthAgo = new Date(Date.now() - 31 * 86_400_000);
+    utimesSync(old, monthAgo, monthAgo);
+    const content = mkdtempSync(join(tmpdir(), "ctt-content-"));
+    writeFileSync(join(content, "f.yaml"), "facts:\n  - { id: one, kind: fact, front: Q, back: A, source: 's' }\n");
+    loadContent({ paths: [content], cache: new DirParseCache(dir) });
+    expect(existsSync(old)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith("pack-"))).toHaveLength(2);
   });
 });
