@@ -2,12 +2,10 @@
 // the program's code, so any edit (or upgrade) misses and re-parses. A warm start skips YAML parsing
 // and schema checks. Each file's entry is two files: the items with where each starts (read every
 // time) and every other position (read only if a pack-level problem must be located in that file).
-// The built pack of an exact set of files is kept too, so an unchanged pack is one read.
 // Failures to read or write the cache are ignored: it only ever saves time.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { BuildResult, Pack } from "./pack.js";
 import type { Located, ParsedFile } from "./parse-file.js";
 
 declare const __CODE_HASH__: string | undefined;
@@ -20,14 +18,6 @@ export type CachedFile = Omit<ParsedFile, "file">;
 export interface ParseCache {
   get(key: string): CachedFile | undefined;
   set(key: string, value: CachedFile): void;
-  /** The whole built pack for an exact set of files (a warm start then skips building it too). */
-  getPack?(key: string): BuildResult | undefined;
-  setPack?(key: string, value: BuildResult): void;
-}
-
-/** The key of a built pack: the program's code and each file's name and content key, in order. */
-export function packKey(files: ReadonlyArray<readonly [display: string, key: string]>): string {
-  return createHash("sha256").update(`${FORMAT}:${CODE_HASH}:pack:`).update(JSON.stringify(files)).digest("hex").slice(0, 40);
 }
 
 export function cacheKey(bytes: Uint8Array): string {
@@ -49,6 +39,7 @@ const ITEM_START = /^[a-zA-Z]+\.\d+$|^(pack|decisionTree)$/;
 
 export class DirParseCache implements ParseCache {
   private ready = false;
+  private pruned = false;
   constructor(private readonly dir: string) {}
 
   get(key: string): CachedFile | undefined {
@@ -92,39 +83,19 @@ export class DirParseCache implements ParseCache {
       // The positions first: a reader that finds the main entry can rely on them.
       this.write(`${key}.at.json`, JSON.stringify(value.at));
       this.write(`${key}.json`, JSON.stringify({ data: value.data, problems: value.problems, starts }));
+      if (!this.pruned) {
+        this.pruned = true;
+        this.prune();
+      }
     } catch {
       /* a cache that cannot be written only costs time */
     }
   }
 
-  getPack(key: string): BuildResult | undefined {
-    try {
-      const file = join(this.dir, `pack-${key}.json`);
-      const raw = JSON.parse(readFileSync(file, "utf8")) as { pack: Omit<Pack, "options" | "origins"> & { options: Array<[string, unknown]>; origins: Array<[string, unknown]> }; problems: BuildResult["problems"] };
-      touch(file);
-      return { pack: { ...raw.pack, options: new Map(raw.pack.options), origins: new Map(raw.pack.origins) } as Pack, problems: raw.problems };
-    } catch {
-      return undefined;
-    }
-  }
-
-  setPack(key: string, value: BuildResult): void {
-    try {
-      if (!this.ready) {
-        mkdirSync(this.dir, { recursive: true });
-        this.ready = true;
-      }
-      const pack = { ...value.pack, options: [...value.pack.options], origins: [...value.pack.origins] };
-      this.write(`pack-${key}.json`, JSON.stringify({ pack, problems: value.problems }));
-      this.prune();
-    } catch {
-      /* only costs time */
-    }
-  }
-
   /**
-   * Content changes leave old entries behind. Each use refreshes an entry's time (see `touch`); when
-   * a new pack is written, entries unused for a month go. The cache stays the size of what is used.
+   * Content changes leave old entries behind. Each use refreshes an entry's time (see `touch`); the
+   * first time an entry is written in a run, entries unused for a month go. The cache stays the size
+   * of what is used.
    */
   private prune(now = Date.now()): void {
     for (const name of readdirSync(this.dir)) {

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildPack, type BuildResult } from "./pack.js";
-import { cacheKey, packKey, type ParseCache } from "./cache.js";
+import { cacheKey, type ParseCache } from "./cache.js";
 import { MAX_FILE_BYTES } from "./limits.js";
 import type { ParsedFile } from "./parse-file.js";
 import type { Problem } from "./problem.js";
@@ -56,13 +56,13 @@ export interface LoadOptions {
 }
 
 /** Read and parse one file (or take it from the cache); problems reading it come back as values. */
-export function readContentFile(parse: Parser, path: string, display: string, cache?: ParseCache, read?: ReadFile): ParsedFile {
+export function readContentFile(parse: Parser, path: string, display: string, cache?: ParseCache): ParsedFile {
   try {
-    const size = read?.bytes.length ?? statSync(path).size;
+    const size = statSync(path).size;
     if (size > MAX_FILE_BYTES) return parse(display, new Uint8Array(MAX_FILE_BYTES + 1));
-    const bytes = read?.bytes ?? readFileSync(path);
+    const bytes = readFileSync(path);
     if (!cache) return parse(display, bytes);
-    const key = read?.key ?? cacheKey(bytes);
+    const key = cacheKey(bytes);
     const hit = cache.get(key);
     if (hit) {
       // Keep the lazy `at` getter: spread would read it.
@@ -92,19 +92,12 @@ export function readContentFile(parse: Parser, path: string, display: string, ca
   }
 }
 
-/** A file's bytes and content key, read once for the pack key and then for the file itself. */
-interface ReadFile {
-  bytes: Buffer;
-  key: string;
-}
-
 /** The parser, or a stand-in for it when a lazy load found every file in the cache. */
 export function loadContentWith(parse: Parser, options: LoadOptions = {}): BuildResult {
   const cwd = options.cwd ?? process.cwd();
   const roots = [...(options.includeShipped !== false ? [shippedContentDir()] : []), ...(options.paths ?? [])];
   const files: ParsedFile[] = [];
   const problems: Problem[] = [];
-  const listed: Array<{ path: string; display: string }> = [];
   for (const root of roots) {
     const abs = resolve(cwd, root);
     let list: string[];
@@ -125,33 +118,10 @@ export function loadContentWith(parse: Parser, options: LoadOptions = {}): Build
     if (list.length === 0) {
       problems.push({ file: root, line: 0, col: 0, code: "NO_CONTENT_FILES", message: `no .yaml files in '${root}'`, hint: "put scenario, fact or service files (.yaml) in the directory", severity: "warning" });
     }
-    for (const file of list) listed.push({ path: file, display: displayPath(cwd, file) });
+    for (const file of list) files.push(readContentFile(parse, file, displayPath(cwd, file), options.cache));
   }
-  // An unchanged set of files: the built pack comes from the cache in one read.
-  const cache = options.cache;
-  let reads: Array<ReadFile | undefined> = [];
-  let key: string | undefined;
-  if (cache?.getPack) {
-    reads = listed.map(({ path }) => {
-      try {
-        if (statSync(path).size > MAX_FILE_BYTES) return undefined;
-        const bytes = readFileSync(path);
-        return { bytes, key: cacheKey(bytes) };
-      } catch {
-        return undefined;
-      }
-    });
-    if (reads.every((r) => r !== undefined)) {
-      key = packKey(listed.map((f, i) => [f.display, reads[i]!.key] as const));
-      const hit = cache.getPack(key);
-      if (hit) return { pack: hit.pack, problems: [...problems, ...hit.problems] };
-    }
-  }
-  listed.forEach((f, i) => files.push(readContentFile(parse, f.path, f.display, cache, reads[i])));
   const result = buildPack(files);
-  const built = { pack: result.pack, problems: withLineText(result.problems, files, cwd) };
-  if (key) cache!.setPack!(key, built);
-  return { pack: built.pack, problems: [...problems, ...built.problems] };
+  return { pack: result.pack, problems: withLineText([...problems, ...result.problems], files, cwd) };
 }
 
 /** Pack-level problems carry a position only: read their source lines back for the caret display. */

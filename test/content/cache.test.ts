@@ -57,32 +57,8 @@ describe("parsed-content cache", () => {
   });
 });
 
-describe("built-pack cache", () => {
-  it("an unchanged set of files loads the built pack in one read, equal to building it", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ctt-cache-"));
-    const cold = loadContent({ cache: new DirParseCache(dir) });
-    expect(readdirSync(dir).some((f) => f.startsWith("pack-"))).toBe(true);
-    const warm = loadContent({ cache: new DirParseCache(dir) });
-    expect(warm.pack.scenarios).toEqual(cold.pack.scenarios);
-    expect(warm.pack.options).toEqual(cold.pack.options);
-    expect(warm.pack.origins).toEqual(cold.pack.origins);
-    expect(warm.pack.meta).toEqual(cold.pack.meta);
-    expect(warm.problems).toEqual(cold.problems);
-  });
-
-  it("any edit to any file builds the pack again", () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), "ctt-cache-"));
-    const content = mkdtempSync(join(tmpdir(), "ctt-content-"));
-    const file = join(content, "f.yaml");
-    writeFileSync(file, "facts:\n  - { id: one, kind: fact, front: Q, back: A, source: 's' }\n");
-    expect(loadContent({ paths: [content], cache: new DirParseCache(cacheDir), includeShipped: false }).pack.facts[0]!.back).toBe("A");
-    writeFileSync(file, "facts:\n  - { id: one, kind: fact, front: Q, back: B, source: 's' }\n");
-    expect(loadContent({ paths: [content], cache: new DirParseCache(cacheDir), includeShipped: false }).pack.facts[0]!.back).toBe("B");
-  });
-});
-
 describe("cache size", () => {
-  it("drops entries unused for a month when a new pack is written, and keeps what is used", () => {
+  it("drops entries unused for a month when new content is cached, and keeps what is used", () => {
     const dir = mkdtempSync(join(tmpdir(), "ctt-cache-"));
     loadContent({ cache: new DirParseCache(dir) });
     const old = join(dir, "stale-entry.json");
@@ -93,6 +69,6 @@ describe("cache size", () => {
     writeFileSync(join(content, "f.yaml"), "facts:\n  - { id: one, kind: fact, front: Q, back: A, source: 's' }\n");
     loadContent({ paths: [content], cache: new DirParseCache(dir) });
     expect(existsSync(old)).toBe(false);
-    expect(readdirSync(dir).filter((f) => f.startsWith("pack-"))).toHaveLength(2);
+    expect(readdirSync(dir).length).toBeGreaterThan(10);
   });
 });
