@@ -27,13 +27,13 @@ export function statsLines(s: Stats, width: number, now: number): Line[] {
     const { filled, empty } = barCells(acc, 20);
     const name = d.name.length > nameW ? d.name.slice(0, nameW - 1) + "…" : d.name.padEnd(nameW);
     out.push({
-      text: `  ${name}  ${filled}${empty}  ${d.accuracy === null ? "  —" : `${String(Math.round(acc * 100)).padStart(3)}%`}  (${d.reviews} reviews${d.weight !== null ? `, ${Math.round(d.weight * 100)}% of the exam` : ""})`,
+      text: `  ${name}  ${filled}${empty}  ${d.accuracy === null ? "  —" : `${String(Math.round(acc * 100)).padStart(3)}%`}  (${d.reviews} review${d.reviews === 1 ? "" : "s"}${d.weight !== null ? `, ${Math.round(d.weight * 100)}% of the exam` : ""})`,
       ...(d.accuracy === null ? { tone: "muted" as const } : { tone: acc >= 0.75 ? ("good" as const) : ("bad" as const) }),
     });
   }
   if (s.weakestTopics.length) {
     out.push(blank, { text: "Weakest topics", bold: true });
-    for (const t of s.weakestTopics) out.push({ text: `  ${t.name}: ${Math.round(t.accuracy * 100)}% of ${t.reviews} reviews` });
+    for (const t of s.weakestTopics) out.push({ text: `  ${t.name}: ${Math.round(t.accuracy * 100)}% of ${t.reviews} review${t.reviews === 1 ? "" : "s"}` });
   }
   out.push(blank, { text: `Misconceptions (${s.misconceptions.length})`, bold: true });
   if (!s.misconceptions.length) out.push({ text: "  None yet: no distractor picked twice on the same card.", tone: "muted" });
