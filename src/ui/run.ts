@@ -6,6 +6,7 @@ import type { Pack } from "../content/pack.js";
 import type { CommandContext } from "../shell/context.js";
 import { MemoryProgress, type ProgressPort } from "../store/port.js";
 import { App } from "./App.js";
+import { pacedStdin } from "./key-pacer.js";
 import type { ScreenName } from "./screen-props.js";
 
 const ENTER_ALT = "\x1b[?1049h\x1b[H";
@@ -45,7 +46,7 @@ export async function runInteractive(ctx: CommandContext, pack: Pack, opts: RunO
     }),
     {
       stdout: out,
-      stdin: ctx.stdin as NodeJS.ReadStream,
+      stdin: pacedStdin(ctx.stdin as NodeJS.ReadStream),
       stderr: ctx.stderr as NodeJS.WriteStream,
       exitOnCtrlC: true,
       // Screens never use console.*; not patching it saves start-up work.

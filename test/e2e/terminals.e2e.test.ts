@@ -35,6 +35,17 @@ describe.skipIf(!haveTmux())("odd terminals (tmux)", () => {
     expect(await term.waitForExit()).toBe(0);
   });
 
+  it("keys typed together (one chunk) are each handled: answer, flag, move, answer, review", async () => {
+    term = startTerminal(["exam", "--count", "3", "--seed", "4"]);
+    await term.waitFor(/question 1 of 3/);
+    term.send("2f");
+    term.send("Right", "1r");
+    const review = await term.waitFor("Review before submitting");
+    expect(review).toContain("1 unanswered, 1 flagged");
+    term.send("q");
+    expect(await term.waitForExit()).toBe(0);
+  });
+
   it("TERM=dumb gets plain numbered prompts read line by line", async () => {
     term = startTerminal(["quiz", "--seed", "2", "--count", "1", "--kind", "trap"], { env: { TERM: "dumb" } });
     await term.waitFor("answer (1-2)>");
