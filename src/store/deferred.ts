@@ -1,12 +1,13 @@
 // The progress store, opened just after the first frame instead of before it: the TUI appears
 // without waiting for SQLite's native module. Until it is open, attempts wait in memory and are
 // written as soon as it is; `ready` tells screens that need the store when they can use it.
-import type { AttemptRecord, ProgressPort, StudyStore } from "./port.js";
+import { MemoryProgress, type AttemptRecord, type ProgressPort, type StudyStore } from "./port.js";
 
 export class DeferredProgress implements ProgressPort {
   private inner: ProgressPort | undefined;
   private readonly pending: AttemptRecord[] = [];
   private closed = false;
+  private failure: string | undefined;
   readonly ready: Promise<void>;
 
   /** `problem` tells why the store could not be opened, once `ready` has settled. */
@@ -14,11 +15,17 @@ export class DeferredProgress implements ProgressPort {
     open: Promise<ProgressPort>,
     private readonly problemText: () => string | undefined = () => undefined,
   ) {
-    this.ready = open.then((p) => {
-      this.inner = p;
-      for (const a of this.pending.splice(0)) p.recordAttempt(a);
-      if (this.closed) p.close?.();
-    });
+    this.ready = open
+      .catch((err: unknown) => {
+        // Whatever went wrong (a missing native module…), the session goes on in memory.
+        this.failure = `the progress store could not be opened (${(err as Error)?.message ?? String(err)})`;
+        return new MemoryProgress() as ProgressPort;
+      })
+      .then((p) => {
+        this.inner = p;
+        for (const a of this.pending.splice(0)) p.recordAttempt(a);
+        if (this.closed) p.close?.();
+      });
   }
 
   recordAttempt(attempt: AttemptRecord): void {
@@ -35,7 +42,7 @@ export class DeferredProgress implements ProgressPort {
   }
 
   get problem(): string | undefined {
-    return this.problemText();
+    return this.failure ?? this.problemText();
   }
 
   get study(): StudyStore | undefined {

@@ -48,3 +48,14 @@ describe("DeferredProgress", () => {
     r.unmount();
   });
 });
+
+describe("DeferredProgress when opening fails outright", () => {
+  it("goes on in memory and says why", async () => {
+    const d = new DeferredProgress(Promise.reject(new Error("native module not found")));
+    await d.ready;
+    d.recordAttempt(attempt);
+    expect(d.attempts()).toHaveLength(1);
+    expect(d.study).toBeUndefined();
+    expect(d.problem).toContain("native module not found");
+  });
+});
