@@ -45,7 +45,8 @@ export function App(props: AppProps): React.JSX.Element {
 
   // Load the other screens once the first frame is out, so opening one is instant.
   useEffect(() => {
-    const t = setTimeout(() => void preloadScreens(), 30);
+    // A failed preload is retried (and reported) when the screen is opened.
+    const t = setTimeout(() => preloadScreens().catch(() => {}), 30);
     return () => clearTimeout(t);
   }, []);
 
