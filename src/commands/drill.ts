@@ -2,19 +2,20 @@
 // numbered prompts otherwise. Settings given here (retention, new cards per day, exam date) are
 // remembered in the store.
 import { buildDeck } from "../srs/cards.js";
-import { buildQueue, dueCount } from "../srs/queue.js";
+import { dueCount } from "../srs/queue.js";
 import { MAX_RETENTION, MIN_RETENTION } from "../srs/scheduler.js";
-import { drillSettings, examDayStart, SETTING } from "../srs/settings.js";
-import { MISCONCEPTION_MIN, misconceptionsOf, startOfDay } from "../srs/stats.js";
+import { examDayStart, SETTING } from "../srs/settings.js";
+import { todaysDrill } from "../srs/today.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson } from "../shell/context.js";
 import { UsageError } from "../shell/errors.js";
-import { paintFor } from "../shell/paint.js";
+import { paintOf } from "../shell/paint.js";
 import { lineReader } from "../plain/lines.js";
 import { runPlainDrill } from "../plain/drill.js";
 import { launchTui } from "./interactive.js";
 import { loadForLearner } from "./learner-pack.js";
 import { openStore } from "./progress.js";
+import { checkTopic } from "./quiz.js";
 import type { Command } from "./types.js";
 
 export const DRILL_FLAGS = {
@@ -59,11 +60,7 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
         else if (Number.isNaN(examDayStart(v))) throw new UsageError(`--exam-date must be a date YYYY-MM-DD (or 'none'), not '${v}'`);
         else store.setSetting(SETTING.examDate, v);
       }
-      if (values.topic) {
-        const known = [...pack.meta.topics.map((t) => t.id), ...pack.meta.domains.map((d) => d.id)];
-        if (!known.includes(values.topic)) throw new UsageError(`unknown topic '${values.topic}'`, `topics and domains: ${known.join(", ")}`);
-      }
-      const settings = drillSettings((k) => store.getSetting(k));
+      checkTopic(pack, values.topic);
       const limit = values.limit === undefined ? undefined : intFlag(values.limit, "limit", 1, 10_000, 20);
       const params = { ...(limit ? { limit } : {}), cram: values.cram === true, ...(values.topic ? { topic: values.topic } : {}), typed: values.typed === true };
       if (!values.json && isInteractive(ctx)) {
@@ -72,20 +69,11 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
       }
       const deck = buildDeck(pack);
       const now = Date.now();
-      const misconceptions = new Set(misconceptionsOf(pack, store.wrongPicks(MISCONCEPTION_MIN)).map((m) => m.cardId));
-      const queue = buildQueue(deck, store.cardCache(), {
-        now,
-        newPerDay: settings.newPerDay,
-        newToday: store.newCardsSince(startOfDay(now)),
-        ...(limit ? { limit } : {}),
-        cram: params.cram,
-        ...(values.topic ? { topic: values.topic } : {}),
-        misconceptions,
-      });
+      const { queue, settings, misconceptions } = todaysDrill(pack, deck, store, { ...params, now });
       const out = values.json ? ctx.stderr : ctx.stdout;
       const lines = lineReader(ctx.stdin);
       try {
-        const t = await runPlainDrill(pack, queue, store, settings, { lines, out, paint: paintFor(ctx.globals.color && Boolean((out as { isTTY?: boolean }).isTTY)), now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, {
+        const t = await runPlainDrill(pack, queue, store, settings, { lines, out, paint: paintOf(ctx, out), now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, {
           typed: params.typed,
           cram: params.cram,
           askRating: Boolean(ctx.stdin.isTTY) && !values.json,

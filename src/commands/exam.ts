@@ -1,16 +1,16 @@
 // `cloudtrail-tutor exam`: a timed practice exam. The Exam screen in a terminal; numbered prompts
 // with --plain or without a TTY; one JSON result with --json.
-import { DEFAULT_EXAM_COUNT, MINUTES_PER_QUESTION } from "../exam/session.js";
+import { DEFAULT_EXAM_COUNT, examAttempt, MINUTES_PER_QUESTION } from "../exam/session.js";
 import { buildQuiz } from "../quiz/index.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson } from "../shell/context.js";
-import { paintFor } from "../shell/paint.js";
+import { paintOf } from "../shell/paint.js";
 import { lineReader } from "../plain/lines.js";
 import { runPlainExam } from "../plain/quiz.js";
 import { launchTui } from "./interactive.js";
 import { loadForLearner } from "./learner-pack.js";
 import { openProgress } from "./progress.js";
-import { emptyQuizError, quizOptions } from "./quiz.js";
+import { byDomainJson, emptyQuizError, quizOptions } from "./quiz.js";
 import type { Command } from "./types.js";
 
 export const command: Command = {
@@ -37,22 +37,9 @@ comes from pack.yaml (default 75%). When time runs out the exam is submitted as 
     const lines = lineReader(ctx.stdin);
     const progress = openProgress(ctx, pack);
     try {
-      const paint = paintFor(ctx.globals.color && Boolean((out as { isTTY?: boolean }).isTTY));
-      const { result, choices, startedAt } = await runPlainExam(pack, questions, { lines, out, paint, now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, minutes !== undefined ? { minutes } : {});
-      progress.recordAttempt({
-        kind: "exam",
-        startedAt: new Date(startedAt),
-        finishedAt: new Date(),
-        score: result.score,
-        total: result.total,
-        answers: questions.map((q, i) => ({
-          itemId: q.id,
-          correct: choices[i] !== undefined && q.choices[choices[i]!]!.correct,
-          ...(choices[i] !== undefined ? { chosen: q.choices[choices[i]!]!.id } : {}),
-          elapsedMs: 0,
-          ...(q.domain ? { domain: q.domain } : {}),
-        })),
-      });
+      const paint = paintOf(ctx, out);
+      const { result, state } = await runPlainExam(pack, questions, { lines, out, paint, now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, minutes !== undefined ? { minutes } : {});
+      progress.recordAttempt(examAttempt(state, result));
       if (values.json) {
         writeJson(ctx.stdout, {
           score: result.score,
@@ -62,7 +49,7 @@ comes from pack.yaml (default 75%). When time runs out the exam is submitted as 
           passed: result.passed,
           timedOut: result.timedOut,
           unanswered: result.unanswered,
-          byDomain: Object.fromEntries(result.byDomain.map((d) => [d.domain, { name: d.name, correct: d.correct, total: d.total }])),
+          byDomain: byDomainJson(result.byDomain),
           missed: result.missed.map((q) => q.id),
         });
       }

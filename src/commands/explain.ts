@@ -7,7 +7,7 @@ import { explainRecords, NotCloudTrailError, recordsOf } from "../simulator/expl
 import { parseFlags } from "../shell/args.js";
 import { writeJson, writeLine } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";
-import { paintFor } from "../shell/paint.js";
+import { paintOf } from "../shell/paint.js";
 import { loadForLearner } from "./learner-pack.js";
 import { readInputFile } from "./sim-input.js";
 import type { Command } from "./types.js";
@@ -42,7 +42,7 @@ eventCategory; any disagreement is reported.
     }
     const result = explainRecords(pack, records);
     if (values.json) writeJson(ctx.stdout, result);
-    else writeLine(ctx.stdout, renderLines(explainLines(result.records, result.summary, PLAIN_WIDTH), paintFor(ctx.globals.color && Boolean(ctx.stdout.isTTY))));
+    else writeLine(ctx.stdout, renderLines(explainLines(result.records, result.summary, PLAIN_WIDTH), paintOf(ctx, ctx.stdout)));
     return 0;
   },
 };

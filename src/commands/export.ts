@@ -19,7 +19,7 @@ export const command: Command = {
   progress   the whole review log, attempts and settings as JSON ('import progress FILE' merges it back)
   anki       every card as a TSV Anki's File › Import reads; re-importing updates notes in place
   reviews    the review log as CSV in the FSRS optimizer's columns (card_id, review_time, review_rating,
-             review_state, review_duration), to fit personal parameters
+             review_state, review_duration), to fit personal parameters (--csv is accepted: CSV is its format)
   --out FILE write there instead of stdout`,
   async run(ctx) {
     const { values, positionals } = parseFlags({ out: { type: "string" }, csv: { type: "boolean" } }, ctx.args, "export");

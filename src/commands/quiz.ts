@@ -1,10 +1,10 @@
 // `cloudtrail-tutor quiz`: the Quiz screen in a terminal; numbered prompts with --plain or when
 // stdin/stdout is not a TTY; one JSON result document with --json.
-import { buildQuiz, DEFAULT_QUIZ_COUNT, isQuestionKind, QUESTION_KINDS, type Question, type QuestionKind, type QuizOptions } from "../quiz/index.js";
+import { buildQuiz, DEFAULT_QUIZ_COUNT, isQuestionKind, QUESTION_KINDS, quizAttempt, type DomainScore, type Question, type QuestionKind, type QuizOptions } from "../quiz/index.js";
 import { intFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson, type CommandContext } from "../shell/context.js";
 import { UsageError } from "../shell/errors.js";
-import { paintFor } from "../shell/paint.js";
+import { paintOf } from "../shell/paint.js";
 import { lineReader } from "../plain/lines.js";
 import { runPlainQuiz } from "../plain/quiz.js";
 import type { Pack } from "../content/pack.js";
@@ -31,10 +31,7 @@ export function quizOptions(pack: Pack, values: { topic?: string; count?: string
     if (!isQuestionKind(k)) throw new UsageError(`--kind must be one of ${QUESTION_KINDS.join(", ")}, not '${k}'`);
     kinds.push(k);
   }
-  if (values.topic) {
-    const known = [...pack.meta.topics.map((t) => t.id), ...pack.meta.domains.map((d) => d.id)];
-    if (!known.includes(values.topic)) throw new UsageError(`unknown topic '${values.topic}'`, `topics and domains: ${known.join(", ")}`);
-  }
+  checkTopic(pack, values.topic);
   const ids = [...(onlyIds ?? []), ...(values.ids ? values.ids.split(",").map((s) => s.trim()).filter(Boolean) : [])];
   return {
     ...(values.topic ? { topic: values.topic } : {}),
@@ -43,6 +40,18 @@ export function quizOptions(pack: Pack, values: { topic?: string; count?: string
     ...(kinds.length ? { kinds } : {}),
     ...(ids.length ? { onlyIds: ids } : {}),
   };
+}
+
+/** `byDomain` of the --json result documents: {domain: {name, correct, total}}. */
+export function byDomainJson(rows: readonly DomainScore[]): Record<string, { name: string; correct: number; total: number }> {
+  return Object.fromEntries(rows.map((d) => [d.domain, { name: d.name, correct: d.correct, total: d.total }]));
+}
+
+/** A --topic must be one of the pack's topics or domains. */
+export function checkTopic(pack: Pack, topic: string | undefined): void {
+  if (!topic) return;
+  const known = [...pack.meta.topics.map((t) => t.id), ...pack.meta.domains.map((d) => d.id)];
+  if (!known.includes(topic)) throw new UsageError(`unknown topic '${topic}'`, `topics and domains: ${known.join(", ")}`);
 }
 
 export function emptyQuizError(): UsageError {
@@ -81,28 +90,15 @@ async function runQuizPlain(ctx: CommandContext, pack: Pack, questions: Question
   const lines = lineReader(ctx.stdin);
   const progress = openProgress(ctx, pack);
   try {
-    const paint = paintFor(ctx.globals.color && Boolean((out as { isTTY?: boolean }).isTTY));
-    const { summary, startedAt, answers } = await runPlainQuiz(pack, questions, { lines, out, paint, now: Date.now, askWhy: Boolean(ctx.stdin.isTTY) && !opts.json, echo: !ctx.stdin.isTTY }, opts);
-    progress.recordAttempt({
-      kind: "quiz",
-      startedAt: new Date(startedAt),
-      finishedAt: new Date(),
-      score: summary.score,
-      total: summary.total,
-      answers: questions.map((q, i) => ({
-        itemId: q.id,
-        correct: answers[i]?.correct === true,
-        ...(answers[i]?.choiceIndex !== undefined ? { chosen: q.choices[answers[i]!.choiceIndex!]!.id } : {}),
-        elapsedMs: answers[i]?.elapsedMs ?? 0,
-        ...(q.domain ? { domain: q.domain } : {}),
-      })),
-    });
+    const paint = paintOf(ctx, out);
+    const { summary, state } = await runPlainQuiz(pack, questions, { lines, out, paint, now: Date.now, askWhy: Boolean(ctx.stdin.isTTY) && !opts.json, echo: !ctx.stdin.isTTY }, opts);
+    progress.recordAttempt(quizAttempt(state, summary, Date.now()));
     if (opts.json) {
       writeJson(ctx.stdout, {
         score: summary.score,
         total: summary.total,
-        correct: questions.filter((_, i) => answers[i]?.correct === true).map((q) => q.id),
-        byDomain: Object.fromEntries(summary.byDomain.map((d) => [d.domain, { name: d.name, correct: d.correct, total: d.total }])),
+        correct: state.questions.filter((_, i) => state.answers[i]?.correct === true).map((q) => q.id),
+        byDomain: byDomainJson(summary.byDomain),
         missed: summary.missed.map((q) => q.id),
       });
     }

@@ -3,7 +3,7 @@ import { buildIndex, search } from "../search/index.js";
 import { intFlag, parseFlags } from "../shell/args.js";
 import { writeJson, writeLine } from "../shell/context.js";
 import { UsageError } from "../shell/errors.js";
-import { paintFor } from "../shell/paint.js";
+import { paintOf } from "../shell/paint.js";
 import { launchTui } from "./interactive.js";
 import { isInteractive } from "../shell/context.js";
 import { loadForLearner } from "./learner-pack.js";
@@ -30,7 +30,7 @@ terminal, opens the Search screen, which updates as you type.
       writeJson(ctx.stdout, hits.map(({ kind, id, title, score }) => ({ kind, id, title, score })));
       return 0;
     }
-    const paint = paintFor(ctx.globals.color && Boolean(ctx.stdout.isTTY));
+    const paint = paintOf(ctx, ctx.stdout);
     if (!hits.length) writeLine(ctx.stdout, `Nothing matches "${query}".`);
     hits.forEach((h, i) => writeLine(ctx.stdout, `${String(i + 1).padStart(2)}. ${paint.dim(h.kind.padEnd(10))} ${paint.bold(h.id)}  ${h.title.length > 90 ? h.title.slice(0, 89) + "…" : h.title}`));
     return 0;

@@ -9,13 +9,13 @@ import { findAction, suggestActions } from "../simulator/catalog.js";
 import { NO_TRAIL, type SimConfig } from "../simulator/config.js";
 import { CALLERS, DEFAULT_CONTEXT, type CallContext, type Caller } from "../simulator/events.js";
 import { recordsOf, NotCloudTrailError } from "../simulator/explain.js";
-import { modelInsights, type InsightType } from "../simulator/insights.js";
+import { insightTypeFor, modelInsights, type InsightType } from "../simulator/insights.js";
 import { PRESET_NAMES, presetConfig } from "../simulator/presets.js";
 import { simulate } from "../simulator/simulate.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson, writeLine, type CommandContext } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";
-import { paintFor } from "../shell/paint.js";
+import { paintOf } from "../shell/paint.js";
 import { launchTui } from "./interactive.js";
 import { loadForLearner } from "./learner-pack.js";
 import { loadConfig, parseJsonOrLines, readInputFile } from "./sim-input.js";
@@ -67,7 +67,8 @@ Batch:
   --batch FILE        JSON lines of {"action","resource","region","vpce","vpceDenied","error","caller"},
                       or CloudTrail records (one, an array, {"Records": [...]}, .json.gz): coverage report
 Insights model:
-  --api A  --type ApiCallRateInsight|ApiErrorRateInsight  --baseline R  --burst R  --at MIN
+  --api A  --type ApiCallRateInsight|ApiErrorRateInsight (default: call rate for a write action,
+  error rate for a read-only one)  --baseline R  --burst R  --at MIN
   --duration MIN  --minutes N  --noise 0..1  --seed S  --counts FILE (JSON array of per-minute counts)
   --seed S            deterministic record ids
   --json              one JSON document (ARCHITECTURE.md "Simulator JSON")
@@ -105,7 +106,7 @@ Exit status: 0 ok, 1 unknown action or bad configuration, 2 bad usage.`,
     };
     const result = simulate(pack, action, call, config, seed);
     if (values.json) writeJson(ctx.stdout, result);
-    else writeLine(ctx.stdout, renderLines(simulationLines(result, PLAIN_WIDTH), paintFor(ctx.globals.color && Boolean(ctx.stdout.isTTY))));
+    else writeLine(ctx.stdout, renderLines(simulationLines(result, PLAIN_WIDTH), paintOf(ctx, ctx.stdout)));
     return 0;
   },
 };
@@ -125,7 +126,7 @@ function runBatch(ctx: CommandContext, pack: Pack, config: SimConfig, file: stri
   }
   const c = coverage(config, events);
   if (json) writeJson(ctx.stdout, c);
-  else writeLine(ctx.stdout, renderLines(coverageLines(c, PLAIN_WIDTH), paintFor(ctx.globals.color && Boolean(ctx.stdout.isTTY))));
+  else writeLine(ctx.stdout, renderLines(coverageLines(c, PLAIN_WIDTH), paintOf(ctx, ctx.stdout)));
   return 0;
 }
 
@@ -134,7 +135,7 @@ function runInsights(ctx: CommandContext, pack: Pack, v: Partial<Record<keyof ty
   const api = str("api") ?? "ec2:RunInstances";
   const action = findAction(pack, api);
   if (!action) throw new UserError(`unknown action '${api}'`, `did you mean ${suggestActions(pack, api).join(", ") || "ec2:RunInstances"}?`);
-  const type = (str("type") ?? "ApiCallRateInsight") as InsightType;
+  const type = (str("type") ?? insightTypeFor(action)) as InsightType;
   if (type !== "ApiCallRateInsight" && type !== "ApiErrorRateInsight") throw new UsageError("--type must be ApiCallRateInsight or ApiErrorRateInsight");
   let counts: number[] | undefined;
   if (str("counts")) {
@@ -157,6 +158,6 @@ function runInsights(ctx: CommandContext, pack: Pack, v: Partial<Record<keyof ty
     seed: str("seed") ?? "1",
   });
   if (v.json) writeJson(ctx.stdout, result);
-  else writeLine(ctx.stdout, renderLines(insightsLines(result, Math.min(ctx.stdout.columns ?? 100, 120), `${action.id} (${type})`), paintFor(ctx.globals.color && Boolean(ctx.stdout.isTTY))));
+  else writeLine(ctx.stdout, renderLines(insightsLines(result, Math.min(ctx.stdout.columns ?? 100, 120), `${action.id} (${type})`), paintOf(ctx, ctx.stdout)));
   return 0;
 }

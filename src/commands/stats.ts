@@ -9,7 +9,7 @@ import { computeStats } from "../srs/stats.js";
 import { parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson, writeLine } from "../shell/context.js";
 import { UserError } from "../shell/errors.js";
-import { paintFor } from "../shell/paint.js";
+import { paintOf } from "../shell/paint.js";
 import { SqliteStore } from "../store/sqlite.js";
 import { StoreError } from "../store/errors.js";
 import { launchTui } from "./interactive.js";
@@ -54,7 +54,7 @@ export const command: Command = {
       const settings = drillSettings((k) => store.getSetting(k));
       const stats = computeStats(pack, buildDeck(pack), store.cardCache(), store.reviews(), Date.now(), settings.examDateText);
       if (values.json) writeJson(ctx.stdout, stats);
-      else writeLine(ctx.stdout, renderLines(statsLines(stats, Math.min(PLAIN_WIDTH, ctx.stdout.columns ?? 100), Date.now()), paintFor(ctx.globals.color && Boolean(ctx.stdout.isTTY))));
+      else writeLine(ctx.stdout, renderLines(statsLines(stats, Math.min(PLAIN_WIDTH, ctx.stdout.columns ?? 100), Date.now()), paintOf(ctx, ctx.stdout)));
       return 0;
     } finally {
       store.close();

@@ -14,7 +14,7 @@ import { validationReport } from "../content/validate.js";
 import { parseFlags } from "../shell/args.js";
 import { writeJson, writeLine, type CommandContext } from "../shell/context.js";
 import { UsageError } from "../shell/errors.js";
-import { paintFor } from "../shell/paint.js";
+import { paintOf } from "../shell/paint.js";
 import type { Command } from "./types.js";
 
 export const command: Command = {
@@ -49,7 +49,7 @@ Exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage.`,
       writeJson(ctx.stdout, report);
       return report.ok ? 0 : 1;
     }
-    const paint = paintFor(ctx.globals.color && Boolean(ctx.stdout.isTTY));
+    const paint = paintOf(ctx, ctx.stdout);
     if (problems.length > 0) writeLine(ctx.stdout, formatProblems(problems, paint) + "\n");
     const c = report.counts;
     const summary = `${c.scenarios} scenarios, ${c.facts} facts, ${c.services} services, ${c.eventTypes} event types, ${c.actions} actions`;

@@ -3,6 +3,7 @@
 import type { Pack } from "../content/pack.js";
 import { domainScores } from "../quiz/session.js";
 import type { DomainScore, Question } from "../quiz/types.js";
+import type { AttemptRecord } from "../store/port.js";
 
 export const DEFAULT_EXAM_COUNT = 20;
 export const MINUTES_PER_QUESTION = 1.5;
@@ -115,4 +116,19 @@ export function examResult(pack: Pack, state: ExamState): ExamResult {
 /** A new exam of the missed questions only, with the same time per question. */
 export function retakeMissed(result: ExamResult, now: number): ExamState {
   return startExam(result.missed, { now, minutes: result.missed.length * MINUTES_PER_QUESTION });
+}
+
+/** The submitted exam as the progress store keeps it. */
+export function examAttempt(state: ExamState, result: ExamResult): AttemptRecord {
+  return {
+    kind: "exam",
+    startedAt: new Date(state.startedAt),
+    finishedAt: new Date(state.submitted?.at ?? state.deadline),
+    score: result.score,
+    total: result.total,
+    answers: state.questions.map((q, i) => {
+      const c = state.choices[i];
+      return { itemId: q.id, correct: c !== undefined && q.choices[c]!.correct, elapsedMs: 0, ...(c !== undefined ? { chosen: q.choices[c]!.id } : {}), ...(q.domain ? { domain: q.domain } : {}) };
+    }),
+  };
 }

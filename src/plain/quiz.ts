@@ -2,10 +2,10 @@
 // CI. The engine decides; this only prints and reads.
 import type { Writable } from "node:stream";
 import type { Pack } from "../content/pack.js";
-import { choose, examResult, goTo, isExpired, reviewList, startExam, submitExam, type ExamResult } from "../exam/session.js";
+import { choose, examResult, goTo, isExpired, reviewList, startExam, submitExam, type ExamResult, type ExamState } from "../exam/session.js";
 import { createRng } from "../quiz/rng.js";
 import { answerQuiz, answerQuizTyped, nextQuestion, startQuiz, summarizeQuiz } from "../quiz/session.js";
-import type { Question, QuizSummary } from "../quiz/types.js";
+import type { Question, QuizState, QuizSummary } from "../quiz/types.js";
 import { whyQuestion } from "../quiz/why.js";
 import type { Paint } from "../shell/paint.js";
 import type { LineReader } from "./lines.js";
@@ -49,7 +49,7 @@ async function readChoice(io: PlainIo, n: number, allowBlank: boolean): Promise<
   }
 }
 
-export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainIo, opts: { typed: boolean; seed?: number | string }): Promise<{ summary: QuizSummary; startedAt: number; answers: ReturnType<typeof startQuiz>["answers"] }> {
+export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainIo, opts: { typed: boolean; seed?: number | string }): Promise<{ summary: QuizSummary; state: QuizState }> {
   const rng = createRng(opts.seed ?? 0);
   let state = startQuiz(questions, io.now());
   for (let i = 0; i < questions.length; i++) {
@@ -84,11 +84,11 @@ export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainI
     say(io, ["Missed:", ...summary.missed.map((q) => `  ${MARK.wrong} ${q.id} — ${q.answerLabel}`)]);
     say(io, [`Retry the missed ones: cloudtrail-tutor quiz --ids ${summary.missed.map((q) => q.id).join(",")}`]);
   }
-  return { summary, startedAt: state.startedAt, answers: state.answers };
+  return { summary, state };
 }
 
 /** A timed exam, one answer per line (blank skips); the clock is checked after every answer. */
-export async function runPlainExam(pack: Pack, questions: Question[], io: PlainIo, opts: { minutes?: number }): Promise<{ result: ExamResult; choices: Array<number | undefined>; startedAt: number }> {
+export async function runPlainExam(pack: Pack, questions: Question[], io: PlainIo, opts: { minutes?: number }): Promise<{ result: ExamResult; state: ExamState }> {
   let state = startExam(questions, { now: io.now(), ...(opts.minutes !== undefined ? { minutes: opts.minutes } : {}) });
   const minutes = Math.round((state.deadline - state.startedAt) / 6000) / 10;
   say(io, [`Exam: ${questions.length} questions, ${minutes} minutes. Type a number; a blank line skips.`]);
@@ -105,5 +105,5 @@ export async function runPlainExam(pack: Pack, questions: Question[], io: PlainI
   state = submitExam(state, io.now());
   const result = examResult(pack, state);
   say(io, ["", ...examResultLines(result, W)]);
-  return { result, choices: state.choices, startedAt: state.startedAt };
+  return { result, state };
 }

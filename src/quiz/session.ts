@@ -2,18 +2,11 @@
 // hold a QuizState and call these; nothing here knows about keys or streams. Pure (time is passed in).
 import type { Pack } from "../content/pack.js";
 import { feedback, feedbackForTyped, matchTyped } from "./grade.js";
+import type { AttemptRecord } from "../store/port.js";
 import type { DomainScore, Feedback, Question, QuizState, QuizSummary, TypedMatch } from "./types.js";
 
 export function startQuiz(questions: Question[], now: number): QuizState {
   return { questions, index: 0, answers: questions.map(() => undefined), startedAt: now, shownAt: now };
-}
-
-export function currentQuestion(state: QuizState): Question | undefined {
-  return state.questions[state.index];
-}
-
-export function isAnswered(state: QuizState): boolean {
-  return state.answers[state.index] !== undefined;
 }
 
 export function answerQuiz(state: QuizState, choiceIndex: number, now: number): { state: QuizState; feedback: Feedback } {
@@ -67,4 +60,25 @@ export function summarizeQuiz(pack: Pack, state: QuizState): QuizSummary {
 /** A new quiz of the questions missed, in the same order. */
 export function retryMissed(summary: QuizSummary, now: number): QuizState {
   return startQuiz(summary.missed, now);
+}
+
+/** The attempt as the progress store keeps it: every question, right or not, and what was picked. */
+export function quizAttempt(state: QuizState, summary: QuizSummary, finishedAt: number): AttemptRecord {
+  return {
+    kind: "quiz",
+    startedAt: new Date(state.startedAt),
+    finishedAt: new Date(finishedAt),
+    score: summary.score,
+    total: summary.total,
+    answers: state.questions.map((q, i) => {
+      const a = state.answers[i];
+      return {
+        itemId: q.id,
+        correct: a?.correct === true,
+        elapsedMs: a?.elapsedMs ?? 0,
+        ...(a?.choiceIndex !== undefined ? { chosen: q.choices[a.choiceIndex]!.id } : {}),
+        ...(q.domain ? { domain: q.domain } : {}),
+      };
+    }),
+  };
 }

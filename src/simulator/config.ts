@@ -128,6 +128,7 @@ export function parseConfig(pack: Pack, raw: unknown): SimConfig {
     if (t.EventSelectors && t.AdvancedEventSelectors) problems.push({ path: `${at}.AdvancedEventSelectors`, message: "a trail has basic EventSelectors or AdvancedEventSelectors, never both" });
     t.EventSelectors?.forEach((s, j) => checkBasic(pack, s, `${at}.EventSelectors[${j}]`, problems));
     t.AdvancedEventSelectors?.forEach((s, j) => checkAdvanced(pack, s, `${at}.AdvancedEventSelectors[${j}]`, CATEGORIES_TRAIL, problems));
+    // AWS CLI User Guide, update-trail: a multi-Region trail always records global service events.
     if (t.IsMultiRegionTrail && !t.IncludeGlobalServiceEvents) problems.push({ path: `${at}.IncludeGlobalServiceEvents`, message: "a multi-Region trail must include global service events" });
     checkValueCount(t.AdvancedEventSelectors, MAX_VALUES.trail, `${at}.AdvancedEventSelectors`, problems);
     return {

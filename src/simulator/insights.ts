@@ -54,6 +54,14 @@ export interface InsightsResult {
   assumed: readonly string[];
 }
 
+/**
+ * The insight type that can fire for an action: call-rate insights analyse write management calls
+ * (reference: Insights), so a read-only action can only show up through its error rate.
+ */
+export function insightTypeFor(action: { readOnly: boolean }): InsightType {
+  return action.readOnly ? "ApiErrorRateInsight" : "ApiCallRateInsight";
+}
+
 export const LEARNING_MINUTES = 60;
 const SIGMAS = 3;
 const MIN_MARGIN = 2;

@@ -53,7 +53,9 @@ export function buildRecord(action: Action, e: SimEvent, ctx: CallContext, seed:
     eventSource: e.eventSource,
     eventName: e.eventName,
     awsRegion: e.region,
-    sourceIPAddress: ctx.vpcEndpointId ? "10.0.12.34" : ctx.caller === "console" ? "AWS Internal" : "198.51.100.23",
+    // Example values only (RFC 5737 documentation addresses): what a record says about the caller's
+    // network is not simulated; a console session is marked by sessionCredentialFromConsole.
+    sourceIPAddress: ctx.vpcEndpointId ? "10.0.12.34" : "198.51.100.23",
   };
   if (e.category === "NetworkActivity") {
     return {
@@ -71,7 +73,7 @@ export function buildRecord(action: Action, e: SimEvent, ctx: CallContext, seed:
   }
   const record: CloudTrailRecord = {
     ...base,
-    userAgent: ctx.caller === "console" ? "AWS Internal" : "aws-cli/2.22.0 md/command#simulate",
+    userAgent: ctx.caller === "console" ? "Mozilla/5.0 (example console session)" : "aws-cli/2.22.0 md/command#simulate",
     ...(e.errorCode ? { errorCode: e.errorCode, errorMessage: `Simulated ${e.errorCode}` } : {}),
     requestParameters: requestParameters(action, e),
     responseElements: e.errorCode || e.readOnly ? null : {},

@@ -18,7 +18,6 @@ export interface AppProps {
   color: boolean;
   screen?: ScreenName;
   params?: Record<string, unknown>;
-  dataDir?: string;
   /** Fixed size (tests); otherwise the terminal's, following resizes. */
   size?: Size;
 }
@@ -109,7 +108,6 @@ export function App(props: AppProps): React.JSX.Element {
               back={back}
               open={open}
               params={top.params}
-              dataDir={props.dataDir}
             />
             </Suspense>
           )}

@@ -42,7 +42,6 @@ export async function runInteractive(ctx: CommandContext, pack: Pack, opts: RunO
       color: ctx.globals.color,
       screen: opts.screen,
       params: opts.params,
-      dataDir: ctx.globals.dataDir,
     }),
     {
       stdout: out,

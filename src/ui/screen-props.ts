@@ -18,6 +18,4 @@ export interface ScreenProps {
   open: (screen: ScreenName, params?: Record<string, unknown>) => void;
   /** Parameters this screen was opened with. */
   params?: Record<string, unknown>;
-  /** Data directory override (--data-dir), for screens that open the store. */
-  dataDir?: string;
 }

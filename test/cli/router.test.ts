@@ -1,18 +1,7 @@
 // The command line's front door: global flags anywhere, did-you-mean for typos, one-line errors.
-import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { main, splitArgs } from "../../src/cli.js";
-
-async function runMain(argv: string[], env: NodeJS.ProcessEnv = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d) => (out += d));
-  stderr.on("data", (d) => (err += d));
-  const code = await main(argv, { stdin: new PassThrough(), stdout, stderr, env: { ...env }, cwd: process.cwd() });
-  return { code, out, err };
-}
+import { splitArgs } from "../../src/cli.js";
+import { runMain } from "./run-main.js";
 
 describe("splitArgs", () => {
   it("takes global flags wherever they stand and leaves the rest to the command", () => {

@@ -33,6 +33,8 @@ export async function loaded(lastFrame: () => string | undefined, timeoutMs = 30
     if (Date.now() > until) throw new Error(`the screen did not load: ${lastFrame()}`);
     await new Promise((r) => setTimeout(r, 10));
   }
+  // Its key handlers subscribe in an effect after that first frame: let them.
+  await new Promise((r) => setTimeout(r, 30));
 }
 
 /** Wait until the frame shows `text` (for what a timer, not a key, brings about). */

@@ -30,3 +30,17 @@ describe("pacedStdin", () => {
     paced.unref();
   });
 });
+
+import { editLine, isLineEdit } from "../../src/ui/text-input.js";
+
+describe("editLine", () => {
+  const k = { backspace: false, delete: false, ctrl: false, meta: false };
+  it("types, deletes, caps the length, and leaves other keys alone", () => {
+    expect(editLine("dat", "a", k, 80)).toBe("data");
+    expect(editLine("data", "", { ...k, backspace: true }, 80)).toBe("dat");
+    expect(editLine("abc", "de", k, 4)).toBe("abcd");
+    expect(isLineEdit("c", { ...k, ctrl: true })).toBe(false);
+    expect(isLineEdit("", k)).toBe(false);
+    expect(editLine("abc", "", k, 80)).toBe("abc");
+  });
+});

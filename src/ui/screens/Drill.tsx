@@ -9,10 +9,9 @@ import { drillEndLines, proposalText } from "../../present/drill.js";
 import { feedbackLines, whyLines } from "../../present/quiz.js";
 import { blank, para } from "../../present/lines.js";
 import { buildDeck } from "../../srs/cards.js";
-import { buildQueue, dueCount } from "../../srs/queue.js";
+import { dueCount } from "../../srs/queue.js";
 import { formatInterval, RATING_NAMES, type Grade } from "../../srs/scheduler.js";
-import { drillSettings } from "../../srs/settings.js";
-import { MISCONCEPTION_MIN, misconceptionsOf, startOfDay } from "../../srs/stats.js";
+import { todaysDrill } from "../../srs/today.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";
@@ -21,6 +20,7 @@ import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
 import { useScreenKeys } from "../screen-keys.js";
 import { tone } from "../theme.js";
+import { editLine, isLineEdit } from "../text-input.js";
 import { useProgressReady } from "../use-progress-ready.js";
 
 export const keys = SCREEN_KEYS.drill;
@@ -48,17 +48,7 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
   const initial = useMemo(() => {
     if (!store) return undefined;
     const t = now();
-    const settings = drillSettings((k) => store.getSetting(k));
-    const misconceptions = new Set(misconceptionsOf(props.pack, store.wrongPicks(MISCONCEPTION_MIN)).map((m) => m.cardId));
-    const queue = buildQueue(deck, store.cardCache(), {
-      now: t,
-      newPerDay: settings.newPerDay,
-      newToday: store.newCardsSince(startOfDay(t)),
-      ...(params.limit ? { limit: params.limit } : {}),
-      cram: params.cram === true,
-      ...(params.topic ? { topic: params.topic } : {}),
-      misconceptions,
-    });
+    const { queue, settings, misconceptions } = todaysDrill(props.pack, deck, store, { ...params, now: t });
     return startDrillFlow(props.pack, queue, { now: t, seed: String(t), settings, misconceptions, cram: params.cram === true });
   }, []);
   const [flow, setFlow] = useState<DrillFlow | undefined>(initial);
@@ -106,8 +96,7 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
     if (typing) {
       if (key.escape) return props.back();
       if (key.return) return dispatch({ type: "typed", text, now: now() });
-      if (key.backspace || key.delete) return setText((t) => t.slice(0, -1));
-      if (input && !key.ctrl && !key.meta) setText((t) => (t + input).slice(0, 80));
+      if (isLineEdit(input, key)) setText((t) => editLine(t, input, key, 80));
       return;
     }
     const q = flow.item?.question;

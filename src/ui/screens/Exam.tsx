@@ -3,7 +3,7 @@
 // every missed question explained, and "retake missed only". The engine is src/exam/.
 import { Box, Text, useInput } from "ink";
 import React, { useEffect, useMemo, useRef, useState } from "react";
-import { choose, DEFAULT_EXAM_COUNT, examResult, goTo, isExpired, remainingMs, retakeMissed, reviewList, startExam, submitExam, toggleFlag, type ExamState } from "../../exam/session.js";
+import { choose, DEFAULT_EXAM_COUNT, examAttempt, examResult, goTo, isExpired, remainingMs, retakeMissed, reviewList, startExam, submitExam, toggleFlag, type ExamState } from "../../exam/session.js";
 import { examResultLines } from "../../present/quiz.js";
 import { buildQuiz, type Question } from "../../quiz/index.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
@@ -60,17 +60,7 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
   useEffect(() => {
     if (!result || recorded.current === exam) return;
     recorded.current = exam;
-    props.progress.recordAttempt({
-      kind: "exam",
-      startedAt: new Date(exam.startedAt),
-      finishedAt: new Date(exam.submitted!.at),
-      score: result.score,
-      total: result.total,
-      answers: exam.questions.map((q, i) => {
-        const c = exam.choices[i];
-        return { itemId: q.id, correct: c !== undefined && q.choices[c]!.correct, elapsedMs: 0, ...(c !== undefined ? { chosen: q.choices[c]!.id } : {}), ...(q.domain ? { domain: q.domain } : {}) };
-      }),
-    });
+    props.progress.recordAttempt(examAttempt(exam, result));
   }, [result]);
 
   const width = props.width - 1;

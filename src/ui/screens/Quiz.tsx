@@ -4,7 +4,7 @@
 import { Box, Text, useInput } from "ink";
 import React, { useEffect, useMemo, useRef, useState } from "react";
 import { feedbackLines, quizSummaryLines, whyLines } from "../../present/quiz.js";
-import { buildQuiz, DEFAULT_QUIZ_COUNT, type Question } from "../../quiz/index.js";
+import { buildQuiz, DEFAULT_QUIZ_COUNT, quizAttempt, type Question } from "../../quiz/index.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";
@@ -14,6 +14,7 @@ import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
 import { useScreenKeys } from "../screen-keys.js";
 import { tone } from "../theme.js";
+import { editLine, isLineEdit } from "../text-input.js";
 
 export const keys = SCREEN_KEYS.quiz;
 
@@ -100,18 +101,7 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
   useEffect(() => {
     if (flow.phase !== "summary" || !flow.summary || recorded.current) return;
     recorded.current = true;
-    const s = flow.summary;
-    props.progress.recordAttempt({
-      kind: "quiz",
-      startedAt: new Date(flow.quiz.startedAt),
-      finishedAt: new Date(now()),
-      score: s.score,
-      total: s.total,
-      answers: flow.quiz.questions.map((q, i) => {
-        const a = flow.quiz.answers[i];
-        return { itemId: q.id, correct: a?.correct === true, elapsedMs: a?.elapsedMs ?? 0, ...(a?.choiceIndex !== undefined ? { chosen: q.choices[a.choiceIndex]!.id } : {}), ...(q.domain ? { domain: q.domain } : {}) };
-      }),
-    });
+    props.progress.recordAttempt(quizAttempt(flow.quiz, flow.summary, now()));
   }, [flow.phase]);
 
   const q = flow.quiz.questions[flow.quiz.index];
@@ -130,8 +120,7 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
     if (typing) {
       if (key.escape) return props.back();
       if (key.return) return dispatch({ type: "typed", text, now: now() });
-      if (key.backspace || key.delete) return setText((t) => t.slice(0, -1));
-      if (input && !key.ctrl && !key.meta && !key.upArrow && !key.downArrow) setText((t) => (t + input).slice(0, 80));
+      if (isLineEdit(input, key)) setText((t) => editLine(t, input, key, 80));
       return;
     }
     if (flow.phase === "question" && q) {

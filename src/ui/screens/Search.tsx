@@ -10,6 +10,7 @@ import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
 import { useScreenKeys } from "../screen-keys.js";
 import { MARK, tone } from "../theme.js";
+import { editLine, isLineEdit } from "../text-input.js";
 
 export const keys = SCREEN_KEYS.search;
 
@@ -52,8 +53,10 @@ export function SearchScreen(props: ScreenProps): React.JSX.Element {
       if (hits[selected]) openHit(hits[selected]!);
       return;
     }
-    if (key.backspace || key.delete) return (setQuery((q) => q.slice(0, -1)), setSelected(0));
-    if (input && !key.ctrl && !key.meta) return (setQuery((q) => (q + input).slice(0, 100)), setSelected(0));
+    if (isLineEdit(input, key)) {
+      setQuery((q) => editLine(q, input, key, 100));
+      setSelected(0);
+    }
   });
 
   const width = props.width - 1;

@@ -9,7 +9,7 @@ import { blank, type Line } from "../../present/lines.js";
 import { searchActions } from "../../simulator/catalog.js";
 import type { SimConfig } from "../../simulator/config.js";
 import { CALLERS, DEFAULT_CONTEXT, type CallContext } from "../../simulator/events.js";
-import { modelInsights } from "../../simulator/insights.js";
+import { insightTypeFor, modelInsights } from "../../simulator/insights.js";
 import { PRESETS, PRESET_NAMES, presetConfig } from "../../simulator/presets.js";
 import { simulate } from "../../simulator/simulate.js";
 import { ChoiceList, moveSelection } from "../components/ChoiceList.js";
@@ -18,6 +18,7 @@ import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
 import { useScreenKeys } from "../screen-keys.js";
 import { tone } from "../theme.js";
+import { editLine, isLineEdit } from "../text-input.js";
 
 export const keys = SCREEN_KEYS.simulate;
 
@@ -78,7 +79,7 @@ export function SimulateScreen(props: ScreenProps): React.JSX.Element {
   const lines: Line[] = !action
     ? []
     : view === "insights"
-      ? insightsLines(modelInsights({ eventSource: action.eventSource, eventName: action.eventName, type: action.readOnly ? "ApiErrorRateInsight" : "ApiCallRateInsight", seed: action.id, burstRate: action.readOnly ? 25 : 60 }), width, `${action.id}${action.readOnly ? " (error rate: Insights analyses write calls for call rate)" : ""}`)
+      ? insightsLines(modelInsights({ eventSource: action.eventSource, eventName: action.eventName, type: insightTypeFor(action), seed: action.id, burstRate: action.readOnly ? 25 : 60 }), width, `${action.id}${action.readOnly ? " (error rate: Insights analyses write calls for call rate)" : ""}`)
       : [...placementGrid(result!), blank, ...simulationLines(result!, width).slice(3)];
   const room = props.height - 3;
 
@@ -93,8 +94,10 @@ export function SimulateScreen(props: ScreenProps): React.JSX.Element {
         setScroll(0);
         return;
       }
-      if (key.backspace || key.delete) return (setQuery((q) => q.slice(0, -1)), setPicked(0));
-      if (input && !key.ctrl && !key.meta) return (setQuery((q) => (q + input).slice(0, 60)), setPicked(0));
+      if (isLineEdit(input, key)) {
+        setQuery((q) => editLine(q, input, key, 60));
+        setPicked(0);
+      }
       return;
     }
     if (key.downArrow || input === "j") return setScroll((s) => Math.min(maxScroll(lines.length, room), s + 1));

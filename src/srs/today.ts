@@ -1,0 +1,34 @@
+// Today's drill from the learner's store: their settings, the cards they keep getting wrong, and
+// the queue built from the per-card cache. One place for the Drill screen and `drill --plain`.
+import type { Pack } from "../content/pack.js";
+import type { StudyStore } from "../store/port.js";
+import type { DeckCard } from "./cards.js";
+import { buildQueue, type QueueItem } from "./queue.js";
+import { drillSettings, type DrillSettings } from "./settings.js";
+import { MISCONCEPTION_MIN, misconceptionsOf, startOfDay } from "./stats.js";
+
+export interface TodaysDrill {
+  queue: QueueItem[];
+  settings: DrillSettings;
+  misconceptions: ReadonlySet<string>;
+}
+
+export function todaysDrill(
+  pack: Pack,
+  deck: readonly DeckCard[],
+  store: Pick<StudyStore, "getSetting" | "wrongPicks" | "cardCache" | "newCardsSince">,
+  opts: { now: number; limit?: number; cram?: boolean; topic?: string },
+): TodaysDrill {
+  const settings = drillSettings((k) => store.getSetting(k));
+  const misconceptions = new Set(misconceptionsOf(pack, store.wrongPicks(MISCONCEPTION_MIN)).map((m) => m.cardId));
+  const queue = buildQueue(deck, store.cardCache(), {
+    now: opts.now,
+    newPerDay: settings.newPerDay,
+    newToday: store.newCardsSince(startOfDay(opts.now)),
+    ...(opts.limit ? { limit: opts.limit } : {}),
+    cram: opts.cram === true,
+    ...(opts.topic ? { topic: opts.topic } : {}),
+    misconceptions,
+  });
+  return { queue, settings, misconceptions };
+}
