@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, each figure the median of repeated runs, with its ratio to a
-// baseline measured in the same run and the budget from ARCHITECTURE.md. `-- --json` prints the
+// baseline measured in the same run and the budget from docs/architecture.md. `-- --json` prints the
 // table as JSON; `-- --quick` runs on tiny inputs (the smoke test). Never part of `npm test`.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";

@@ -71,7 +71,7 @@ Insights model:
   error rate for a read-only one)  --baseline R  --burst R  --at MIN
   --duration MIN  --minutes N  --noise 0..1  --seed S  --counts FILE (JSON array of per-minute counts)
   --seed S            deterministic record ids
-  --json              one JSON document (ARCHITECTURE.md "Simulator JSON")
+  --json              one JSON document (its fields: docs/simulator-json.md in the repository)
 
 Exit status: 0 ok, 1 unknown action or bad configuration, 2 bad usage.`,
   async run(ctx) {

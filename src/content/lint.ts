@@ -80,7 +80,7 @@ export function lintPack(pack: Pack): Problem[] {
     }
   }
 
-  for (const f of pack.facts) if (!f.source) warn("fact", f.id, "FACT_WITHOUT_SOURCE", `fact '${f.id}' has no source`, "add source: 'seed: …' or 'reference: …' so learners can trust it", f.lintIgnore);
+  for (const f of pack.facts) if (!f.source) warn("fact", f.id, "FACT_WITHOUT_SOURCE", `fact '${f.id}' has no source`, "add source: 'seed: <card section>' or '<AWS page title> (<https URL>)' so learners can check it", f.lintIgnore);
 
   for (const d of pack.meta.domains) {
     const n = pack.scenarios.filter((s) => s.domain === d.id).length;

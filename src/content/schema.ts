@@ -16,7 +16,7 @@ const TextList = z.array(Text);
 
 /** Where a fact comes from: the seed card, the reference page, or a named AWS document. */
 export const Source = Text.describe(
-  "Where this is documented: 'seed: <section>' for the study card, 'reference: <section>' for shared/reference/cloudtrail-facts.md, or an AWS page title.",
+  "Where this is documented: 'seed: <section>' for the study card, or an AWS page as '<title> (<https URL>)'; several joined with '; '.",
 );
 
 /** Lint codes an author may silence on one item (see content/README.md). */

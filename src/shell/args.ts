@@ -5,7 +5,7 @@ import { UsageError } from "./errors.js";
 
 export type FlagSpec = NonNullable<ParseArgsConfig["options"]>;
 
-/** Flags every command accepts (see ARCHITECTURE.md "Command-line contract"). */
+/** Flags every command accepts (see docs/cli.md). */
 export const GLOBAL_FLAGS = {
   content: { type: "string", multiple: true },
   "data-dir": { type: "string" },

@@ -1,5 +1,5 @@
 // A trail configuration in AWS's own shape (describe-trails / get-event-selectors /
-// get-insight-selectors output, or ARCHITECTURE.md "Configuration file"), checked the way AWS would
+// get-insight-selectors output; docs/configuration.md), checked the way AWS would
 // check it: every problem names the JSON path of the bad field. Pure: the caller reads the file.
 import { z } from "zod";
 import type { Pack } from "../content/pack.js";

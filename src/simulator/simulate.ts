@@ -1,6 +1,6 @@
 // The simulator: an action, its context and a configuration → for every destination (Event History,
 // each trail, each event data store) which categories record the call and why, why not where not,
-// and the records. The JSON shape is ARCHITECTURE.md "Simulator JSON". Pure.
+// and the records. The JSON shape is docs/simulator-json.md. Pure.
 import type { Pack } from "../content/pack.js";
 import type { Action, EventCategory } from "../content/schema.js";
 import type { Destination, SimConfig } from "./config.js";

@@ -7,10 +7,10 @@ import { describe, expect, it } from "vitest";
 import { runMain } from "./run-main.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ctt-sim-"));
-const FIXTURE = join(import.meta.dirname, "../../../shared/fixtures/cloudtrail-records/aws-user-guide-examples.json");
+const FIXTURE = join(import.meta.dirname, "../fixtures/cloudtrail-records/aws-user-guide-examples.json");
 
 describe("simulate", () => {
-  it("prints ARCHITECTURE.md's JSON: action, recorded, notRecorded, records", async () => {
+  it("prints the documented JSON (docs/simulator-json.md): action, recorded, notRecorded, records", async () => {
     const r = await runMain(["simulate", "--action", "s3:GetObject", "--preset", "org-network-denied", "--vpce", "vpce-1", "--vpce-denied", "--json"]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);

@@ -1,6 +1,6 @@
 // The simulator's rules table: action + context + configuration → recorded or not, per destination
-// and category. Each row cites where the behaviour is documented (shared/reference/cloudtrail-facts.md
-// sections, or the seed card).
+// and category. Each row cites where the behaviour is documented (the CloudTrail
+// User Guide page, or the study card).
 import { describe, expect, it } from "vitest";
 import { DEFAULT_CONTEXT, findAction, parseConfig, presetConfig, simulate, type CallContext, type SimResult } from "../../src/simulator/index.js";
 import { shippedPack } from "../ui/helpers.js";
