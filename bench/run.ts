@@ -15,6 +15,7 @@ import { paramsFor, type Grade } from "../src/srs/scheduler.js";
 import { SqliteStore } from "../src/store/sqlite.js";
 import { generatePack, writePack } from "./gen-pack.js";
 
+import { reportBench } from "./report.js";
 const args = process.argv.slice(2);
 const QUICK = args.includes("--quick");
 const JSON_OUT = args.includes("--json");
@@ -218,6 +219,7 @@ async function main(): Promise<void> {
     searchBench(rows, packDir);
     drill(rows, join(work, "drill"));
     memory(rows, packDir, { ...env, CLOUDTRAIL_TUTOR_CACHE: join(work, "cache-mem") });
+    reportBench(rows, QUICK, median);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -25,6 +25,8 @@ export interface Origin {
 export interface PackMeta {
   id: string;
   title: string;
+  /** The pack's version from pack.yaml, as text ("" when it declares none). */
+  version: string;
   description?: string;
   passingScore: number;
   domains: S.Domain[];
@@ -139,6 +141,7 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
   const meta: PackMeta = {
     id: first?.id ?? "content",
     title: first?.title ?? "CloudTrail tutor",
+    version: first?.version === undefined ? "" : String(first.version),
     ...(first?.description ? { description: first.description } : {}),
     passingScore: first?.passingScore ?? DEFAULT_PASSING_SCORE,
     domains: [...domains.values()],
