@@ -1,8 +1,8 @@
 import { formatEditorLine, formatProblems } from "../content/format.js";
 import { byPosition } from "../content/problem.js";
 import { lintPack } from "../content/lint.js";
-import { existsSync, statSync, watch } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { existsSync, readdirSync, statSync, watch, type Dirent, type FSWatcher } from "node:fs";
+import { basename, dirname, join, resolve } from "node:path";
 import type { ParseCache } from "../content/cache.js";
 import { originKey, type Pack } from "../content/pack.js";
 import { changedAnswers } from "../srs/cards.js";
@@ -77,38 +77,106 @@ export function diffProblems(before: ReadonlySet<string>, now: readonly Problem[
   return { lines, added: [...lines].filter((l) => !before.has(l)), fixed: [...before].filter((l) => !lines.has(l)) };
 }
 
-/** Re-validate on every save; print only what changed, as file:line:col lines editors make clickable. */
-async function watchContent(ctx: CommandContext, roots: string[], check: () => { problems: Problem[] }): Promise<number> {
+/** Re-validate on every save; print only what changed, as file:line:col lines editors make clickable,
+ * each with the hint a one-shot `validate` gives. Editors save by writing a new file and renaming it
+ * over the old one (and `sed -i` does the same), which detaches a watch on the file itself: so the
+ * watch is on each root's directory, filtered to content files, and a stat poll of the files backs
+ * it up on file systems where directory events do not arrive. */
+async function watchContent(ctx: CommandContext, roots: string[], check: () => { pack: Pack; problems: Problem[] }): Promise<number> {
   let last = new Set<string>();
-  const run = () => {
-    const { problems } = check();
+  let seen = "";
+  const run = async () => {
+    seen = signature();
+    const { pack, problems: found } = check();
+    const problems = [...found, ...(await answerChangeWarnings(ctx, pack))];
     const d = diffProblems(last, problems);
+    const now = new Map(problems.filter((p) => p.hint).map((p) => [formatEditorLine(p), p.hint!]));
     const stamp = new Date().toLocaleTimeString("en-GB");
-    for (const l of d.added) writeLine(ctx.stdout, l);
+    for (const l of d.added) {
+      writeLine(ctx.stdout, l);
+      if (now.has(l)) writeLine(ctx.stdout, `    hint: ${now.get(l)}`);
+    }
     for (const l of d.fixed) writeLine(ctx.stdout, `fixed: ${l}`);
     const errors = problems.filter((p) => p.severity === "error").length;
     writeLine(ctx.stdout, `[${stamp}] ${errors} error(s), ${problems.length - errors} warning(s)${d.added.length || d.fixed.length ? "" : " (no change)"} — watching ${roots.join(", ")} (Ctrl+C stops)`);
     last = d.lines;
   };
-  // Watch first, then check: a save between the first report and the watch would be missed.
-  let timer: NodeJS.Timeout | undefined;
-  const watchers = roots.map((root) => {
+  const targets = roots.map((root) => {
     const abs = resolve(ctx.cwd, root);
-    const dir = existsSync(abs) && statSync(abs).isDirectory() ? abs : dirname(abs);
-    return watch(dir, { recursive: true }, () => {
-      clearTimeout(timer);
-      timer = setTimeout(run, 80);
-    });
+    const isDir = existsSync(abs) && statSync(abs).isDirectory();
+    return { dir: isDir ? abs : dirname(abs), file: isDir ? undefined : basename(abs) };
   });
-  run();
+  const relevant = (t: (typeof targets)[number], name: string | null) => (t.file ? name === null || basename(name) === t.file : name === null || /\.ya?ml$/i.test(name));
+  let timer: NodeJS.Timeout | undefined;
+  let running = Promise.resolve();
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => (running = running.then(run)), 80);
+  };
+  // Watch first, then check: a save between the first report and the watch would be missed.
+  const watchers: FSWatcher[] = [];
+  for (const t of targets) {
+    try {
+      const w = watch(t.dir, { recursive: !t.file }, (_event, name) => {
+        if (relevant(t, name)) schedule();
+      });
+      w.on("error", () => undefined);
+      watchers.push(w);
+    } catch {
+      // No directory events here (or the directory is gone): the poll below still sees saves.
+    }
+  }
+  const signature = () => {
+    const parts: string[] = [];
+    for (const t of targets) {
+      for (const f of t.file ? [join(t.dir, t.file)] : listYaml(t.dir)) {
+        try {
+          const st = statSync(f);
+          parts.push(`${f}:${st.ino}:${st.size}:${st.mtimeMs}`);
+        } catch {
+          parts.push(`${f}:gone`);
+        }
+      }
+    }
+    return parts.join("|");
+  };
+  const poll = setInterval(() => {
+    const now = signature();
+    if (now !== seen) {
+      seen = now;
+      schedule();
+    }
+  }, POLL_MS);
+  await run();
   await new Promise<void>((done) => {
     const stop = () => done();
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
   });
   for (const w of watchers) w.close();
+  clearInterval(poll);
   clearTimeout(timer);
+  await running;
   return 0;
+}
+
+const POLL_MS = 500;
+
+/** YAML files under a directory (for the watch's poll), skipping hidden folders and node_modules. */
+function listYaml(dir: string, depth = 0): string[] {
+  if (depth > 8) return [];
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  return entries.flatMap((e) => {
+    if (e.name.startsWith(".") || e.name === "node_modules") return [];
+    const p = join(dir, e.name);
+    if (e.isDirectory()) return listYaml(p, depth + 1);
+    return /\.ya?ml$/i.test(e.name) ? [p] : [];
+  });
 }
 
 /** Warn an author whose edit changes the answer of a card they have drilled: its history restarts. */

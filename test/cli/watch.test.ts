@@ -1,10 +1,10 @@
 // validate --watch: an author saves a broken file and sees the new error at once, as an editor line;
 // fixing it prints "fixed:".
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 
 const CLI = join(import.meta.dirname, "../../dist/cli.js");
 const GOOD = `scenarios:
@@ -20,9 +20,55 @@ const GOOD = `scenarios:
     source: "seed: 2.1"
 `;
 
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function watching(args: string[], cwd: string) {
+  const child = spawn(process.execPath, [CLI, "validate", "--watch", ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
+  let out = "";
+  child.stdout.on("data", (d) => (out += d));
+  const waitFor = async (re: RegExp) => {
+    const until = Date.now() + 10_000;
+    while (!re.test(out)) {
+      if (Date.now() > until) throw new Error(`timed out waiting for ${re}; output:\n${out}`);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  };
+  return { child, waitFor, out: () => out };
+}
+
 describe("validate --watch", () => {
+  it("follows saves that replace the file by rename (editors' atomic saves, sed -i), with hints", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ctt-watch-"));
+    made.push(dir);
+    const file = join(dir, "mine.yaml");
+    writeFileSync(file, GOOD);
+    const w = watching([file], dir);
+    const save = (text: string, n: number) => {
+      const tmp = join(dir, `.mine.yaml.${n}.tmp`);
+      writeFileSync(tmp, text);
+      renameSync(tmp, file);
+    };
+    try {
+      await w.waitFor(/0 error\(s\)/);
+      save(GOOD.replace("answer: management-events", "answer: managment-events"), 1);
+      await w.waitFor(/mine\.yaml:6:\d+: error UNKNOWN_OPTION[^\n]*\n\s+hint: did you mean 'management-events'\?/);
+      save(GOOD, 2);
+      await w.waitFor(/fixed: mine\.yaml:6:\d+: error UNKNOWN_OPTION/);
+      save(GOOD.replace("answer: management-events", "answer: data-events"), 3);
+      await w.waitFor(/mine\.yaml:8:\d+: error ANSWER_AS_DISTRACTOR/);
+      // A third rename after two: the watch is still attached.
+      save(GOOD, 4);
+      await w.waitFor(/fixed: mine\.yaml:8:\d+: error ANSWER_AS_DISTRACTOR/);
+    } finally {
+      w.child.kill("SIGINT");
+    }
+    expect(await new Promise((r) => w.child.on("exit", r))).toBe(0);
+  });
+
   it("reprints only what changed when a file is saved", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ctt-watch-"));
+    made.push(dir);
     const file = join(dir, "mine.yaml");
     writeFileSync(file, GOOD);
     const child = spawn(process.execPath, [CLI, "validate", "--watch", dir], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });
