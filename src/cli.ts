@@ -10,7 +10,7 @@ import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from "./shell/errors.j
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.1.0";
 
-const GLOBAL_VALUE_FLAGS = new Set(["--content", "--data-dir"]);
+const GLOBAL_VALUE_FLAGS = new Set(["--content", "--data-dir", "--pack"]);
 const GLOBAL_BOOL_FLAGS = new Set(["--plain", "--no-color", "--screen-reader", "--debug"]);
 
 export interface SplitArgs {
@@ -42,6 +42,7 @@ export function splitArgs(argv: readonly string[], env: NodeJS.ProcessEnv): Spli
       const value = inline ?? argv[++i];
       if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError(`${flag} needs a value`, `write ${flag} DIR`);
       if (flag === "--content") globals.content.push(value);
+      else if (flag === "--pack") (globals.packs ??= []).push(value);
       else globals.dataDir = value;
       continue;
     }
@@ -73,7 +74,7 @@ async function mainHelp(): Promise<string> {
     "Commands:",
     ...names.map((c, i) => `  ${c.padEnd(width)}  ${summaries[i]}`),
     "",
-    "Global flags: --content DIR (repeatable)  --data-dir DIR  --plain  --no-color  --screen-reader  --debug",
+    "Global flags: --pack ID (repeatable)  --content DIR (repeatable)  --data-dir DIR  --plain  --no-color  --screen-reader  --debug",
     "Run 'cloudtrail-tutor COMMAND --help' for a command's flags.",
   ].join("\n");
 }

@@ -2,9 +2,13 @@
 // warning line. `--only FILE` narrows a quiz to the items defined in one file.
 import { join, resolve } from "node:path";
 import { DirParseCache, type ParseCache } from "../content/cache.js";
-import { defaultCacheDir } from "../store/paths.js";
+import { defaultCacheDir, defaultDataDir } from "../store/paths.js";
 import { loadContentLazily } from "../content/load-core.js";
+import { shippedContentDir } from "../content/load-core.js";
 import { errorsOf, type Pack } from "../content/pack.js";
+import { inRoots, selectPacks } from "../content/select.js";
+import { chosenPacks, PACKS_DIR, SHIPPED_PACK_ID, unknownPack } from "../packs/manifest.js";
+import { readManifest } from "./pack-manifest.js";
 import type { CommandContext } from "../shell/context.js";
 import { UserError } from "../shell/errors.js";
 import { warnAboutProblems } from "./content-warning.js";
@@ -16,12 +20,40 @@ export function contentCache(ctx: CommandContext): ParseCache | undefined {
   return new DirParseCache(join(dir ?? defaultCacheDir(), "parsed"));
 }
 
+/**
+ * The packs a learner studies: `--pack ID` (repeatable), else the `--content` dirs given (a folder
+ * without a pack.yaml of its own adds to the shipped pack), else the choice remembered by
+ * `pack use`, else the shipped pack. The shipped pack is always loaded beside
+ * them (a pack may name its services and event types) but only the chosen packs' items, title,
+ * domains, weights and pass mark are used.
+ */
+export function chosenRoots(ctx: CommandContext, extraPaths: readonly string[] = []): { roots: string[]; ids: string[] } {
+  const dir = join(ctx.globals.dataDir ?? defaultDataDir(), PACKS_DIR);
+  const explicit = ctx.globals.packs ?? [];
+  const manifest = explicit.length || !ctx.globals.content.length ? readManifest(dir) : undefined;
+  const ids = manifest ? chosenPacks(explicit, manifest) : [];
+  for (const id of ids) {
+    const bad = unknownPack(id, manifest!);
+    if (bad) throw new UserError(bad, "see 'cloudtrail-tutor pack list'; add one with 'cloudtrail-tutor pack add SOURCE'");
+  }
+  const roots = [
+    ...ids.map((id) => (id === SHIPPED_PACK_ID ? shippedContentDir() : join(dir, id))),
+    ...[...ctx.globals.content, ...extraPaths].map((p) => resolve(ctx.cwd, p)),
+  ];
+  return { roots, ids };
+}
+
 export async function loadForLearner(ctx: CommandContext, extraPaths: readonly string[] = []): Promise<Pack> {
-  const { pack, problems } = await loadContentLazily({ paths: [...ctx.globals.content, ...extraPaths], cwd: ctx.cwd, cache: contentCache(ctx) });
+  const { roots } = chosenRoots(ctx, extraPaths);
+  const shipped = shippedContentDir();
+  const { pack, problems } = await loadContentLazily({ paths: roots.filter((r) => r !== shipped), cwd: ctx.cwd, cache: contentCache(ctx) });
   const missing = problems.find((p) => p.code === "CONTENT_DIR_MISSING");
   if (missing) throw new UserError(missing.message, missing.hint);
   warnAboutProblems(ctx, errorsOf(problems));
-  return pack;
+  // Extra content with no pack.yaml of its own adds to the shipped pack rather than standing alone.
+  const standalone = pack.parts.some((p) => p.file !== "" && inRoots(roots.filter((r) => r !== shipped), p.file));
+  const effective = standalone || roots.includes(shipped) ? roots : [shipped, ...roots];
+  return effective.length === 1 && effective[0] === shipped ? pack : selectPacks(pack, effective);
 }
 
 /** Question ids (`scenario:…`, `trap:…`) of the items defined in `file`. */

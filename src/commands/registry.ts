@@ -17,4 +17,5 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   new: async () => (await import("./new.js")).command,
   schema: async () => (await import("./schema.js")).command,
   report: async () => (await import("./report.js")).command,
+  pack: async () => (await import("./pack.js")).command,
 };

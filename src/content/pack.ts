@@ -50,6 +50,8 @@ export interface Pack {
   origins: ReadonlyMap<string, Origin>;
   /** The files the pack was built from, in load order. */
   files: string[];
+  /** Each pack.yaml loaded, with its file: a learner's choice of packs selects among them. */
+  parts: ReadonlyArray<{ file: string; info: S.PackInfo }>;
 }
 
 export const DEFAULT_PASSING_SCORE = 0.75;
@@ -210,6 +212,8 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
     else origins.delete(originKey("fact", x.id));
   }
   for (const tree of all.decisionTrees) {
+    const treeFile = files.find((f) => f.data.decisionTrees.includes(tree))?.file;
+    if (treeFile) origins.set(originKey("decision-tree", tree.id), { file: treeFile, line: 0, col: 0 });
     for (const step of tree.steps) {
       for (const b of step.branches) {
         if (b.option && !options.has(b.option)) {
@@ -241,6 +245,7 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
       options,
       origins,
       files: files.map((f) => f.file),
+      parts: metaParts.map((m) => ({ file: m.file, info: m.pack })),
     },
     problems,
   };

@@ -50,6 +50,10 @@ export const PackInfo = z.strictObject({
   id: Id,
   title: Text,
   version: z.union([z.string(), z.number()]).optional(),
+  requires: z
+    .string()
+    .optional()
+    .describe('The tutor versions this pack needs, e.g. ">=0.1.0" (checked by `pack add`).'),
   description: Text.optional(),
   passingScore: z
     .number()

@@ -8,6 +8,7 @@ export type FlagSpec = NonNullable<ParseArgsConfig["options"]>;
 /** Flags every command accepts (see docs/cli.md). */
 export const GLOBAL_FLAGS = {
   content: { type: "string", multiple: true },
+  pack: { type: "string", multiple: true },
   "data-dir": { type: "string" },
   plain: { type: "boolean" },
   "no-color": { type: "boolean" },

@@ -5,6 +5,8 @@ import type { Readable, Writable } from "node:stream";
 export interface GlobalOptions {
   /** Extra content directories (`--content`, repeatable). */
   content: string[];
+  /** Installed packs to study (`--pack ID`, repeatable); empty means the remembered choice. */
+  packs?: string[];
   dataDir?: string;
   plain: boolean;
   color: boolean;
