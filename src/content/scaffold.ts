@@ -18,14 +18,14 @@ export function slug(text: string, max = 6): string {
 }
 
 /** An id not used by any scenario or fact of the pack. */
-export function freshId(pack: Pack, base: string, kind: "scenario" | "fact"): string {
-  const taken = new Set((kind === "scenario" ? pack.scenarios : pack.facts).map((x) => x.id));
+export function freshId(pack: Pack, base: string, kind: "scenario" | "fact" | "service"): string {
+  const taken = new Set((kind === "scenario" ? pack.scenarios : kind === "fact" ? pack.facts : [...pack.options.values()]).map((x) => x.id));
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 /** Append `entry` under `key` in an existing file's text, or start a new file with the modeline. */
-export function appendEntry(existing: string | undefined, key: "scenarios" | "facts", entry: Record<string, unknown>, schemaPath: string): string {
+export function appendEntry(existing: string | undefined, key: "scenarios" | "facts" | "services", entry: Record<string, unknown>, schemaPath: string): string {
   if (existing === undefined || !existing.trim()) {
     const doc = parseDocument(`${key}: []\n`);
     (doc.get(key) as { flow?: boolean }).flow = false;

@@ -1,10 +1,61 @@
 // `new scenario|fact`: the scaffolded entry validates, keeps an existing file's comments, and is
 // ready to quiz with --only.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runMain } from "./run-main.js";
+
+const made: string[] = [];
+afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe("new pack and new service", () => {
+  it("scaffolds a valid pack with its own schemas, then a service whose modeline points at them", async () => {
+    const root = mkdtempSync(join(tmpdir(), "ctt-new-pack-"));
+    made.push(root);
+    const dir = join(root, "macie");
+    const p = await runMain(["new", "pack", "--in", dir], { input: "Macie for the exam\n\n" });
+    expect(p.code, p.out + p.err).toBe(0);
+    const pack = readFileSync(join(dir, "pack.yaml"), "utf8");
+    expect(pack).toMatch(/^# yaml-language-server: \$schema=\.\/schema\/pack\.schema\.json\npack:\n  id: macie-exam\n/);
+    expect(pack).toMatch(/requires: ">=\d+\.\d+\.\d+"/);
+    expect(existsSync(join(dir, "schema", "scenarios.schema.json"))).toBe(true);
+    // An empty required field is asked again, not written.
+    const s = await runMain(["new", "service", "--in", dir], { input: "Amazon Macie\n\nFinds PII in S3.\nFinds sensitive data in S3 objects\nAnalyse API call logs\nWhat is Amazon Macie? (https://docs.aws.amazon.com/macie/latest/user/what-is-macie.html)\n" });
+    expect(s.code, s.out + s.err).toBe(0);
+    expect(s.err).toContain("this field is required.");
+    const services = readFileSync(join(dir, "services.yaml"), "utf8");
+    expect(services.split("\n")[0]).toBe("# yaml-language-server: $schema=schema/services.schema.json");
+    expect(services).toContain("summary: Finds PII in S3.");
+    expect((await runMain(["validate", dir, "--json"])).code).toBe(0);
+    expect((await runMain(["new", "pack", "--in", dir], { input: "Again\n\n" })).err).toContain("already exists");
+  });
+
+  it("asks an interactive scenario for its topic, id and three distractors", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ctt-new-"));
+    made.push(dir);
+    const input = [
+      "Who deleted the audit bucket last night?",
+      "logging-monitoring",
+      "event-types",
+      "who-deleted-audit-bucket",
+      "who deleted, bucket",
+      "management-events",
+      "data-events: Deleting a bucket is a control-plane call",
+      "insights-events: One deletion is not a rate anomaly",
+      "network-activity-events: The call did not go through a VPC endpoint",
+      "DeleteBucket is a management event, in Event History for 90 days.",
+      "seed: 2.1 Management Events",
+    ].join("\n") + "\n";
+    const r = await runMain(["new", "scenario", "--in", dir], { input });
+    expect(r.err).toContain("Distractor 3 of 3");
+    expect(r.err).toContain("Topic (");
+    const text = readFileSync(join(dir, "scenarios.yaml"), "utf8");
+    expect(text).toContain("id: who-deleted-audit-bucket");
+    expect(text).toContain("topic: event-types");
+    expect(text.match(/- option:/g)).toHaveLength(3);
+  });
+});
 
 describe("new", () => {
   it("writes a valid scenario from flags, with a fresh id and the schema modeline, that quizzes at once", async () => {
@@ -15,6 +66,7 @@ describe("new", () => {
       "--keywords", "object reads, payroll bucket", "--answer", "data-events",
       "--distractor", "management-events: Object reads are data-plane operations",
       "--distractor", "insights-events: One role's reads are not a rate anomaly",
+      "--distractor", "network-activity-events: The reads do not go through a VPC endpoint",
       "--explanation", "S3 object reads are data events and must be enabled on a trail.",
       "--source", "seed: 2.2 Data Events",
     ]);
@@ -43,7 +95,7 @@ describe("new", () => {
 
   it("points at what is wrong when an answer is misspelt (exit 1)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ctt-new-"));
-    const r = await runMain(["new", "scenario", "--in", dir, "--domain", "governance", "--requirement", "R", "--keywords", "k", "--answer", "clodtrail", "--distractor", "config: no", "--distractor", "guardduty: no", "--explanation", "E", "--source", "seed: x"]);
+    const r = await runMain(["new", "scenario", "--in", dir, "--domain", "governance", "--requirement", "R", "--keywords", "k", "--answer", "clodtrail", "--distractor", "config: no", "--distractor", "guardduty: no", "--distractor", "athena: no", "--explanation", "E", "--source", "seed: x"]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/scenarios\.yaml:\d+:\d+/);
     expect(r.out).toContain("did you mean 'cloudtrail'");
