@@ -1,7 +1,7 @@
 // `cloudtrail-tutor export progress|anki|reviews` and `import progress FILE`.
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { ankiTsv, fsrsCsv } from "../srs/export.js";
+import { ankiTsv, fsrsCsv, fsrsStep } from "../srs/index.js";
 import { parseFlags } from "../shell/args.js";
 import { writeLine } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";
@@ -68,7 +68,7 @@ present are skipped, so importing twice changes nothing; card schedules are then
     }
     const store = openStore(ctx);
     try {
-      const r = store.importProgress(doc);
+      const r = store.importProgress(doc, fsrsStep);
       writeLine(ctx.stdout, `Imported ${r.reviewsAdded} new review${r.reviewsAdded === 1 ? "" : "s"} and ${r.attemptsAdded} attempt${r.attemptsAdded === 1 ? "" : "s"} (${doc.reviews.length - r.reviewsAdded} already present).`);
       return 0;
     } finally {

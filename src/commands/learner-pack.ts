@@ -1,10 +1,8 @@
 // Content as a learner gets it: the shipped pack plus --content dirs, broken files skipped with one
 // warning line. `--only FILE` narrows a quiz to the items defined in one file.
 import { join, resolve } from "node:path";
-import { DirParseCache, type ParseCache } from "../content/cache.js";
-import { defaultCacheDir } from "../store/paths.js";
-import { loadContentLazily } from "../content/load-core.js";
-import { errorsOf, type Pack } from "../content/pack.js";
+import { DirParseCache, errorsOf, loadContentLazily, type Pack, type ParseCache } from "../content/index.js";
+import { defaultCacheDir } from "../store/index.js";
 import type { CommandContext } from "../shell/context.js";
 import { UserError } from "../shell/errors.js";
 import { warnAboutProblems } from "./content-warning.js";

@@ -1,6 +1,6 @@
 // Flag parsing for every subcommand: node's util.parseArgs plus "did you mean" for typos.
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import { closest } from "../content/did-you-mean.js";
+import { closest } from "../content/index.js";
 import { UsageError } from "./errors.js";
 
 export type FlagSpec = NonNullable<ParseArgsConfig["options"]>;

@@ -1,5 +1,5 @@
 // Minimal ANSI colouring for plain output; none when colour is off (NO_COLOR, --no-color, not a TTY).
-import { NO_PAINT, type Paint } from "../content/format.js";
+import { NO_PAINT, type Paint } from "../content/index.js";
 
 export type { Paint };
 

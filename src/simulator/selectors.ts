@@ -1,7 +1,7 @@
 // Does a destination record an event, and why (or why not)? Event History, trails with no,
 // basic or advanced selectors, event data stores. Follows shared/reference/cloudtrail-facts.md
 // ("Event History", "Trails", "Basic event selectors", "Advanced event selectors"). Pure.
-import type { EventCategory } from "../content/schema.js";
+import type { EventCategory } from "../content/index.js";
 import { BASIC_DATA_TYPES, OPERATORS, type AdvancedSelector, type BasicSelector, type Destination, type FieldSelector } from "./config.js";
 import { VPCE_DENIED, type SimEvent } from "./events.js";
 

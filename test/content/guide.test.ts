@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { errorsOf, loadContent } from "../../src/content/index.js";
+import { errorsOf, loadContent } from "../../src/content/load.js";
 import { LINT_CODES } from "../../src/content/lint.js";
 import { PROBLEM_CODES, YAML_CODES, yamlCode } from "../../src/content/problem.js";
 

@@ -1,6 +1,6 @@
 // Hostile input is refused quickly, with a position, and never crashes the loader.
 import { describe, expect, it } from "vitest";
-import { MAX_FILE_BYTES, parseContentBytes, parseContentText } from "../../src/content/index.js";
+import { MAX_FILE_BYTES, parseContentBytes, parseContentText } from "../../src/content/load.js";
 
 describe("safe parsing", () => {
   it("refuses a file over the size cap before parsing it", () => {

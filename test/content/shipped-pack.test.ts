@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { errorsOf, loadContent, type Pack } from "../../src/content/index.js";
+import { errorsOf, loadContent, type Pack } from "../../src/content/load.js";
 
 const SEED = join(import.meta.dirname, "../../../shared/seed/000_0965c2d15e939797.txt");
 let pack: Pack;
