@@ -11,7 +11,7 @@ import { listContentFiles, loadContent } from "../src/content/load.js";
 import { buildIndex, search } from "../src/search/index.js";
 import { buildDeck } from "../src/srs/cards.js";
 import { buildQueue } from "../src/srs/queue.js";
-import { paramsFor, type Grade } from "../src/srs/scheduler.js";
+import { fsrsStep, paramsFor, type Grade } from "../src/srs/index.js";
 import { SqliteStore } from "../src/store/sqlite.js";
 import { generatePack, writePack } from "./gen-pack.js";
 
@@ -166,7 +166,7 @@ function drill(rows: Row[], dataDir: string): void {
     const now = t0 + i * 600_000;
     const t = performance.now();
     const rating = (((i * 7) % 4) + 1) as Grade;
-    store.answer({ cardId: card.id, answerHash: card.answerHash, rating, now, elapsedMs: 5000, ...(rating === 1 ? { chosen: "data-events" } : {}), params: paramsFor({ retention: 0.9 }, now) });
+    store.answer({ cardId: card.id, answerHash: card.answerHash, rating, now, elapsedMs: 5000, ...(rating === 1 ? { chosen: "data-events" } : {}), params: paramsFor({ retention: 0.9 }, now) }, fsrsStep);
     if (i % 97 === 0) answerMs.push(performance.now() - t);
   }
   store.close();

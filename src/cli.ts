@@ -1,62 +1,40 @@
-// Entry point: split global flags from the subcommand's own, dispatch, and turn every failure
+// Entry point: split global flags from the subcommand's own (one parseArgs spec, shell/args.ts), dispatch, and turn every failure
 // into one clear line and an exit code (a stack trace only under --debug).
 import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { closest } from "./content/did-you-mean.js";
 import { COMMANDS } from "./commands/registry.js";
 import type { CommandContext, GlobalOptions } from "./shell/context.js";
+import { flagUsage, GLOBAL_FLAGS, splitGlobals } from "./shell/args.js";
 import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from "./shell/errors.js";
+import { colorChoice } from "./shell/paint.js";
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.1.0";
-
-const GLOBAL_VALUE_FLAGS = new Set(["--content", "--data-dir", "--pack"]);
-const GLOBAL_BOOL_FLAGS = new Set(["--plain", "--no-color", "--screen-reader", "--debug"]);
 
 export interface SplitArgs {
   command: string | undefined;
   rest: string[];
   globals: GlobalOptions;
+  help: boolean;
 }
 
-/** Pull the global flags out of argv wherever they stand; the first bare word is the command. */
+/** The global flags (GLOBAL_FLAGS, wherever they stand) and the environment; the first bare word is the command. */
 export function splitArgs(argv: readonly string[], env: NodeJS.ProcessEnv): SplitArgs {
+  const { values, command, rest } = splitGlobals(argv);
+  const color = colorChoice(env, values["no-color"] === true);
+  const dataDir = values["data-dir"] ?? (env.CLOUDTRAIL_TUTOR_DATA || undefined);
   const globals: GlobalOptions = {
-    content: [],
-    plain: false,
-    color: !("NO_COLOR" in env && env.NO_COLOR !== "") && env.TERM !== "dumb",
-    screenReader: env.INK_SCREEN_READER === "true",
-    debug: false,
+    content: values.content ?? [],
+    ...(values.pack?.length ? { packs: values.pack } : {}),
+    plain: values.plain === true,
+    color: color !== "never",
+    ...(color === "always" ? { forceColor: true } : {}),
+    screenReader: values["screen-reader"] === true || env.INK_SCREEN_READER === "true",
+    debug: values.debug === true,
+    ...(dataDir ? { dataDir } : {}),
   };
-  if (env.CLOUDTRAIL_TUTOR_DATA) globals.dataDir = env.CLOUDTRAIL_TUTOR_DATA;
-  let command: string | undefined;
-  const rest: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === "--") {
-      rest.push(...argv.slice(i));
-      break;
-    }
-    const [flag, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
-    if (GLOBAL_VALUE_FLAGS.has(flag)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined || (inline === undefined && value.startsWith("--"))) throw new UsageError(`${flag} needs a value`, `write ${flag} DIR`);
-      if (flag === "--content") globals.content.push(value);
-      else if (flag === "--pack") (globals.packs ??= []).push(value);
-      else globals.dataDir = value;
-      continue;
-    }
-    if (GLOBAL_BOOL_FLAGS.has(a)) {
-      if (a === "--plain") globals.plain = true;
-      else if (a === "--no-color") globals.color = false;
-      else if (a === "--screen-reader") globals.screenReader = true;
-      else globals.debug = true;
-      continue;
-    }
-    if (command === undefined && !a.startsWith("-")) command = a;
-    else rest.push(a);
-  }
-  return { command, rest, globals };
+  return { command, rest, globals, help: values.help === true };
 }
 
 async function mainHelp(): Promise<string> {
@@ -74,7 +52,9 @@ async function mainHelp(): Promise<string> {
     "Commands:",
     ...names.map((c, i) => `  ${c.padEnd(width)}  ${summaries[i]}`),
     "",
-    "Global flags: --pack ID (repeatable)  --content DIR (repeatable)  --data-dir DIR  --plain  --no-color  --screen-reader  --debug",
+    "Global flags (before or after the command):",
+    ...flagUsage(GLOBAL_FLAGS),
+    "",
     "Run 'cloudtrail-tutor COMMAND --help' for a command's flags.",
   ].join("\n");
 }
@@ -86,10 +66,10 @@ export async function main(argv: readonly string[], io: Omit<CommandContext, "ar
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    const { command, rest, globals } = splitArgs(argv, io.env);
+    const { command, rest, globals, help } = splitArgs(argv, io.env);
     debug = globals.debug;
     if (!globals.color) io.env.FORCE_COLOR = "0";
-    if (command === undefined && (rest.includes("--help") || rest.includes("-h"))) {
+    if (command === undefined && help) {
       io.stdout.write((await mainHelp()) + "\n");
       return 0;
     }
@@ -100,8 +80,8 @@ export async function main(argv: readonly string[], io: Omit<CommandContext, "ar
       throw new UsageError(`unknown command '${name}'`, guess.length ? `did you mean '${guess[0]}'?` : "run 'cloudtrail-tutor --help' for the list of commands");
     }
     const cmd = await load();
-    if (rest.includes("--help") || rest.includes("-h")) {
-      io.stdout.write(cmd.usage.trimEnd() + "\n");
+    if (help) {
+      io.stdout.write(`${cmd.usage.trimEnd()}\n\nGlobal flags:\n${flagUsage(GLOBAL_FLAGS).join("\n")}\n`);
       return 0;
     }
     return await cmd.run({ ...io, args: rest, globals });

@@ -1,6 +1,6 @@
 // Learners still get the rest of the content when an instructor's file is broken: one warning
 // line on stderr (with the command that shows the details), never a refusal to start.
-import type { Problem } from "../content/problem.js";
+import type { Problem } from "../content/index.js";
 import { writeLine, type CommandContext } from "../shell/context.js";
 
 export function warnAboutProblems(ctx: CommandContext, errors: readonly Problem[]): void {

@@ -1,11 +1,7 @@
 // `cloudtrail-tutor drill`: today's spaced-repetition cards (FSRS), the Drill screen in a terminal,
 // numbered prompts otherwise. Settings given here (retention, new cards per day, exam date) are
 // remembered in the store.
-import { buildDeck } from "../srs/cards.js";
-import { dueCount } from "../srs/queue.js";
-import { MAX_RETENTION, MIN_RETENTION } from "../srs/scheduler.js";
-import { examDayStart, SETTING } from "../srs/settings.js";
-import { todaysDrill } from "../srs/today.js";
+import { buildDeck, dueCount, examDayStart, MAX_RETENTION, MIN_RETENTION, SETTING, todaysDrill } from "../srs/index.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson } from "../shell/context.js";
 import { UsageError } from "../shell/errors.js";

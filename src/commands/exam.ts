@@ -1,6 +1,6 @@
 // `cloudtrail-tutor exam`: a timed practice exam. The Exam screen in a terminal; numbered prompts
 // with --plain or without a TTY; one JSON result with --json.
-import { DEFAULT_EXAM_COUNT, examAttempt, MINUTES_PER_QUESTION } from "../exam/session.js";
+import { DEFAULT_EXAM_COUNT, examAttempt, MINUTES_PER_QUESTION } from "../exam/index.js";
 import { buildQuiz } from "../quiz/index.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson } from "../shell/context.js";

@@ -3,7 +3,7 @@
 // own eventCategory disagrees.
 import { explainLines } from "../present/simulator.js";
 import { PLAIN_WIDTH, renderLines } from "../plain/text.js";
-import { explainRecords, NotCloudTrailError, recordsOf } from "../simulator/explain.js";
+import { explainRecords, NotCloudTrailError, recordsOf } from "../simulator/index.js";
 import { parseFlags } from "../shell/args.js";
 import { writeJson, writeLine } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";

@@ -3,8 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { attemptRows, attemptsCsv, attemptsJson } from "../report/attempts.js";
-import { buildDeck } from "../srs/cards.js";
-import { ankiTsv, fsrsCsv } from "../srs/export.js";
+import { ankiTsv, buildDeck, fsrsCsv, fsrsStep } from "../srs/index.js";
 import { parseFlags } from "../shell/args.js";
 import { writeLine } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";
@@ -104,7 +103,7 @@ present are skipped, so importing twice changes nothing; card schedules are then
     }
     const store = openStore(ctx);
     try {
-      const r = store.importProgress(doc);
+      const r = store.importProgress(doc, fsrsStep);
       writeLine(ctx.stdout, `Imported ${r.reviewsAdded} new review${r.reviewsAdded === 1 ? "" : "s"} and ${r.attemptsAdded} attempt${r.attemptsAdded === 1 ? "" : "s"} (${doc.reviews.length - r.reviewsAdded} already present).`);
       return 0;
     } finally {

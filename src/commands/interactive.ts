@@ -1,10 +1,10 @@
 // The one way a command opens the Ink UI: neutralise Ink's CI mode, open the learner's progress,
 // run the App on the requested screen, and always release the store.
 import { Writable } from "node:stream";
-import type { Pack } from "../content/pack.js";
+import type { Pack } from "../content/index.js";
 import type { CommandContext } from "../shell/context.js";
 import type { ScreenName } from "../ui/screen-props.js";
-import { DeferredProgress } from "../store/deferred.js";
+import { DeferredProgress } from "../store/index.js";
 
 /**
  * Ink draws only the final frame when it believes it runs in CI (it reads `CI` once, when it is

@@ -1,13 +1,10 @@
 // Content as a learner gets it: the shipped pack plus --content dirs, broken files skipped with one
 // warning line. `--only FILE` narrows a quiz to the items defined in one file.
 import { join, resolve } from "node:path";
-import { DirParseCache, type ParseCache } from "../content/cache.js";
-import { defaultCacheDir, defaultDataDir } from "../store/paths.js";
-import { loadContentLazily } from "../content/load-core.js";
-import { shippedContentDir } from "../content/load-core.js";
-import { errorsOf, type Pack } from "../content/pack.js";
+import { DirParseCache, errorsOf, loadContentLazily, shippedContentDir, type Pack, type ParseCache } from "../content/index.js";
 import { inRoots, selectPacks } from "../content/select.js";
 import { chosenPacks, PACKS_DIR, SHIPPED_PACK_ID, unknownPack } from "../packs/manifest.js";
+import { defaultCacheDir, defaultDataDir } from "../store/index.js";
 import { readManifest } from "./pack-manifest.js";
 import type { CommandContext } from "../shell/context.js";
 import { UserError } from "../shell/errors.js";

@@ -2,12 +2,7 @@
 // valid, formatted entry with a fresh id into DIR/scenarios.yaml or DIR/facts.yaml, and checks it.
 import { existsSync, readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { loadContent, shippedContentDir } from "../content/load.js";
-import { errorsOf } from "../content/pack.js";
-import { formatProblems } from "../content/format.js";
-import { buildJsonSchemas } from "../content/json-schema.js";
-import { appendEntry, freshId, slug } from "../content/scaffold.js";
-import { FactKind } from "../content/schema.js";
+import { appendEntry, buildJsonSchemas, errorsOf, FactKind, formatProblems, freshId, loadContent, shippedContentDir, slug } from "../content/load.js";
 import { lineReader, type LineReader } from "../plain/lines.js";
 import { parseFlags } from "../shell/args.js";
 import { writeLine, type CommandContext } from "../shell/context.js";

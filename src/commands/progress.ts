@@ -1,14 +1,11 @@
 // The one place that opens the learner's progress. Quiz, exam and the home screen keep working on
 // a store that cannot be opened (attempts are then kept in memory, with one warning line); drill,
 // stats, export and import need it and stop with the store's own message.
-import type { Pack } from "../content/pack.js";
-import { buildDeck, type DeckCard } from "../srs/cards.js";
-import { dueCount } from "../srs/queue.js";
+import type { Pack } from "../content/index.js";
+import { buildDeck, type DeckCard, dueCount } from "../srs/index.js";
 import { writeLine, type CommandContext } from "../shell/context.js";
 import { UserError } from "../shell/errors.js";
-import { StoreError } from "../store/errors.js";
-import { defaultDataDir } from "../store/paths.js";
-import { MemoryProgress, type ProgressPort } from "../store/port.js";
+import { defaultDataDir, MemoryProgress, type ProgressPort, StoreError } from "../store/index.js";
 import { SqliteStore } from "../store/sqlite.js";
 
 export function dataDirOf(ctx: CommandContext): string {

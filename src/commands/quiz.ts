@@ -1,13 +1,13 @@
 // `cloudtrail-tutor quiz`: the Quiz screen in a terminal; numbered prompts with --plain or when
 // stdin/stdout is not a TTY; one JSON result document with --json.
-import { buildQuiz, DEFAULT_QUIZ_COUNT, isQuestionKind, QUESTION_KINDS, quizAttempt, type DomainScore, type Question, type QuestionKind, type QuizOptions } from "../quiz/index.js";
+import { buildQuiz, DEFAULT_QUIZ_COUNT, type DomainScore, isQuestionKind, type Question, QUESTION_KINDS, type QuestionKind, quizAttempt, type QuizOptions } from "../quiz/index.js";
 import { intFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson, type CommandContext } from "../shell/context.js";
 import { UsageError } from "../shell/errors.js";
 import { paintOf } from "../shell/paint.js";
 import { lineReader } from "../plain/lines.js";
 import { runPlainQuiz } from "../plain/quiz.js";
-import type { Pack } from "../content/pack.js";
+import type { Pack } from "../content/index.js";
 import { launchTui } from "./interactive.js";
 import { loadForLearner, packForOnly } from "./learner-pack.js";
 import { openProgress } from "./progress.js";

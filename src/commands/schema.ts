@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { buildJsonSchemas } from "../content/json-schema.js";
-import { shippedContentDir } from "../content/load.js";
+import { buildJsonSchemas, shippedContentDir } from "../content/load.js";
 import { parseFlags } from "../shell/args.js";
 import { writeLine } from "../shell/context.js";
 import { UserError } from "../shell/errors.js";

@@ -5,8 +5,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { parse, YAMLParseError } from "yaml";
-import type { Pack } from "../content/pack.js";
-import { ConfigError, parseConfig, type SimConfig } from "../simulator/config.js";
+import type { Pack } from "../content/index.js";
+import { ConfigError, parseConfig, type SimConfig } from "../simulator/index.js";
 import { UserError } from "../shell/errors.js";
 
 const MAX_BYTES = 512 * 1024 * 1024;

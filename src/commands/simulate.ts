@@ -1,17 +1,10 @@
 // `cloudtrail-tutor simulate`: which event type records an API call and where it lands, under the
 // learner's own trail configuration; `--batch` for coverage of a whole activity log; `simulate
 // insights` for the Insights model. The Simulate screen when run in a terminal with no --action.
-import type { Pack } from "../content/pack.js";
+import type { Pack } from "../content/index.js";
 import { insightsLines, simulationLines, coverageLines } from "../present/simulator.js";
 import { renderLines, PLAIN_WIDTH } from "../plain/text.js";
-import { coverage, eventsFromCalls, eventsFromRecords, BatchLineError } from "../simulator/batch.js";
-import { findAction, suggestActions } from "../simulator/catalog.js";
-import { NO_TRAIL, type SimConfig } from "../simulator/config.js";
-import { CALLERS, DEFAULT_CONTEXT, type CallContext, type Caller } from "../simulator/events.js";
-import { recordsOf, NotCloudTrailError } from "../simulator/explain.js";
-import { insightTypeFor, modelInsights, type InsightType } from "../simulator/insights.js";
-import { PRESET_NAMES, presetConfig } from "../simulator/presets.js";
-import { simulate } from "../simulator/simulate.js";
+import { BatchLineError, type CallContext, type Caller, CALLERS, coverage, DEFAULT_CONTEXT, eventsFromCalls, eventsFromRecords, findAction, type InsightType, insightTypeFor, modelInsights, NO_TRAIL, NotCloudTrailError, PRESET_NAMES, presetConfig, recordsOf, type SimConfig, simulate, suggestActions } from "../simulator/index.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson, writeLine, type CommandContext } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";

@@ -3,15 +3,13 @@
 // aside (renamed, never deleted) so a new one can start.
 import { statsLines } from "../present/stats.js";
 import { PLAIN_WIDTH, renderLines } from "../plain/text.js";
-import { buildDeck } from "../srs/cards.js";
-import { drillSettings } from "../srs/settings.js";
-import { computeStats } from "../srs/stats.js";
+import { buildDeck, computeStats, drillSettings, fsrsStep } from "../srs/index.js";
 import { parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson, writeLine } from "../shell/context.js";
 import { UserError } from "../shell/errors.js";
 import { paintOf } from "../shell/paint.js";
 import { SqliteStore } from "../store/sqlite.js";
-import { StoreError } from "../store/errors.js";
+import { StoreError } from "../store/index.js";
 import { launchTui } from "./interactive.js";
 import { loadForLearner } from "./learner-pack.js";
 import { dataDirOf, openStore } from "./progress.js";
@@ -44,7 +42,7 @@ export const command: Command = {
     const store = openStore(ctx);
     try {
       if (values.rebuild) {
-        const r = store.rebuild();
+        const r = store.rebuild(fsrsStep);
         writeLine(values.json ? ctx.stderr : ctx.stdout, `Rebuilt ${r.cards} card${r.cards === 1 ? "" : "s"} from ${store.reviewCount()} reviews; ${r.changed} differed from the cache.`);
       }
       if (!values.json && !values.rebuild && isInteractive(ctx)) {

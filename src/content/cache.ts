@@ -7,11 +7,12 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Located, ParsedFile } from "./parse-file.js";
+import { ITEM_START } from "./sections.js";
 
 declare const __CODE_HASH__: string | undefined;
 /** Changes whenever the parser or schema might: the build defines it from the sources. */
 export const CODE_HASH = typeof __CODE_HASH__ === "string" ? __CODE_HASH__ : "dev";
-const FORMAT = 2;
+const FORMAT = 3;
 
 export type CachedFile = Omit<ParsedFile, "file">;
 
@@ -34,8 +35,6 @@ function touch(file: string): void {
     /* read-only cache: it still works, it just cannot be pruned by use */
   }
 }
-
-const ITEM_START = /^[a-zA-Z]+\.\d+$|^(pack|decisionTree)$/;
 
 export class DirParseCache implements ParseCache {
   private ready = false;

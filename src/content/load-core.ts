@@ -10,6 +10,7 @@ import { cacheKey, type ParseCache } from "./cache.js";
 import { MAX_FILE_BYTES } from "./limits.js";
 import type { ParsedFile } from "./parse-file.js";
 import type { Problem } from "./problem.js";
+import { emptyData } from "./sections.js";
 
 /** Thrown by the stand-in parser of a lazy load: some file missed the cache. */
 class NeedsParser extends Error {}
@@ -75,7 +76,7 @@ export function readContentFile(parse: Parser, path: string, display: string, ca
     if (err instanceof NeedsParser) throw err;
     return {
       file: display,
-      data: { services: [], eventTypes: [], scenarios: [], facts: [], decisionTrees: [], actions: [], resourceTypes: [], networkActivitySources: [] },
+      data: emptyData(),
       at: {},
       problems: [
         {

@@ -1,8 +1,9 @@
 // Parsed files → one immutable Pack, with the checks that need every file at once: ids unique
 // across packs, answers naming known options, domains and topics that exist. Pure.
 import { closest } from "./did-you-mean.js";
-import type { FileData, Located, ParsedFile } from "./parse-file.js";
-import type { Problem } from "./problem.js";
+import type { Located, ParsedFile } from "./parse-file.js";
+import type { Problem, ProblemCode } from "./problem.js";
+import { SECTION_KEYS, SECTIONS, type SectionData, type SectionItem, type SectionKey, type SectionSpec } from "./sections.js";
 import type * as S from "./schema.js";
 
 export type OptionKind = "service" | "event-type";
@@ -34,16 +35,9 @@ export interface PackMeta {
   mustMemorize: string[];
 }
 
-export interface Pack {
+/** Every section's items (see sections.ts) but the pack descriptions, which make `meta`. */
+export interface Pack extends Omit<SectionData, "packs"> {
   meta: PackMeta;
-  services: S.Service[];
-  eventTypes: S.EventType[];
-  scenarios: S.Scenario[];
-  facts: S.Fact[];
-  decisionTrees: S.DecisionTree[];
-  actions: S.Action[];
-  resourceTypes: S.ResourceType[];
-  networkActivitySources: S.NetworkActivitySource[];
   /** Services and event types by id. */
   options: ReadonlyMap<string, AnswerOption>;
   /** `kind:id` → where it was defined (kind: scenario, fact, service, event-type, action). */
@@ -70,31 +64,15 @@ export function originKey(kind: string, id: string): string {
 export function buildPack(files: readonly ParsedFile[]): BuildResult {
   const problems: Problem[] = files.flatMap((f) => f.problems);
   const origins = new Map<string, Origin>();
-  const metaParts: Array<{ pack: S.PackInfo; file: string }> = [];
-  const all = {
-    services: [] as Array<[S.Service, ParsedFile, number]>,
-    eventTypes: [] as Array<[S.EventType, ParsedFile, number]>,
-    scenarios: [] as Array<[S.Scenario, ParsedFile, number]>,
-    facts: [] as Array<[S.Fact, ParsedFile, number]>,
-    actions: [] as Array<[S.Action, ParsedFile, number]>,
-    decisionTrees: [] as S.DecisionTree[],
-    resourceTypes: [] as S.ResourceType[],
-    networkActivitySources: [] as S.NetworkActivitySource[],
-  };
+  // Every item with the file it came from and its index among that file's valid items.
+  type Placed = [item: { id?: string }, file: ParsedFile, index: number];
+  const all = Object.fromEntries(SECTION_KEYS.map((k) => [k, [] as Placed[]])) as Record<SectionKey, Placed[]>;
   for (const f of files) {
-    const d: FileData = f.data;
-    if (d.pack) metaParts.push({ pack: d.pack, file: f.file });
-    d.services.forEach((x, i) => all.services.push([x, f, i]));
-    d.eventTypes.forEach((x, i) => all.eventTypes.push([x, f, i]));
-    d.scenarios.forEach((x, i) => all.scenarios.push([x, f, i]));
-    d.facts.forEach((x, i) => all.facts.push([x, f, i]));
-    d.actions.forEach((x, i) => all.actions.push([x, f, i]));
-    all.decisionTrees.push(...d.decisionTrees);
-    all.resourceTypes.push(...d.resourceTypes);
-    all.networkActivitySources.push(...d.networkActivitySources);
+    for (const k of SECTION_KEYS) (f.data[SECTIONS[k].field] as Placed[0][]).forEach((x, i) => all[k].push([x, f, i]));
   }
+  const metaParts = all.pack.map(([pack, f]) => ({ pack: pack as S.PackInfo, file: f.file }));
 
-  const report = (f: ParsedFile, key: string, code: string, message: string, hint: string, severity: Problem["severity"] = "error") => {
+  const report = (f: ParsedFile, key: string, code: ProblemCode, message: string, hint: string, severity: Problem["severity"] = "error") => {
     const at: Located | undefined = f.at[key] ?? f.at[key.split(".").slice(0, 2).join(".")];
     problems.push({
       file: f.file,
@@ -122,11 +100,20 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
       origins.set(originKey(kind, item.id), { file: f.file, line: at?.line ?? 0, col: at?.col ?? 0 });
       return true;
     });
-  const services = unique(all.services, "services", "service", "option");
-  const eventTypes = unique(all.eventTypes, "eventTypes", "event-type", "option");
-  const scenariosU = unique(all.scenarios, "scenarios", "scenario", "scenario");
-  const factsU = unique(all.facts, "facts", "fact", "fact");
-  const actions = unique(all.actions, "actions", "action", "action");
+  // Sections whose items have ids keep the first of each id; the others pass as they are.
+  const kept = Object.fromEntries(
+    SECTION_KEYS.map((k) => {
+      const spec: SectionSpec = SECTIONS[k];
+      const list = spec.unique ? unique(all[k] as Array<[{ id: string }, ParsedFile, number]>, k, spec.unique.origin, spec.unique.ns) : all[k];
+      return [k, list];
+    }),
+  ) as Record<SectionKey, Placed[]>;
+  const items = <K extends SectionKey>(k: K) => kept[k] as Array<[SectionItem<K>, ParsedFile, number]>;
+  const services = items("services");
+  const eventTypes = items("eventTypes");
+  const scenariosU = items("scenarios");
+  const factsU = items("facts");
+  const decisionTrees = items("decisionTree").map(([t]) => t);
 
   const options = new Map<string, AnswerOption>();
   for (const [s] of services) options.set(s.id, { id: s.id, name: s.name, kind: "service", aliases: s.aliases });
@@ -211,7 +198,7 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
     if (ok) facts.push(x);
     else origins.delete(originKey("fact", x.id));
   }
-  for (const tree of all.decisionTrees) {
+  for (const tree of decisionTrees) {
     const treeFile = files.find((f) => f.data.decisionTrees.includes(tree))?.file;
     if (treeFile) origins.set(originKey("decision-tree", tree.id), { file: treeFile, line: 0, col: 0 });
     for (const step of tree.steps) {
@@ -231,22 +218,10 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
     }
   }
 
+  const lists = Object.fromEntries(SECTION_KEYS.map((k) => [SECTIONS[k].field, kept[k].map(([x]) => x)])) as unknown as SectionData;
+  const { packs: _descriptions, ...sections } = lists;
   return {
-    pack: {
-      meta,
-      services: services.map(([s]) => s),
-      eventTypes: eventTypes.map(([e]) => e),
-      scenarios,
-      facts,
-      decisionTrees: all.decisionTrees,
-      actions: actions.map(([a]) => a),
-      resourceTypes: all.resourceTypes,
-      networkActivitySources: all.networkActivitySources,
-      options,
-      origins,
-      files: files.map((f) => f.file),
-      parts: metaParts.map((m) => ({ file: m.file, info: m.pack })),
-    },
+    pack: { ...sections, meta, scenarios, facts, options, origins, files: files.map((f) => f.file), parts: metaParts.map((m) => ({ file: m.file, info: m.pack })) },
     problems,
   };
 }

@@ -3,6 +3,7 @@
 // instructor may name and arrange files freely. TypeScript types are inferred from these schemas and
 // the JSON Schemas in content/schema/ are generated from them (`cloudtrail-tutor schema`).
 import { z } from "zod";
+import { SECTION_KEYS, SECTIONS, type SectionKey } from "./sections.js";
 
 /** Stable identifier: progress is keyed by it, so it must never change once published. */
 export const Id = z
@@ -203,33 +204,52 @@ export const NetworkActivitySource = z.strictObject({
 });
 
 // ---------------------------------------------------------------- a content file
-export const ContentFile = z.strictObject({
-  pack: PackInfo.optional(),
-  services: z.array(Service).optional(),
-  eventTypes: z.array(EventType).optional(),
-  scenarios: z.array(Scenario).optional(),
-  facts: z.array(Fact).optional(),
-  decisionTree: DecisionTree.optional(),
-  actions: z.array(Action).optional(),
-  resourceTypes: z.array(ResourceType).optional(),
-  networkActivitySources: z.array(NetworkActivitySource).optional(),
-});
+/** The schema of one item of each section (the sections themselves are listed in sections.ts). */
+export const SECTION_SCHEMAS = {
+  pack: PackInfo,
+  services: Service,
+  eventTypes: EventType,
+  scenarios: Scenario,
+  facts: Fact,
+  decisionTree: DecisionTree,
+  actions: Action,
+  resourceTypes: ResourceType,
+  networkActivitySources: NetworkActivitySource,
+} as const satisfies Record<SectionKey, z.ZodType>;
 
-/** The kinds of content file, each with its own JSON Schema for editors. */
+type SectionValue<K extends SectionKey> = (typeof SECTIONS)[K]["many"] extends true
+  ? z.ZodArray<(typeof SECTION_SCHEMAS)[K]>
+  : (typeof SECTION_SCHEMAS)[K];
+
+function sectionValue<K extends SectionKey>(key: K): SectionValue<K> {
+  return (SECTIONS[key].many ? z.array(SECTION_SCHEMAS[key]) : SECTION_SCHEMAS[key]) as SectionValue<K>;
+}
+
+function fileSchema(keys: readonly SectionKey[], optional: (key: SectionKey) => boolean): z.ZodType {
+  return z.strictObject(Object.fromEntries(keys.map((k) => [k, optional(k) ? sectionValue(k).optional() : sectionValue(k)])));
+}
+
+/** Any mix of sections in one file. */
+export const ContentFile = fileSchema(SECTION_KEYS, () => true) as z.ZodObject<
+  { [K in SectionKey]: z.ZodOptional<SectionValue<K>> },
+  z.core.$strict
+>;
+
+type KindOf<K extends SectionKey> = (typeof SECTIONS)[K]["kind"];
+/** The kinds of content file, each with its own JSON Schema for editors: one per section (with its
+ *  companions, e.g. an actions file's resourceTypes), and `content` for any mix. */
 export const FILE_KINDS = {
-  pack: z.strictObject({ pack: PackInfo }),
-  services: z.strictObject({ services: z.array(Service) }),
-  "event-types": z.strictObject({ eventTypes: z.array(EventType) }),
-  scenarios: z.strictObject({ scenarios: z.array(Scenario) }),
-  facts: z.strictObject({ facts: z.array(Fact) }),
-  "decision-tree": z.strictObject({ decisionTree: DecisionTree }),
-  actions: z.strictObject({
-    actions: z.array(Action),
-    resourceTypes: z.array(ResourceType).optional(),
-    networkActivitySources: z.array(NetworkActivitySource).optional(),
-  }),
+  ...(Object.fromEntries(
+    [...new Set(SECTION_KEYS.map((k) => SECTIONS[k].kind))].map((kind) => [
+      kind,
+      fileSchema(
+        SECTION_KEYS.filter((k) => SECTIONS[k].kind === kind),
+        (k) => "companion" in SECTIONS[k],
+      ),
+    ]),
+  ) as Record<KindOf<SectionKey>, z.ZodType>),
   content: ContentFile,
-} as const;
+};
 export type FileKind = keyof typeof FILE_KINDS;
 
 export type Domain = z.infer<typeof Domain>;

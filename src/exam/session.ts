@@ -1,9 +1,7 @@
 // A timed exam as plain state: answer, move, flag, review, submit (by the learner or the clock),
 // and a result with pass/fail and a per-domain breakdown. Pure: every function takes `now`.
-import type { Pack } from "../content/pack.js";
-import { domainScores } from "../quiz/session.js";
-import type { DomainScore, Question } from "../quiz/types.js";
-import type { AttemptRecord } from "../store/port.js";
+import type { Pack } from "../content/index.js";
+import { type AttemptRecord, type DomainScore, domainScores, type Question } from "../quiz/index.js";
 
 export const DEFAULT_EXAM_COUNT = 20;
 export const MINUTES_PER_QUESTION = 1.5;

@@ -1,13 +1,9 @@
 // The drill as numbered prompts, one answer per line: for scripts, screen readers and tests that
 // kill it mid-run. Each answer is committed to the store before the next card is shown.
-import type { Pack } from "../content/pack.js";
+import type { Pack } from "../content/index.js";
 import { drillEndLines, proposalText, ratingChoices } from "../present/drill.js";
 import { feedbackLines, questionLines } from "../present/quiz.js";
-import { drillItem, EMPTY_TALLY, gradeChoice, gradeTyped, offerRating, tally, type DrillTally } from "../srs/drill.js";
-import type { QueueItem } from "../srs/queue.js";
-import type { DrillSettings } from "../srs/settings.js";
-import { formatInterval, RATING_NAMES, type Grade } from "../srs/scheduler.js";
-import type { StudyStore } from "../store/port.js";
+import { drillItem, type DrillSettings, type DrillTally, EMPTY_TALLY, formatInterval, fsrsStep, type Grade, gradeChoice, gradeTyped, offerRating, type QueueItem, RATING_NAMES, type StudyStore, tally } from "../srs/index.js";
 import type { PlainIo } from "./quiz.js";
 import { PLAIN_WIDTH, renderLines } from "./text.js";
 
@@ -82,7 +78,7 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
       const k = Number(line.trim());
       if ([1, 2, 3, 4].includes(k)) rating = k as Grade;
     }
-    store.answer({ cardId: item.deck.id, answerHash: item.deck.answerHash, rating, now, elapsedMs: now - shown, ...(chosen ? { chosen } : {}), params: offer.params, cram: opts.cram });
+    store.answer({ cardId: item.deck.id, answerHash: item.deck.answerHash, rating, now, elapsedMs: now - shown, ...(chosen ? { chosen } : {}), params: offer.params, cram: opts.cram }, fsrsStep);
     // Said only once the answer is committed: a script (or a test that kills us) can count on it.
     say([{ text: opts.cram ? "Saved (cram: schedule unchanged)." : `Saved: ${RATING_NAMES[rating]} · next in ${formatInterval(offer.next[rating] - now)}.`, tone: "muted" }]);
     t = tally(t, item, correct, rating);

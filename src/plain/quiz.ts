@@ -1,12 +1,9 @@
 // Quiz and exam as numbered prompts that read one answer per line: for scripts, screen readers and
 // CI. The engine decides; this only prints and reads.
 import type { Writable } from "node:stream";
-import type { Pack } from "../content/pack.js";
-import { choose, examResult, goTo, isExpired, reviewList, startExam, submitExam, type ExamResult, type ExamState } from "../exam/session.js";
-import { createRng } from "../quiz/rng.js";
-import { answerQuiz, answerQuizTyped, nextQuestion, startQuiz, summarizeQuiz } from "../quiz/session.js";
-import type { Question, QuizState, QuizSummary } from "../quiz/types.js";
-import { whyQuestion } from "../quiz/why.js";
+import type { Pack } from "../content/index.js";
+import { choose, examResult, type ExamResult, type ExamState, goTo, isExpired, reviewList, startExam, submitExam } from "../exam/index.js";
+import { answerQuiz, answerQuizTyped, createRng, nextQuestion, type Question, type QuizState, type QuizSummary, startQuiz, summarizeQuiz, whyQuestion } from "../quiz/index.js";
 import type { Paint } from "../shell/paint.js";
 import type { LineReader } from "./lines.js";
 import { examResultLines, feedbackLines, questionLines, whyLines } from "../present/quiz.js";

@@ -1,6 +1,5 @@
 // A drill card's rating offer and a session's end, as lines. Pure.
-import type { DrillTally, RatingOffer } from "../srs/drill.js";
-import { formatInterval, RATING_NAMES, type Grade } from "../srs/scheduler.js";
+import { type DrillTally, formatInterval, type Grade, RATING_NAMES, type RatingOffer } from "../srs/index.js";
 import type { Line } from "./lines.js";
 
 export function ratingChoices(offer: RatingOffer, now: number): string {

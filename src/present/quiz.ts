@@ -1,8 +1,7 @@
 // Quiz and exam results as styled lines for a width: the Ink screens window them, the plain mode
 // prints them. One wording for both. Pure.
-import type { ExamResult } from "../exam/session.js";
-import type { DomainScore, Feedback, Question, QuizSummary } from "../quiz/types.js";
-import type { WhyQuestion } from "../quiz/why.js";
+import type { ExamResult } from "../exam/index.js";
+import type { DomainScore, Feedback, Question, QuizSummary, WhyQuestion } from "../quiz/index.js";
 import { barCells } from "../ui/highlight.js";
 import { MARK } from "../ui/theme.js";
 import { blank, para, type Line } from "./lines.js";

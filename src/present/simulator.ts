@@ -1,10 +1,7 @@
 // The simulator's answers as styled lines: where a call lands and why, the record, coverage of a
 // batch, an Insights chart. Shared by `simulate`/`explain` output and the Simulate screen. Pure.
-import type { EventCategory } from "../content/schema.js";
-import type { Coverage } from "../simulator/batch.js";
-import type { ExplainedRecord, ExplainSummary } from "../simulator/explain.js";
-import type { InsightsResult } from "../simulator/insights.js";
-import type { SimResult } from "../simulator/simulate.js";
+import type { EventCategory } from "../content/index.js";
+import type { Coverage, ExplainedRecord, ExplainSummary, InsightsResult, SimResult } from "../simulator/index.js";
 import { MARK } from "../ui/theme.js";
 import { blank, para, type Line } from "./lines.js";
 

@@ -1,6 +1,6 @@
 // The learner's stats as lines: today, streak, a 14-day forecast as bars, readiness per exam domain
 // against its weight, weakest topics, leeches and misconceptions with their reasons. Pure.
-import type { Stats } from "../srs/stats.js";
+import type { Stats } from "../srs/index.js";
 import { barCells } from "../ui/highlight.js";
 import { MARK } from "../ui/theme.js";
 import { blank, para, type Line } from "./lines.js";

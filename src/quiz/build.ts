@@ -1,10 +1,8 @@
 // Questions from a Pack: the authored scenarios, "which event type records this call?" generated
 // from the simulator's action catalog, and true/false items from the facts' claims. Deterministic
 // for a seed. Pure.
-import type { AnswerOption, Pack } from "../content/pack.js";
-import { answerChoiceLabel } from "../content/labels.js";
-import type { Action, EventCategory, Fact, Scenario } from "../content/schema.js";
-import { categoryOfAction, eventTypeOfCategory } from "../simulator/catalog.js";
+import { type Action, answerChoiceLabel, type AnswerOption, type EventCategory, type Fact, type Pack, type Scenario } from "../content/index.js";
+import { categoryOfAction, eventTypeOfCategory } from "../simulator/index.js";
 import { createRng, shuffle, type Rng } from "./rng.js";
 import { QUESTION_KINDS, type Choice, type Question, type QuestionKind, type QuizOptions } from "./types.js";
 

@@ -1,7 +1,7 @@
 // Grading a choice or a typed answer, and the feedback shown after it: right or wrong, the expected
 // answer, why every distractor fails (the learner's own pick first), the explanation. Pure.
 import Fuse from "fuse.js";
-import type { Pack } from "../content/pack.js";
+import type { Pack } from "../content/index.js";
 import type { Feedback, Question, TypedMatch } from "./types.js";
 
 export function grade(q: Question, choiceIndex: number): boolean {

@@ -1,3 +1,4 @@
+export * from "./attempt.js";
 export * from "./types.js";
 export * from "./rng.js";
 export * from "./build.js";

@@ -1,8 +1,8 @@
 // A quiz in progress as plain state and the functions that move it on. Screens and the plain CLI
 // hold a QuizState and call these; nothing here knows about keys or streams. Pure (time is passed in).
-import type { Pack } from "../content/pack.js";
+import type { Pack } from "../content/index.js";
 import { feedback, feedbackForTyped, matchTyped } from "./grade.js";
-import type { AttemptRecord } from "../store/port.js";
+import type { AttemptRecord } from "./attempt.js";
 import type { DomainScore, Feedback, Question, QuizState, QuizSummary, TypedMatch } from "./types.js";
 
 export function startQuiz(questions: Question[], now: number): QuizState {

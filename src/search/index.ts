@@ -3,8 +3,7 @@
 // BM25 over weighted fields (keywords and titles count most), the last word matched as a prefix
 // while it is being typed, misspelt words corrected against the index's vocabulary, and a bonus when
 // the query appears as a phrase in an item's keywords or title. Built once per pack; pure.
-import type { Pack } from "../content/pack.js";
-import { editDistance } from "../content/did-you-mean.js";
+import { editDistance, type Pack } from "../content/index.js";
 
 export type HitKind = "scenario" | "fact" | "service" | "event-type" | "action";
 

@@ -10,6 +10,8 @@ export interface GlobalOptions {
   dataDir?: string;
   plain: boolean;
   color: boolean;
+  /** FORCE_COLOR: colour even when the output is not a terminal. */
+  forceColor?: boolean;
   screenReader: boolean;
   debug: boolean;
 }

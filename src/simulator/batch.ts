@@ -2,8 +2,7 @@
 // 1,000 events; it misses 188 data events on bucket X". The activity is either calls (JSON lines of
 // {action, resource, region, vpce, vpceDenied, error, caller}) or real CloudTrail records, each of
 // which is one event as it happened. Pure.
-import type { Pack } from "../content/pack.js";
-import type { EventCategory } from "../content/schema.js";
+import type { EventCategory, Pack } from "../content/index.js";
 import { findAction } from "./catalog.js";
 import type { SimConfig } from "./config.js";
 import { CALLERS, DEFAULT_CONTEXT, produceEvents, type CallContext, type Caller, type SimEvent } from "./events.js";

@@ -1,9 +1,7 @@
 // The action catalog: find an action by `PREFIX:EventName` or `eventSource:EventName`, and the
 // category the service itself records it as (network activity depends on the call's path).
-import type { Pack } from "../content/pack.js";
-import type { Action, EventCategory, EventType } from "../content/schema.js";
+import { type Action, closest, type EventCategory, type EventType, type Pack } from "../content/index.js";
 import Fuse from "fuse.js";
-import { closest } from "../content/did-you-mean.js";
 
 export function findAction(pack: Pack, name: string): Action | undefined {
   const n = name.trim();

@@ -2,7 +2,7 @@
 // get-insight-selectors output; docs/configuration.md), checked the way AWS would
 // check it: every problem names the JSON path of the bad field. Pure: the caller reads the file.
 import { z } from "zod";
-import type { Pack } from "../content/pack.js";
+import type { Pack } from "../content/index.js";
 
 const OPERATORS = ["Equals", "NotEquals", "StartsWith", "NotStartsWith", "EndsWith", "NotEndsWith"] as const;
 export type Operator = (typeof OPERATORS)[number];

@@ -1,8 +1,7 @@
 // What a call produces before any configuration is looked at: the service's own event (management
 // or data), and — only through a VPC endpoint of a supporting service — a network activity event for
 // the endpoint owner. A call denied by the endpoint policy never reaches the service. Pure.
-import type { Pack } from "../content/pack.js";
-import type { Action, EventCategory } from "../content/schema.js";
+import type { Action, EventCategory, Pack } from "../content/index.js";
 import { categoryOfAction } from "./catalog.js";
 
 export type Caller = "same-account" | "other-account" | "console";

@@ -1,8 +1,7 @@
 // Explain real CloudTrail records: the category each belongs to, derived from the catalog and the
 // rules (eventType, vpcEndpointId, eventSource + eventName) — never read from the record's own
 // eventCategory, which is only compared with the result. Fast: one map lookup per record. Pure.
-import type { Pack } from "../content/pack.js";
-import type { Action, EventCategory } from "../content/schema.js";
+import type { Action, EventCategory, Pack } from "../content/index.js";
 
 export interface ExplainedRecord {
   eventSource: string | null;

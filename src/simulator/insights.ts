@@ -2,7 +2,7 @@
 // baseline learned from what came before, and Insights start/end events when activity departs from
 // it. What AWS documents and what this model assumes are listed side by side and shown to the
 // learner (reference: "Insights"). Pure and seeded.
-import { createRng } from "../quiz/rng.js";
+import { createRng } from "../quiz/index.js";
 import { EVENT_VERSION, SIM_EPOCH } from "./records.js";
 
 export type InsightType = "ApiCallRateInsight" | "ApiErrorRateInsight";

@@ -1,6 +1,6 @@
 // Ready-made configurations for learners who have no trail JSON at hand; each is what AWS's own
 // defaults or a common exam setup look like, in AWS's shape.
-import type { Pack } from "../content/pack.js";
+import type { Pack } from "../content/index.js";
 import { parseConfig, type SimConfig } from "./config.js";
 
 export const PRESETS: Record<string, { label: string; raw: unknown }> = {

@@ -1,8 +1,8 @@
 // The CloudTrail record an event would produce, with the fields the reference lists for its kind
 // ("Record fields"; shapes checked against the User Guide's example records in test/fixtures). Ids and
 // times come from a seeded generator, so a seed gives the same record every time. Pure.
-import type { Action } from "../content/schema.js";
-import { createRng, type Rng } from "../quiz/rng.js";
+import type { Action } from "../content/index.js";
+import { createRng, type Rng } from "../quiz/index.js";
 import { OTHER_ACCOUNT, VPCE_DENIED, type CallContext, type SimEvent } from "./events.js";
 
 export const EVENT_VERSION = "1.11";

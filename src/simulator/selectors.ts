@@ -1,7 +1,7 @@
 // Does a destination record an event, and why (or why not)? Event History, trails with no,
 // basic or advanced selectors, event data stores. Follows the CloudTrail User Guide
 // (Event history, trails, basic and advanced event selectors); test/simulator/rules.test.ts cites each rule. Pure.
-import type { EventCategory } from "../content/schema.js";
+import type { EventCategory } from "../content/index.js";
 import { BASIC_DATA_TYPES, OPERATORS, type AdvancedSelector, type BasicSelector, type Destination, type FieldSelector } from "./config.js";
 import { VPCE_DENIED, type SimEvent } from "./events.js";
 

@@ -1,8 +1,7 @@
 // The simulator: an action, its context and a configuration → for every destination (Event History,
 // each trail, each event data store) which categories record the call and why, why not where not,
 // and the records. The JSON shape is docs/simulator-json.md. Pure.
-import type { Pack } from "../content/pack.js";
-import type { Action, EventCategory } from "../content/schema.js";
+import type { Action, EventCategory, Pack } from "../content/index.js";
 import type { Destination, SimConfig } from "./config.js";
 import { produceEvents, type CallContext, type SimEvent } from "./events.js";
 import { buildRecord, type CloudTrailRecord } from "./records.js";

@@ -1,8 +1,8 @@
 // Every drillable item of a pack as a card: scenarios, facts and simulator actions. A card is keyed
 // by its content id plus a hash of its answer key, so editing wording keeps its history while
 // changing the answer starts it afresh. Pure.
-import type { Pack } from "../content/pack.js";
-import { hashString } from "../quiz/rng.js";
+import type { Pack } from "../content/index.js";
+import { hashString } from "../quiz/index.js";
 
 export type CardKind = "scenario" | "fact" | "action";
 

@@ -2,12 +2,8 @@
 // type; fact: one of its true/false claims in turn, or a flashcard to reveal), the learner answers,
 // the rating is proposed (wrong → Again, slow → Hard, else Good) with each rating's next interval,
 // and the shell commits the chosen rating to the store. Pure: time and randomness come in.
-import type { Pack } from "../content/pack.js";
-import { actionQuestion, scenarioQuestion, trapQuestions } from "../quiz/build.js";
-import { feedback, feedbackForTyped, matchTyped } from "../quiz/grade.js";
-import { createRng } from "../quiz/rng.js";
-import type { Feedback, Question } from "../quiz/types.js";
-import { whyQuestion, type WhyQuestion } from "../quiz/why.js";
+import type { Pack } from "../content/index.js";
+import { actionQuestion, createRng, feedback, type Feedback, feedbackForTyped, matchTyped, type Question, scenarioQuestion, trapQuestions, whyQuestion, type WhyQuestion } from "../quiz/index.js";
 import type { DeckCard } from "./cards.js";
 import type { QueueItem } from "./queue.js";
 import { newCard, paramsFor, preview, proposeRating, type Card, type Grade, type ReviewParams, type SchedulerSettings } from "./scheduler.js";

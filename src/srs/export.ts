@@ -1,9 +1,9 @@
 // Cards and reviews in formats other tools read: an Anki import file (TSV with Anki's header lines,
 // a GUID column so a re-import updates notes in place) and the review log in the CSV columns of the
 // FSRS optimizer. Pure.
-import type { Pack } from "../content/pack.js";
-import { hashString } from "../quiz/rng.js";
-import type { ReviewRow } from "../store/sqlite.js";
+import type { Pack } from "../content/index.js";
+import { hashString } from "../quiz/index.js";
+import type { ReviewRow } from "./review.js";
 import { buildDeck } from "./cards.js";
 
 const cell = (s: string) => s.replace(/[\t\r\n]+/g, " ").trim();

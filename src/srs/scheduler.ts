@@ -91,11 +91,3 @@ export function formatInterval(ms: number): string {
 }
 
 /** Card state as stored: JSON with dates as ms. */
-export function serializeCard(c: Card): string {
-  return JSON.stringify({ ...c, due: c.due.getTime(), ...(c.last_review ? { last_review: c.last_review.getTime() } : {}) });
-}
-
-export function deserializeCard(s: string): Card {
-  const o = JSON.parse(s) as Card & { due: number; last_review?: number };
-  return { ...o, due: new Date(o.due), ...(o.last_review !== undefined ? { last_review: new Date(o.last_review) } : {}) } as Card;
-}

@@ -2,8 +2,8 @@
 // reviews today, streak, a 14-day due forecast, 30-day retention, accuracy per exam domain against
 // its weight, weakest topics, leeches, and misconceptions (the distractor a learner keeps picking,
 // with its reason). Pure: days are local calendar days of `now`.
-import type { Pack } from "../content/pack.js";
-import type { ReviewRow } from "../store/sqlite.js";
+import type { Pack } from "../content/index.js";
+import type { ReviewRow } from "./review.js";
 import type { DeckCard } from "./cards.js";
 import { liveState, type CachedCard } from "./queue.js";
 import { LEECH_LAPSES, Rating } from "./scheduler.js";

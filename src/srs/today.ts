@@ -1,7 +1,7 @@
 // Today's drill from the learner's store: their settings, the cards they keep getting wrong, and
 // the queue built from the per-card cache. One place for the Drill screen and `drill --plain`.
-import type { Pack } from "../content/pack.js";
-import type { StudyStore } from "../store/port.js";
+import type { Pack } from "../content/index.js";
+import type { StudyStore } from "./review.js";
 import type { DeckCard } from "./cards.js";
 import { buildQueue, type QueueItem } from "./queue.js";
 import { drillSettings, type DrillSettings } from "./settings.js";

@@ -1,7 +1,9 @@
 // The progress store, opened just after the first frame instead of before it: the TUI appears
 // without waiting for SQLite's native module. Until it is open, attempts wait in memory and are
 // written as soon as it is; `ready` tells screens that need the store when they can use it.
-import { MemoryProgress, type AttemptRecord, type ProgressPort, type StudyStore } from "./port.js";
+import type { AttemptRecord } from "../quiz/index.js";
+import type { StudyStore } from "../srs/index.js";
+import { MemoryProgress, type ProgressPort } from "./port.js";
 
 export class DeferredProgress implements ProgressPort {
   private inner: ProgressPort | undefined;

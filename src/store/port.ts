@@ -2,28 +2,9 @@
 // exam can record attempts before (and without) SQLite: `MemoryProgress` keeps them in memory,
 // the SQLite store (src/store/) implements the same port on disk.
 
-import type { SqliteStore } from "./sqlite.js";
+import type { AttemptRecord } from "../quiz/index.js";
+import type { StudyStore } from "../srs/index.js";
 
-export type AttemptKind = "quiz" | "exam" | "drill" | "cram";
-
-export interface AnswerRecord {
-  /** Question id, e.g. `scenario:who-made-api-call`, `action:s3:GetObject`, `trap:fact-id:0`. */
-  itemId: string;
-  correct: boolean;
-  /** Option id (or choice id) the learner picked; absent when unanswered. */
-  chosen?: string;
-  elapsedMs: number;
-  domain?: string;
-}
-
-export interface AttemptRecord {
-  kind: AttemptKind;
-  startedAt: Date;
-  finishedAt: Date;
-  score: number;
-  total: number;
-  answers: AnswerRecord[];
-}
 
 export interface ProgressPort {
   /** Store a finished quiz or exam attempt. Must be durable when it returns. */
@@ -41,9 +22,6 @@ export interface ProgressPort {
   /** Why the store could not be opened, when it could not. */
   problem?: string;
 }
-
-/** What drills and stats need from the store (implemented by SqliteStore). */
-export type StudyStore = Pick<SqliteStore, "cardCache" | "newCardsSince" | "answer" | "reviews" | "wrongPicks" | "reviewCount" | "getSetting" | "setSetting" | "settings" | "rebuild" | "file">;
 
 export class MemoryProgress implements ProgressPort {
   private readonly list: AttemptRecord[] = [];

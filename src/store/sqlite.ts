@@ -7,10 +7,10 @@ import Database from "better-sqlite3";
 import { randomUUID } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
-import type { CachedCard } from "../srs/queue.js";
-import { deserializeCard, newCard, nextState, serializeCard, type Card, type Grade, type ReviewParams } from "../srs/scheduler.js";
+import type { AttemptRecord } from "../quiz/index.js";
+import type { AnswerInput, CachedCard, Card, CardStep, Grade, ReviewParams, ReviewRow, StudyStore } from "../srs/index.js";
 import { StoreError } from "./errors.js";
-import type { AttemptRecord, ProgressPort } from "./port.js";
+import type { ProgressPort } from "./port.js";
 
 import { STORE_FILE } from "./paths.js";
 
@@ -64,29 +64,14 @@ const MIGRATIONS: Record<number, string> = {
   `,
 };
 
-export interface ReviewRow {
-  uid: string;
-  cardId: string;
-  answerHash: string;
-  at: number;
-  rating: Grade;
-  elapsedMs: number;
-  chosen?: string;
-  cram: boolean;
-  params: ReviewParams;
-  before: Card;
-  after: Card;
+/** A card's state as stored: JSON with times as numbers. */
+function serializeCard(c: Card): string {
+  return JSON.stringify({ ...c, due: c.due.getTime(), ...(c.last_review ? { last_review: c.last_review.getTime() } : {}) });
 }
 
-export interface AnswerInput {
-  cardId: string;
-  answerHash: string;
-  rating: Grade;
-  now: number;
-  elapsedMs: number;
-  chosen?: string;
-  params: ReviewParams;
-  cram?: boolean;
+function deserializeCard(s: string): Card {
+  const o = JSON.parse(s) as Card & { due: number; last_review?: number };
+  return { ...o, due: new Date(o.due), ...(o.last_review !== undefined ? { last_review: new Date(o.last_review) } : {}) } as Card;
 }
 
 export interface ProgressExport {
@@ -124,7 +109,7 @@ function looksLikeSqlite(file: string): boolean {
   }
 }
 
-export class SqliteStore implements ProgressPort {
+export class SqliteStore implements ProgressPort, StudyStore {
   private readonly db: Database.Database;
   private closed = false;
 
@@ -242,15 +227,17 @@ export class SqliteStore implements ProgressPort {
    * Record one answer and reschedule the card, atomically: the card's state is read inside the
    * write transaction, so two terminals reviewing at once each build on the other's result.
    */
-  answer(input: AnswerInput): { before: Card; after: Card } {
+  answer(input: AnswerInput, step: CardStep): { before: Card; after: Card } {
     const tx = this.db.transaction((a: AnswerInput) => {
       const row = this.db.prepare("SELECT answer_hash, state, introduced_at FROM cards WHERE card_id = ?").get(a.cardId) as { answer_hash: string; state: string; introduced_at: number } | undefined;
       const same = row && row.answer_hash === a.answerHash;
-      const before = same ? deserializeCard(row.state) : newCard(a.now);
+      const stored = same ? deserializeCard(row.state) : undefined;
       // Another terminal may have reviewed this card after our clock was read: keep each card's
       // reviews in causal order, so replaying the log by time rebuilds exactly this state.
-      const at = Math.max(a.now, (before.last_review?.getTime() ?? 0) + 1);
-      const after = a.cram ? before : nextState(before, a.rating, at, a.params);
+      const at = Math.max(a.now, (stored?.last_review?.getTime() ?? 0) + 1);
+      const moved = step(stored, a.rating, at, a.params);
+      const before = moved.before;
+      const after = a.cram ? before : moved.after;
       this.db
         .prepare(
           "INSERT INTO reviews (uid, card_id, answer_hash, reviewed_at, rating, elapsed_ms, chosen, cram, params, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -299,14 +286,15 @@ export class SqliteStore implements ProgressPort {
   }
 
   /** Recompute every card's cached state by replaying the log; returns how many rows changed. */
-  rebuild(): { cards: number; changed: number } {
+  rebuild(step: CardStep): { cards: number; changed: number } {
     const tx = this.db.transaction(() => {
       const rows = this.db.prepare("SELECT card_id, answer_hash, reviewed_at, rating, params FROM reviews WHERE cram = 0 ORDER BY card_id, reviewed_at, id").all() as Array<{ card_id: string; answer_hash: string; reviewed_at: number; rating: Grade; params: string }>;
       const replayed = new Map<string, { hash: string; card: Card; introduced: number }>();
       for (const r of rows) {
         let cur = replayed.get(r.card_id);
-        if (!cur || cur.hash !== r.answer_hash) cur = { hash: r.answer_hash, card: newCard(r.reviewed_at), introduced: r.reviewed_at };
-        cur = { ...cur, card: nextState(cur.card, r.rating, r.reviewed_at, JSON.parse(r.params) as ReviewParams) };
+        const fresh = !cur || cur.hash !== r.answer_hash;
+        const introduced = fresh ? r.reviewed_at : cur!.introduced;
+        cur = { hash: r.answer_hash, introduced, card: step(fresh ? undefined : cur!.card, r.rating, r.reviewed_at, JSON.parse(r.params) as ReviewParams).after };
         replayed.set(r.card_id, cur);
       }
       const old = new Map((this.db.prepare("SELECT card_id, answer_hash, state FROM cards").all() as Array<{ card_id: string; answer_hash: string; state: string }>).map((r) => [r.card_id, r]));
@@ -365,7 +353,7 @@ export class SqliteStore implements ProgressPort {
   }
 
   /** Merge an export: reviews and attempts already present (same uid) are skipped; the cache is rebuilt. */
-  importProgress(doc: ProgressExport): { reviewsAdded: number; attemptsAdded: number } {
+  importProgress(doc: ProgressExport, step: CardStep): { reviewsAdded: number; attemptsAdded: number } {
     const tx = this.db.transaction(() => {
       let reviewsAdded = 0;
       let attemptsAdded = 0;
@@ -382,7 +370,7 @@ export class SqliteStore implements ProgressPort {
       return { reviewsAdded, attemptsAdded };
     });
     const result = this.run(() => tx.immediate());
-    this.rebuild();
+    this.rebuild(step);
     return result;
   }
 

@@ -3,8 +3,8 @@
 // "terminal too small" notice. It decides nothing about CloudTrail; screens call the engines.
 import { Box, Text, useApp, useInput } from "ink";
 import React, { Suspense, useCallback, useEffect, useRef, useState } from "react";
-import type { Pack } from "../content/pack.js";
-import type { ProgressPort } from "../store/port.js";
+import type { Pack } from "../content/index.js";
+import type { ProgressPort } from "../store/index.js";
 import { GLOBAL_KEYS, hintLine } from "./key-help.js";
 import { ScreenKeysContext, type ScreenKeyHandlers } from "./screen-keys.js";
 import type { ScreenName } from "./screen-props.js";

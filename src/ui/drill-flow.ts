@@ -1,13 +1,9 @@
 // What the Drill screen shows and how keys move it on, as a pure reducer over the srs engine:
 // ask → (flashcard: reveal) → [why, for a repeated misconception] → rate → next card … → done.
 // Committing the rating to the store is the screen's job (it is I/O); this only decides.
-import type { Pack } from "../content/pack.js";
-import { drillItem, drillWhy, EMPTY_TALLY, gradeChoice, gradeTyped, offerRating, tally, type DrillItem, type DrillTally, type Graded, type RatingOffer } from "../srs/drill.js";
-import type { QueueItem } from "../srs/queue.js";
-import type { Grade } from "../srs/scheduler.js";
-import type { DrillSettings } from "../srs/settings.js";
-import type { Question } from "../quiz/types.js";
-import type { WhyQuestion } from "../quiz/why.js";
+import type { Pack } from "../content/index.js";
+import { drillItem, type DrillItem, type DrillSettings, type DrillTally, drillWhy, EMPTY_TALLY, type Grade, gradeChoice, type Graded, gradeTyped, offerRating, type QueueItem, type RatingOffer, tally } from "../srs/index.js";
+import type { Question, WhyQuestion } from "../quiz/index.js";
 
 export type DrillPhase = "ask" | "reveal" | "why" | "rate" | "done";
 

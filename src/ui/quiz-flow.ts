@@ -1,10 +1,7 @@
 // What the Quiz screen shows and how keys move it on, as a pure reducer over the quiz engine:
 // question → feedback → (after a wrong pick) "why does your pick fail?" → next … → summary.
-import type { Pack } from "../content/pack.js";
-import { createRng, type Rng } from "../quiz/rng.js";
-import { answerQuiz, answerQuizTyped, isQuizDone, nextQuestion, retryMissed, startQuiz, summarizeQuiz } from "../quiz/session.js";
-import type { Feedback, Question, QuizState, QuizSummary } from "../quiz/types.js";
-import { whyQuestion, type WhyQuestion } from "../quiz/why.js";
+import type { Pack } from "../content/index.js";
+import { answerQuiz, answerQuizTyped, createRng, type Feedback, isQuizDone, nextQuestion, type Question, type QuizState, type QuizSummary, retryMissed, type Rng, startQuiz, summarizeQuiz, whyQuestion, type WhyQuestion } from "../quiz/index.js";
 
 export type QuizPhase = "question" | "feedback" | "why" | "summary";
 

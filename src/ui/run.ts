@@ -2,9 +2,9 @@
 // restored however it ends (q, Ctrl+C, SIGTERM), resolved to an exit code.
 import { render } from "ink";
 import React from "react";
-import type { Pack } from "../content/pack.js";
+import type { Pack } from "../content/index.js";
 import type { CommandContext } from "../shell/context.js";
-import { MemoryProgress, type ProgressPort } from "../store/port.js";
+import { MemoryProgress, type ProgressPort } from "../store/index.js";
 import { App } from "./App.js";
 import { pacedStdin } from "./key-pacer.js";
 import type { ScreenName } from "./screen-props.js";

@@ -1,7 +1,7 @@
 // The contract between the App and every screen. A screen renders state and turns keys into calls
 // of engine functions; it never decides anything itself (STYLE §8).
-import type { Pack } from "../content/pack.js";
-import type { ProgressPort } from "../store/port.js";
+import type { Pack } from "../content/index.js";
+import type { ProgressPort } from "../store/index.js";
 
 export type ScreenName = "home" | "study" | "quiz" | "exam" | "drill" | "simulate" | "search" | "stats" | "help";
 

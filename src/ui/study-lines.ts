@@ -1,6 +1,6 @@
 // The study browser's pages as plain lines for a given width, so the screen only scrolls a window
 // over them (and never draws taller than the terminal). Pure; tested directly.
-import type { Pack } from "../content/pack.js";
+import type { Pack } from "../content/index.js";
 import { wrapText } from "./highlight.js";
 import { blank, para, type Line } from "../present/lines.js";
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import type { ProgressPort } from "../store/port.js";
+import type { ProgressPort } from "../store/index.js";
 
 /** True once the progress store behind `progress` is open (at once for a port that is not lazy). */
 export function useProgressReady(progress: ProgressPort): boolean {

@@ -17,6 +17,23 @@ describe("splitArgs", () => {
     expect(splitArgs([], {}).globals.color).toBe(true);
     expect(splitArgs([], { CLOUDTRAIL_TUTOR_DATA: "/d" }).globals.dataDir).toBe("/d");
   });
+
+  it("follows NO_COLOR, FORCE_COLOR and --no-color, the flag and NO_COLOR winning", () => {
+    expect(splitArgs([], { FORCE_COLOR: "1" }).globals).toMatchObject({ color: true, forceColor: true });
+    expect(splitArgs([], { FORCE_COLOR: "0" }).globals.color).toBe(false);
+    expect(splitArgs([], { FORCE_COLOR: "1", TERM: "dumb" }).globals.color).toBe(true);
+    expect(splitArgs(["--no-color"], { FORCE_COLOR: "1" }).globals.color).toBe(false);
+    expect(splitArgs([], { FORCE_COLOR: "1", NO_COLOR: "1" }).globals.color).toBe(false);
+    expect(splitArgs([], { NO_COLOR: "" }).globals.color).toBe(true);
+  });
+
+  it("parses the global flags by one spec: -h anywhere, values inline or next, a command's flags untouched", () => {
+    const s = splitArgs(["quiz", "-h", "--kind=trap", "--content", "x", "--", "--plain"], {});
+    expect(s).toMatchObject({ command: "quiz", help: true, rest: ["--kind=trap", "--", "--plain"] });
+    expect(s.globals.content).toEqual(["x"]);
+    expect(s.globals.plain).toBe(false);
+    expect(() => splitArgs(["--data-dir", "--plain"], {})).toThrow("--data-dir needs a value");
+  });
 });
 
 describe("main", () => {
@@ -38,6 +55,8 @@ describe("main", () => {
     expect(all.out).toContain("validate");
     const one = await runMain(["validate", "--help"]);
     expect(one.out).toMatch(/^Usage: cloudtrail-tutor validate/);
+    // Usage of the global flags is generated from their spec, in both places.
+    for (const out of [all.out, one.out]) expect(out).toMatch(/--data-dir DIR +keep progress in DIR/);
   });
 
   it("reports a missing content directory as a failed check, not a crash", async () => {

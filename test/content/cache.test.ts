@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DirParseCache } from "../../src/content/cache.js";
-import { loadContent } from "../../src/content/index.js";
+import { loadContent } from "../../src/content/load.js";
 
 const counting = (dir: string) => {
   const c = new DirParseCache(dir);

@@ -2,7 +2,7 @@
 // a hint, and loads everything else.
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../src/content/index.js";
+import { loadContent } from "../../src/content/load.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/content");
 const BASE = join(FIXTURES, "base");

@@ -4,8 +4,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { errorsOf, loadContent } from "../../src/content/index.js";
+import { errorsOf, loadContent } from "../../src/content/load.js";
 import { LINT_CODES } from "../../src/content/lint.js";
+import { PROBLEM_CODES, YAML_CODES, yamlCode } from "../../src/content/problem.js";
 
 const GUIDE = readFileSync(join(import.meta.dirname, "../../content/README.md"), "utf8");
 const blocks = [...GUIDE.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
@@ -24,7 +25,10 @@ describe("content/README.md", () => {
     expect(errorsOf(problems).map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([]);
   });
 
-  it("documents every lint code", () => {
-    for (const code of Object.keys(LINT_CODES)) expect(GUIDE).toContain(`\`${code}\``);
+  it("documents every problem code, lint code and YAML error code", () => {
+    const codes = [...Object.keys(PROBLEM_CODES), ...Object.keys(LINT_CODES), ...YAML_CODES.map(yamlCode)];
+    expect(codes.length).toBeGreaterThan(50);
+    const undocumented = codes.filter((code) => !GUIDE.includes(`\`${code}\``));
+    expect(undocumented).toEqual([]);
   });
 });

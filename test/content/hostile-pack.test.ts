@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync, cpSync, openSync, ftruncateSync, closeSync 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "../../src/content/index.js";
+import { loadContent } from "../../src/content/load.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/content");
 

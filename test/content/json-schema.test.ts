@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildJsonSchemas } from "../../src/content/json-schema.js";
-import { listContentFiles, shippedContentDir } from "../../src/content/index.js";
+import { listContentFiles, shippedContentDir } from "../../src/content/load.js";
 
 const SCHEMA_DIR = join(shippedContentDir(), "..", "schema");
 

@@ -1,7 +1,7 @@
 // One test per lint code: each warns on the content that earns it, with file:line, and is silenced
 // by lintIgnore on that item.
 import { describe, expect, it } from "vitest";
-import { buildPack, parseContentText } from "../../src/content/index.js";
+import { buildPack, parseContentText } from "../../src/content/load.js";
 import { LINT_CODES, lintPack, type LintCode } from "../../src/content/lint.js";
 
 const PACK = `pack:

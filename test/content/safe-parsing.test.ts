@@ -1,6 +1,6 @@
 // Hostile input is refused quickly, with a position, and never crashes the loader.
 import { describe, expect, it } from "vitest";
-import { MAX_FILE_BYTES, parseContentBytes, parseContentText } from "../../src/content/index.js";
+import { MAX_FILE_BYTES, parseContentBytes, parseContentText } from "../../src/content/load.js";
 
 describe("safe parsing", () => {
   it("refuses a file over the size cap before parsing it", () => {
@@ -21,7 +21,7 @@ describe("safe parsing", () => {
     for (const title of ['"a\\e[31mred"', '"x\\x1b]0;title\\x07"', '"\\u001b[8mhidden"', '"abc\u202edef"']) {
       const r = parseContentText("esc.yaml", `pack:\n  id: p\n  title: ${title}\n`);
       expect(r.problems.map((p) => [p.code, p.line])).toEqual([["CONTROL_CHAR", 3]]);
-      expect(r.data.pack).toBeUndefined();
+      expect(r.data.packs).toEqual([]);
     }
   });
 

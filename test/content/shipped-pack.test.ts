@@ -1,7 +1,7 @@
 // The pack learners get: big enough to study from, faithful to the study card, and with every
 // domain and topic taught by more than a token scenario.
 import { beforeAll, describe, expect, it } from "vitest";
-import { errorsOf, loadContent, type Pack } from "../../src/content/index.js";
+import { errorsOf, loadContent, type Pack } from "../../src/content/load.js";
 
 let pack: Pack;
 

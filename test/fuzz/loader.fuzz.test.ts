@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildPack, parseContentText } from "../../src/content/index.js";
+import { buildPack, parseContentText } from "../../src/content/load.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 const FIXTURES = join(import.meta.dirname, "../fixtures/content");

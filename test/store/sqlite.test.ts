@@ -1,5 +1,6 @@
 // The progress store on a temporary directory: migrations, durability, refusing what it cannot
 // trust without touching it, rebuild from the log, idempotent import, exports other tools read.
+import { fsrsStep } from "../../src/srs/index.js";
 import Database from "better-sqlite3";
 import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -19,7 +20,7 @@ const dir = () => mkdtempSync(join(tmpdir(), "ctt-store-"));
 const pack = shippedPack();
 const deck = buildDeck(pack);
 const answer = (s: SqliteStore, i: number, rating: Grade, at: number, chosen?: string) =>
-  s.answer({ cardId: deck[i]!.id, answerHash: deck[i]!.answerHash, rating, now: at, elapsedMs: 4000, ...(chosen ? { chosen } : {}), params: paramsFor({ retention: 0.9 }, at) });
+  s.answer({ cardId: deck[i]!.id, answerHash: deck[i]!.answerHash, rating, now: at, elapsedMs: 4000, ...(chosen ? { chosen } : {}), params: paramsFor({ retention: 0.9 }, at) }, fsrsStep);
 const openErr = (d: string) => {
   try {
     SqliteStore.open(d).close();
@@ -137,7 +138,7 @@ describe("progress store", () => {
       t += 3_600_000 * ((i % 5) + 1);
     }
     const before = s.cardCache();
-    const r = s.rebuild();
+    const r = s.rebuild(fsrsStep);
     expect(r).toEqual({ cards: 17, changed: 0 });
     expect(s.cardCache()).toEqual(before);
     s.close();
@@ -147,10 +148,10 @@ describe("progress store", () => {
     const s = SqliteStore.open(":memory:");
     answer(s, 3, Rating.Good, T0);
     const due = s.cardCache().get(deck[3]!.id)!.card.due.getTime();
-    s.answer({ cardId: deck[3]!.id, answerHash: deck[3]!.answerHash, rating: Rating.Again, now: T0 + 1000, elapsedMs: 1, params: paramsFor({ retention: 0.9 }, T0), cram: true });
+    s.answer({ cardId: deck[3]!.id, answerHash: deck[3]!.answerHash, rating: Rating.Again, now: T0 + 1000, elapsedMs: 1, params: paramsFor({ retention: 0.9 }, T0), cram: true }, fsrsStep);
     expect(s.reviewCount()).toBe(2);
     expect(s.cardCache().get(deck[3]!.id)!.card.due.getTime()).toBe(due);
-    expect(s.rebuild().changed).toBe(0);
+    expect(s.rebuild(fsrsStep).changed).toBe(0);
     s.close();
   });
 
@@ -161,8 +162,8 @@ describe("progress store", () => {
     a.setSetting("retention", "0.85");
     const doc = JSON.parse(JSON.stringify(a.exportProgress()));
     const b = SqliteStore.open(":memory:");
-    expect(b.importProgress(doc)).toEqual({ reviewsAdded: 30, attemptsAdded: 1 });
-    expect(b.importProgress(doc)).toEqual({ reviewsAdded: 0, attemptsAdded: 0 });
+    expect(b.importProgress(doc, fsrsStep)).toEqual({ reviewsAdded: 30, attemptsAdded: 1 });
+    expect(b.importProgress(doc, fsrsStep)).toEqual({ reviewsAdded: 0, attemptsAdded: 0 });
     expect(b.reviewCount()).toBe(30);
     expect(b.cardCache()).toEqual(a.cardCache());
     expect(b.attempts()).toHaveLength(1);

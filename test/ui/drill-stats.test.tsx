@@ -1,4 +1,5 @@
 // The Drill and Stats screens against a real (in-memory) store.
+import { fsrsStep } from "../../src/srs/index.js";
 import { render } from "ink-testing-library";
 import React from "react";
 import { describe, expect, it } from "vitest";
@@ -59,7 +60,7 @@ describe("Stats screen", () => {
   it("shows today's reviews, the forecast and readiness by domain", async () => {
     const store = SqliteStore.open(":memory:");
     const deck = buildDeck(pack);
-    for (let i = 0; i < 5; i++) store.answer({ cardId: deck[i]!.id, answerHash: deck[i]!.answerHash, rating: 3, now: T0 - 1000, elapsedMs: 3000, params: { retention: 0.9, maxIntervalDays: 36500 } });
+    for (let i = 0; i < 5; i++) store.answer({ cardId: deck[i]!.id, answerHash: deck[i]!.answerHash, rating: 3, now: T0 - 1000, elapsedMs: 3000, params: { retention: 0.9, maxIntervalDays: 36500 } }, fsrsStep);
     const { lastFrame, unmount } = open("stats", store);
     await loaded(lastFrame);
     const f = lastFrame()!;

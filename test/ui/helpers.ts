@@ -1,5 +1,5 @@
 // Shared by the screen tests: the real shipped pack, and typing keys the way a terminal sends them.
-import { loadContent, type Pack } from "../../src/content/index.js";
+import { loadContent, type Pack } from "../../src/content/load.js";
 
 let cached: Pack | undefined;
 export function shippedPack(): Pack {

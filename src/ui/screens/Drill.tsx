@@ -3,15 +3,11 @@
 // rating is committed to the store before the next card shows. State moves in drillReducer.
 import { Box, Text, useInput } from "ink";
 import React, { useMemo, useState } from "react";
-import { allQuestions } from "../../quiz/build.js";
-import { createRng } from "../../quiz/rng.js";
+import { allQuestions, createRng } from "../../quiz/index.js";
 import { drillEndLines, proposalText } from "../../present/drill.js";
 import { feedbackLines, whyLines } from "../../present/quiz.js";
 import { blank, para } from "../../present/lines.js";
-import { buildDeck } from "../../srs/cards.js";
-import { dueCount } from "../../srs/queue.js";
-import { formatInterval, RATING_NAMES, type Grade } from "../../srs/scheduler.js";
-import { todaysDrill } from "../../srs/today.js";
+import { buildDeck, dueCount, formatInterval, fsrsStep, type Grade, RATING_NAMES, todaysDrill } from "../../srs/index.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";
@@ -71,7 +67,7 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
     if (!flow?.item || !flow.offer || !store) return;
     const t = now();
     try {
-      store.answer({ cardId: flow.item.deck.id, answerHash: flow.item.deck.answerHash, rating, now: t, elapsedMs: t - flow.shownAt, ...(flow.graded?.chosen ? { chosen: flow.graded.chosen } : {}), params: flow.offer.params, cram: flow.cram });
+      store.answer({ cardId: flow.item.deck.id, answerHash: flow.item.deck.answerHash, rating, now: t, elapsedMs: t - flow.shownAt, ...(flow.graded?.chosen ? { chosen: flow.graded.chosen } : {}), params: flow.offer.params, cram: flow.cram }, fsrsStep);
       setError(undefined);
       dispatch({ type: "committed", rating, now: t });
     } catch (err) {

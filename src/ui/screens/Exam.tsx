@@ -3,7 +3,7 @@
 // every missed question explained, and "retake missed only". The engine is src/exam/.
 import { Box, Text, useInput } from "ink";
 import React, { useEffect, useMemo, useRef, useState } from "react";
-import { choose, DEFAULT_EXAM_COUNT, examAttempt, examResult, goTo, isExpired, remainingMs, retakeMissed, reviewList, startExam, submitExam, toggleFlag, type ExamState } from "../../exam/session.js";
+import { choose, DEFAULT_EXAM_COUNT, examAttempt, examResult, type ExamState, goTo, isExpired, remainingMs, retakeMissed, reviewList, startExam, submitExam, toggleFlag } from "../../exam/index.js";
 import { examResultLines } from "../../present/quiz.js";
 import { buildQuiz, type Question } from "../../quiz/index.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";

@@ -4,7 +4,7 @@
 import { Box, Text, useInput } from "ink";
 import React, { useEffect, useMemo, useRef, useState } from "react";
 import { feedbackLines, quizSummaryLines, whyLines } from "../../present/quiz.js";
-import { buildQuiz, DEFAULT_QUIZ_COUNT, quizAttempt, type Question } from "../../quiz/index.js";
+import { buildQuiz, DEFAULT_QUIZ_COUNT, type Question, quizAttempt } from "../../quiz/index.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";

@@ -3,15 +3,10 @@
 // and why, with the record it would produce. `i` shows the Insights model for the action.
 import { Box, Text, useInput } from "ink";
 import React, { useMemo, useState } from "react";
-import type { Action } from "../../content/schema.js";
+import type { Action } from "../../content/index.js";
 import { insightsLines, placementGrid, simulationLines } from "../../present/simulator.js";
 import { blank, type Line } from "../../present/lines.js";
-import { searchActions } from "../../simulator/catalog.js";
-import type { SimConfig } from "../../simulator/config.js";
-import { CALLERS, DEFAULT_CONTEXT, type CallContext } from "../../simulator/events.js";
-import { insightTypeFor, modelInsights } from "../../simulator/insights.js";
-import { PRESETS, PRESET_NAMES, presetConfig } from "../../simulator/presets.js";
-import { simulate } from "../../simulator/simulate.js";
+import { type CallContext, CALLERS, DEFAULT_CONTEXT, insightTypeFor, modelInsights, PRESET_NAMES, presetConfig, PRESETS, searchActions, type SimConfig, simulate } from "../../simulator/index.js";
 import { ChoiceList, moveSelection } from "../components/ChoiceList.js";
 import { Lines, maxScroll } from "../components/Lines.js";
 import type { ScreenProps } from "../screen-props.js";

@@ -3,9 +3,7 @@
 import { Box, Text, useInput } from "ink";
 import React, { useMemo, useState } from "react";
 import { statsLines } from "../../present/stats.js";
-import { buildDeck } from "../../srs/cards.js";
-import { drillSettings } from "../../srs/settings.js";
-import { computeStats } from "../../srs/stats.js";
+import { buildDeck, computeStats, drillSettings } from "../../srs/index.js";
 import { Lines, maxScroll } from "../components/Lines.js";
 import type { ScreenProps } from "../screen-props.js";
 import { useProgressReady } from "../use-progress-ready.js";
