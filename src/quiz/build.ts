@@ -143,11 +143,12 @@ export function foilsFor(pack: Pack, pick: { id: string; label: string; why: str
 }
 
 // ---------------------------------------------------------------- scenarios
-export function scenarioQuestion(pack: Pack, s: Scenario, rng: Rng): Question {
+/** `allOptions`: every authored distractor, not only as many as a question shows (for review). */
+export function scenarioQuestion(pack: Pack, s: Scenario, rng: Rng, opts: { allOptions?: boolean } = {}): Question {
   const options = scenarioOptions(pack, s);
   const answers = options.filter((o) => o.correct);
   const choose = answers.length;
-  const room = Math.max(0, (choose > 1 ? CHOICES_MULTI : CHOICES) - choose);
+  const room = opts.allOptions ? options.length : Math.max(0, (choose > 1 ? CHOICES_MULTI : CHOICES) - choose);
   const catalog = isCatalogKind(s);
   const distractors = shuffle(
     options.filter((o) => !o.correct),
