@@ -79,6 +79,7 @@ Service:  --name TEXT --summary TEXT --does TEXT (1+) --does-not TEXT (1+) --sou
           ...(topic ? { topic } : {}),
           requirement,
           keywords,
+          answerKind: pack.options.get(answer)?.kind ?? "service",
           answer,
           distractors: distractors.map((d) => {
             const i = d.indexOf(":");

@@ -18,4 +18,5 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   schema: async () => (await import("./schema.js")).command,
   report: async () => (await import("./report.js")).command,
   pack: async () => (await import("./pack.js")).command,
+  review: async () => (await import("./review.js")).command,
 };
