@@ -92,6 +92,7 @@ export function generatePack(opts: GenerateOptions): Map<string, string> {
         `      ${sentence(20)}`,
         `      ${sentence(20)}`,
         `    source: "generated"`,
+        "    answerKind: service",
       );
     }
     files.set(`scenarios/part-${String(f).padStart(3, "0")}.yaml`, lines.join("\n") + "\n");

@@ -66,6 +66,7 @@ Fact:     --front TEXT --back TEXT --kind ${FactKind.options.join("|")} --source
           ...(values.topic ? { topic: values.topic } : {}),
           requirement,
           keywords,
+          answerKind: pack.options.get(answer)?.kind ?? "service",
           answer,
           distractors: distractors.map((d) => {
             const i = d.indexOf(":");

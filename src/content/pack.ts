@@ -175,26 +175,7 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
   const scenarios: S.Scenario[] = [];
   for (const [s, f, i] of scenariosU) {
     const p = `scenarios.${i}`;
-    let ok = checkOption(f, `${p}.answer`, s.answer, "answer");
-    s.accept.forEach((a, j) => {
-      ok = checkOption(f, `${p}.accept.${j}`, a, "accepted answer") && ok;
-    });
-    s.distractors.forEach((d, j) => {
-      ok = checkOption(f, `${p}.distractors.${j}.option`, d.option, "distractor") && ok;
-      if (d.option === s.answer) {
-        report(f, `${p}.distractors.${j}.option`, "ANSWER_AS_DISTRACTOR", `scenario '${s.id}' lists its own answer '${s.answer}' as a distractor`, "remove this distractor or change the answer");
-        ok = false;
-      }
-    });
-    const dupes = s.distractors.map((d) => d.option + "\u0000" + (d.label ?? "")).filter((k, j, arr) => arr.indexOf(k) !== j);
-    if (dupes.length > 0) {
-      report(f, `${p}.distractors`, "DUPLICATE_DISTRACTOR", `scenario '${s.id}' lists the same distractor twice`, "give each distractor a different option or label");
-      ok = false;
-    }
-    if (s.distractors.length < MIN_DISTRACTORS) {
-      report(f, `${p}.distractors`, "TOO_FEW_DISTRACTORS", `scenario '${s.id}' has ${s.distractors.length} distractor(s); at least ${MIN_DISTRACTORS} are needed`, "add distractors, each with the specific reason it fails this requirement");
-      ok = false;
-    }
+    let ok = checkScenarioOptions(s, p, (key, code, message, hint) => report(f, key, code, message, hint), options);
     ok = checkDomain(f, `${p}.domain`, s.domain) && ok;
     ok = checkTopic(f, `${p}.topic`, s.topic) && ok;
     if (ok) scenarios.push(s);
@@ -202,7 +183,15 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
   }
   const facts: S.Fact[] = [];
   for (const [x, f, i] of factsU) {
-    const ok = checkDomain(f, `facts.${i}.domain`, x.domain) && checkTopic(f, `facts.${i}.topic`, x.topic);
+    let ok = checkDomain(f, `facts.${i}.domain`, x.domain) && checkTopic(f, `facts.${i}.topic`, x.topic);
+    (x.about ?? []).forEach((id, j) => {
+      ok = checkOption(f, `facts.${i}.about.${j}`, id, "about") && ok;
+    });
+    x.claims.forEach((c, j) =>
+      (c.about ?? []).forEach((id) => {
+        ok = checkOption(f, `facts.${i}.claims.${j}`, id, "claim about") && ok;
+      }),
+    );
     if (ok) facts.push(x);
     else origins.delete(originKey("fact", x.id));
   }
@@ -241,6 +230,71 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
     },
     problems,
   };
+}
+
+type Report = (key: string, code: string, message: string, hint: string) => void;
+
+/**
+ * The option rules of a scenario: every option is of the item's `answerKind`. Catalog kinds
+ * (service, event-type) name ids of that kind; text kinds (configuration, statement, yes-no) use
+ * local ids, each with a label. Option ids are unique within the item. True when it may be served.
+ */
+export function checkScenarioOptions(s: S.Scenario, p: string, report: Report, options: ReadonlyMap<string, AnswerOption>): boolean {
+  let ok = true;
+  const fail: Report = (...a) => {
+    report(...a);
+    ok = false;
+  };
+  const refs: Array<{ key: string; id: string; what: string; label: string | undefined }> = [
+    { key: `${p}.answer`, id: s.answer, what: "answer", label: s.answerLabel },
+    ...(s.moreAnswers ?? []).map((m, j) => ({ key: `${p}.moreAnswers.${j}.option`, id: m.option, what: "answer", label: m.label })),
+    ...s.distractors.map((d, j) => ({ key: `${p}.distractors.${j}.option`, id: d.option, what: "distractor", label: d.label })),
+  ];
+  const catalog = s.answerKind === "service" || s.answerKind === "event-type" ? s.answerKind : undefined;
+  if (catalog) {
+    const check = (key: string, id: string, what: string) => {
+      const o = options.get(id);
+      if (!o) {
+        const guess = closest(id, [...options.values()].filter((o) => o.kind === catalog).map((o) => o.id));
+        return fail(key, "UNKNOWN_OPTION", `${what} '${id}' is not a known service or event type`, guess.length ? `did you mean ${guess.map((g) => `'${g}'`).join(" or ")}?` : `add it to ${catalog === "service" ? "services.yaml" : "event-types.yaml"}, or use an existing id`);
+      }
+      if (o.kind !== catalog) fail(key, "WRONG_OPTION_KIND", `${what} '${id}' is ${o.kind === "service" ? "a service" : "an event type"}, but scenario '${s.id}' has answerKind: ${catalog}`, `every option of the item is a${catalog === "event-type" ? "n event type" : " service"}; change the option or the answerKind`);
+    };
+    for (const r of refs) check(r.key, r.id, r.what);
+    // A typed answer may be a near-synonym of the other kind (cloudtrail-insights ~ insights-events).
+    s.accept.forEach((a, j) => {
+      if (options.has(a)) return;
+      const guess = closest(a, [...options.keys()]);
+      fail(`${p}.accept.${j}`, "UNKNOWN_OPTION", `accepted answer '${a}' is not a known service or event type`, guess.length ? `did you mean ${guess.map((g) => `'${g}'`).join(" or ")}?` : "use the id of a service or event type");
+    });
+  } else {
+    for (const r of refs) {
+      if (r.label === undefined) {
+        const main = r.key === `${p}.answer`;
+        fail(r.key, "MISSING_LABEL", `scenario '${s.id}' is a ${s.answerKind} item: ${main ? "answerLabel is required" : `the ${r.what} '${r.id}' needs a label`}`, `${main ? "add answerLabel:" : "add label:"} the text the learner reads, of similar length and form to the other options`);
+      }
+    }
+    if (s.accept.length) fail(`${p}.accept`, "ACCEPT_ON_TEXT_ITEM", `scenario '${s.id}' is a ${s.answerKind} item, so it is never typed; accept lists catalog ids for typed answers`, "remove accept, or make the item a service or event-type item");
+    if (s.answerKind === "yes-no" && s.moreAnswers?.length) fail(`${p}.moreAnswers`, "MORE_ANSWERS_ON_YES_NO", `scenario '${s.id}' is a yes-no item with more than one answer`, "remove moreAnswers, or make it a statement item");
+  }
+  const answers = new Set([s.answer, ...(s.moreAnswers ?? []).map((m) => m.option)]);
+  const seen = new Set<string>();
+  for (const r of refs) {
+    if (r.what === "distractor" && answers.has(r.id)) {
+      fail(r.key, "ANSWER_AS_DISTRACTOR", `scenario '${s.id}' lists its own answer '${r.id}' as a distractor`, "remove this distractor or change the answer");
+    } else if (seen.has(r.id)) {
+      fail(r.key, r.what === "distractor" ? "DUPLICATE_DISTRACTOR" : "DUPLICATE_OPTION", `scenario '${s.id}' lists the option '${r.id}' twice`, "option ids are unique within an item: give each option its own id");
+    }
+    seen.add(r.id);
+  }
+  const distractorIds = new Set(s.distractors.map((d) => d.option));
+  s.accept.forEach((a, j) => {
+    if (distractorIds.has(a)) fail(`${p}.accept.${j}`, "ACCEPTS_DISTRACTOR", `scenario '${s.id}' accepts '${a}', which is also a distractor`, "a typed distractor would be marked right: remove it from accept or from the distractors");
+  });
+  if (s.distractors.length < MIN_DISTRACTORS) {
+    fail(`${p}.distractors`, "TOO_FEW_DISTRACTORS", `scenario '${s.id}' has ${s.distractors.length} distractor(s); at least ${MIN_DISTRACTORS} are needed`, "add distractors, each with the specific reason it fails this requirement");
+  }
+  return ok;
 }
 
 export function errorsOf(problems: readonly Problem[]): Problem[] {

@@ -72,8 +72,8 @@ const TOP_KEYS = [...Object.keys(SINGLE_KEYS), ...Object.keys(LIST_KEYS)];
 
 /** Fields whose position pack-level checks report. */
 const REF_FIELDS: Record<string, string[]> = {
-  scenarios: ["id", "domain", "topic", "answer", "accept", "distractors"],
-  facts: ["id", "domain", "topic"],
+  scenarios: ["id", "domain", "topic", "answerKind", "answer", "moreAnswers", "accept", "distractors"],
+  facts: ["id", "domain", "topic", "about", "claims"],
   services: ["id", "aliases"],
   eventTypes: ["id", "aliases"],
   actions: ["id", "resourceType", "eventSource"],

@@ -14,9 +14,9 @@ export const Id = z
 const Text = z.string().min(1, "must not be empty");
 const TextList = z.array(Text);
 
-/** Where a fact comes from: the seed card, the reference page, or a named AWS document. */
+/** Where a fact comes from: a section of the study card, or an AWS page a learner can open. */
 export const Source = Text.describe(
-  "Where this is documented: 'seed: <section>' for the study card, 'reference: <section>' for shared/reference/cloudtrail-facts.md, or an AWS page title.",
+  "Where this is documented, as a learner can open it: 'seed: <study-card section>' or '<AWS page title> (<https://docs.aws.amazon.com/... URL>)'; several joined with '; '.",
 );
 
 /** Lint codes an author may silence on one item (see content/README.md). */
@@ -93,23 +93,59 @@ export const EventType = z.strictObject({
 });
 
 // ---------------------------------------------------------------- scenarios
+/**
+ * What a scenario asks for. `service` and `event-type` items name catalog entries (services.yaml,
+ * event-types.yaml) and can be typed; `configuration`, `statement` and `yes-no` items offer
+ * authored text, each option a local id with a `label`.
+ */
+export const AnswerKind = z.enum(["service", "event-type", "configuration", "statement", "yes-no"]);
+export const CATALOG_KINDS = ["service", "event-type"] as const satisfies ReadonlyArray<z.infer<typeof AnswerKind>>;
+
+const OptionRef = Id.describe(
+  "service/event-type items: an id from services.yaml / event-types.yaml; configuration/statement/yes-no items: a local option id, unique within the item",
+);
+const OptionLabel = Text.describe(
+  "How the option reads among the choices. Required for configuration/statement/yes-no items; for service/event-type items give one to every option of the item or to none.",
+);
+
 export const Distractor = z.strictObject({
-  option: Id.describe("id of a service or event type"),
-  label: Text.optional().describe("How the option reads in this question, when not the option's own name."),
-  why: Text.describe("Why this option fails the requirement: specific to this scenario."),
+  option: OptionRef,
+  label: OptionLabel.optional(),
+  why: Text.describe("TRUE, specific reason this option fails THIS requirement."),
+  misconceptions: z
+    .array(Text)
+    .min(1)
+    .max(3)
+    .optional()
+    .describe(
+      "1-3 FALSE reasons a learner might believe for why this option fails (foils of the 'why does your pick fail?' step). Each must be false about this option and name no other service or action.",
+    ),
+});
+
+export const MoreAnswer = z.strictObject({
+  option: OptionRef,
+  label: OptionLabel.optional(),
+  why: Text.describe("Why this option is ALSO right, specific to this scenario."),
 });
 
 export const Scenario = z.strictObject({
   id: Id,
   domain: Id.describe("an exam domain id from pack.yaml"),
   topic: Id.optional().describe("a topic id from pack.yaml"),
-  requirement: Text,
-  keywords: TextList.min(1),
-  answer: Id.describe("id of the service or event type that meets the requirement"),
-  answerLabel: Text.optional().describe("How the answer reads when more precise than its name."),
-  accept: z.array(Id).default([]).describe("Other option ids also accepted as a typed answer."),
-  distractors: z.array(Distractor),
-  explanation: Text,
+  situation: Text.optional().describe("1-3 sentences of context shown before the requirement (exam style)."),
+  requirement: Text.describe("The question itself."),
+  keywords: TextList.min(1).describe("Words highlighted in the TUI; never printed before answering in plain mode."),
+  answerKind: AnswerKind.describe("What kind of answer the requirement wants; every option of the item is of this kind."),
+  answer: OptionRef,
+  answerLabel: Text.optional().describe("How the answer reads. Required for configuration/statement/yes-no items."),
+  moreAnswers: z
+    .array(MoreAnswer)
+    .max(2)
+    .optional()
+    .describe("\"Choose two/three\" items: the other correct options (same id rules as answer)."),
+  accept: z.array(Id).default([]).describe("service/event-type items: other catalog ids also accepted as a typed answer."),
+  distractors: z.array(Distractor).describe("At least three, each written for this scenario."),
+  explanation: Text.describe("Why the answer is right."),
   source: Source,
   lintIgnore: LintIgnore,
 });
@@ -125,10 +161,19 @@ export const FactKind = z.enum([
   "fact",
 ]);
 
+const About = z
+  .array(Id)
+  .min(1)
+  .optional()
+  .describe(
+    "Ids of the services or event types this is about. A false claim about an option is a foil of the 'why does your pick fail?' step when a learner picks that option.",
+  );
+
 export const Claim = z.strictObject({
   text: Text.describe("A statement the learner judges true or false."),
   isTrue: z.boolean(),
   why: Text.optional(),
+  about: About,
 });
 
 export const Fact = z.strictObject({
@@ -139,6 +184,7 @@ export const Fact = z.strictObject({
   front: Text.describe("The question side of the flashcard."),
   back: Text.describe("The answer side."),
   claims: z.array(Claim).default([]).describe("True/false statements generated as quiz items."),
+  about: About.describe("Ids of the services or event types every claim of this fact is about (a claim's own `about` wins)."),
   source: Source.optional(),
   lintIgnore: LintIgnore,
 });
@@ -234,7 +280,9 @@ export type PackInfo = z.infer<typeof PackInfo>;
 export type Service = z.infer<typeof Service>;
 export type EventCategory = z.infer<typeof EventCategory>;
 export type EventType = z.infer<typeof EventType>;
+export type AnswerKind = z.infer<typeof AnswerKind>;
 export type Distractor = z.infer<typeof Distractor>;
+export type MoreAnswer = z.infer<typeof MoreAnswer>;
 export type Scenario = z.infer<typeof Scenario>;
 export type FactKind = z.infer<typeof FactKind>;
 export type Claim = z.infer<typeof Claim>;

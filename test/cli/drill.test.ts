@@ -78,23 +78,24 @@ describe("validate and drill history", () => {
     const data = fresh();
     const env = { CLOUDTRAIL_TUTOR_DATA: data };
     const content = fresh();
-    const scenario = (answer: string) => `scenarios:
+    const scenario = (answer: string, kind = "event-type", options = ["data-events", "insights-events", "network-activity-events"]) => `scenarios:
   - id: author-card
     domain: logging-monitoring
     requirement: Which event type shows who deleted the bucket?
     keywords: [who deleted]
     answer: ${answer}
     distractors:
-      - { option: data-events, why: Bucket deletion is a control-plane call }
-      - { option: insights-events, why: One deletion is not a rate anomaly }
-      - { option: network-activity-events, why: No VPC endpoint is involved }
+      - { option: ${options[0]}, why: Bucket deletion is a control-plane call }
+      - { option: ${options[1]}, why: One deletion is not a rate anomaly }
+      - { option: ${options[2]}, why: No VPC endpoint is involved }
     explanation: DeleteBucket is a management event.
     source: "seed: 2.1"
+    answerKind: ${kind}
 `;
     writeFileSync(join(content, "mine.yaml"), scenario("management-events"));
     await runMain(["drill", "--content", content, "--topic", "logging-monitoring", "--limit", "200", "--new-per-day", "1000", "--json"], { input: "1\n".repeat(200), env });
     expect((await runMain(["validate", content], { env })).out).not.toContain("ANSWER_CHANGED");
-    writeFileSync(join(content, "mine.yaml"), scenario("cloudtrail-event-history"));
+    writeFileSync(join(content, "mine.yaml"), scenario("cloudtrail-event-history", "service", ["cloudtrail-trail", "cloudtrail-insights", "cloudtrail-lake"]));
     const r = await runMain(["validate", content, "--json"], { env });
     expect(JSON.parse(r.out).warnings).toContainEqual(expect.objectContaining({ code: "ANSWER_CHANGED", line: 2 }));
   });

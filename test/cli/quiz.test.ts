@@ -70,6 +70,7 @@ describe("quiz --plain", () => {
       - { option: insights-events, why: Not a rate anomaly }
     explanation: DeleteBucket is a management event.
     source: "seed: 2.1"
+    answerKind: event-type
 `,
     );
     const r = await runMain(["quiz", "--content", dir, "--only", file, "--json"], { input: "1\n" });

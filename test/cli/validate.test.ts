@@ -27,6 +27,7 @@ function packWithTypo(): string {
       "        why: Flow logs carry network metadata, not API identity",
       "    explanation: CloudTrail records the DeleteSecurityGroup call with the caller's identity.",
       '    source: "seed: AWS Exam Thinking"',
+      "    answerKind: service",
       "",
     ].join("\n"),
   );

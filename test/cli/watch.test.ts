@@ -18,6 +18,7 @@ const GOOD = `scenarios:
       - { option: insights-events, why: One deletion is not a rate anomaly }
     explanation: DeleteBucket is a management event.
     source: "seed: 2.1"
+    answerKind: event-type
 `;
 
 describe("validate --watch", () => {

@@ -22,6 +22,7 @@ const scenario = (id: string, o: { requirement?: string; answer?: string; label?
     domain: ${o.domain ?? "d1"}
     requirement: ${o.requirement ?? `Requirement number ${id} about something quite specific ${id}`}
     keywords: [k]
+    answerKind: service
     answer: ${o.answer ?? "svc-a"}
 ${o.label ? `    answerLabel: ${o.label}\n` : ""}    distractors:
       - { option: ${others(o.answer ?? "svc-a")[0]},${o.dlabel ? ` label: "${o.dlabel}",` : ""} why: "${o.why ?? "It does not do it"}" }
@@ -47,7 +48,7 @@ describe("lint", () => {
   it("DISTRACTOR_REPEATS_EXPLANATION, at the scenario's line, silenced per item", () => {
     const text = "Only service A records every call in this account";
     const w = lint(base + scenario("rep", { why: text, explanation: `${text}.` }));
-    expect(w.find((x) => x.code === "DISTRACTOR_REPEATS_EXPLANATION")).toMatchObject({ file: "s.yaml", line: 42 });
+    expect(w.find((x) => x.code === "DISTRACTOR_REPEATS_EXPLANATION")).toMatchObject({ file: "s.yaml", line: 46 });
     expect(codes(lint(base + scenario("rep", { why: text, explanation: `${text}.`, ignore: "DISTRACTOR_REPEATS_EXPLANATION" })))).not.toContain("DISTRACTOR_REPEATS_EXPLANATION");
   });
 
