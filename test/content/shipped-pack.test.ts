@@ -103,6 +103,23 @@ describe("the shipped CloudTrail pack", () => {
     expect(pack.meta.mustMemorize).toEqual(CARD_MUST_MEMORIZE);
   });
 
+  it("gives every scenario three or more authored distractors", () => {
+    expect(pack.scenarios.filter((s) => s.distractors.length < 3).map((s) => s.id)).toEqual([]);
+  });
+
+  it("cites only sources a learner can open: study-card sections or AWS pages", () => {
+    const sources = [
+      ...pack.scenarios.map((s) => [`scenario:${s.id}`, s.source] as const),
+      ...pack.facts.map((f) => [`fact:${f.id}`, f.source ?? ""] as const),
+      ...pack.services.map((s) => [`service:${s.id}`, s.source ?? ""] as const),
+      ...pack.eventTypes.map((e) => [`event-type:${e.id}`, e.source ?? ""] as const),
+    ];
+    const bad = sources.filter(([, src]) =>
+      src.split("; ").some((part) => !part.startsWith("seed: ") && !/\(https:\/\/docs\.aws\.amazon\.com\/[^\s)]+\)$/.test(part)),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it("cites a source for every scenario, fact and action", () => {
     const missing = [
       ...pack.scenarios.filter((s) => !s.source).map((s) => `scenario:${s.id}`),
