@@ -25,7 +25,7 @@ export const QUIZ_FLAGS = {
 } as const;
 
 /** Quiz options from flags, checked against the pack (unknown topic → usage error with the list). */
-export function quizOptions(pack: Pack, values: { topic?: string; count?: string; seed?: string; kind?: string[]; ids?: string }, onlyIds?: string[]): QuizOptions {
+export function quizOptions(pack: Pack, values: { topic?: string; count?: string; seed?: string; kind?: string[]; ids?: string; typed?: boolean }, onlyIds?: string[]): QuizOptions {
   const kinds: QuestionKind[] = [];
   for (const k of (values.kind ?? []).flatMap((v) => v.split(","))) {
     if (!isQuestionKind(k)) throw new UsageError(`--kind must be one of ${QUESTION_KINDS.join(", ")}, not '${k}'`);
@@ -39,6 +39,7 @@ export function quizOptions(pack: Pack, values: { topic?: string; count?: string
     seed: values.seed ?? Date.now(),
     ...(kinds.length ? { kinds } : {}),
     ...(ids.length ? { onlyIds: ids } : {}),
+    ...(values.typed ? { typed: true } : {}),
   };
 }
 
@@ -65,7 +66,8 @@ export const command: Command = {
   --topic T      a topic or domain id from pack.yaml
   --count N      number of questions (default ${DEFAULT_QUIZ_COUNT})
   --seed S       same seed, same questions in the same order
-  --typed        type the answer instead of choosing it (misspellings forgiven)
+  --typed        type the answer instead of choosing it (misspellings forgiven); only
+                 questions whose answer is a service or event type are asked
   --kind K       scenario, action or trap (repeatable, or comma-separated)
   --only FILE    only the items defined in one content file (for authors)
   --ids A,B      only these question ids (e.g. the missed ones)
@@ -73,7 +75,7 @@ export const command: Command = {
                  {"score","total","correct":[ids],"byDomain":{id:{correct,total}},"missed":[ids]}
 
 Interactive in a terminal; with --plain, or when stdin/stdout is not a terminal, it prints numbered
-prompts and reads one answer per line.`,
+prompts and reads one answer per line ("1,3" for a "Choose two" question; q asks to abandon).`,
   async run(ctx) {
     const { values } = parseFlags(QUIZ_FLAGS, ctx.args, "quiz");
     const { pack, ids } = values.only ? await packForOnly(ctx, values.only) : { pack: await loadForLearner(ctx), ids: undefined };

@@ -261,7 +261,12 @@ export function checkScenarioOptions(s: S.Scenario, p: string, report: Report, o
       if (o.kind !== catalog) fail(key, "WRONG_OPTION_KIND", `${what} '${id}' is ${o.kind === "service" ? "a service" : "an event type"}, but scenario '${s.id}' has answerKind: ${catalog}`, `every option of the item is a${catalog === "event-type" ? "n event type" : " service"}; change the option or the answerKind`);
     };
     for (const r of refs) check(r.key, r.id, r.what);
-    s.accept.forEach((a, j) => check(`${p}.accept.${j}`, a, "accepted answer"));
+    // A typed answer may be a near-synonym of the other kind (cloudtrail-insights ~ insights-events).
+    s.accept.forEach((a, j) => {
+      if (options.has(a)) return;
+      const guess = closest(a, [...options.keys()]);
+      fail(`${p}.accept.${j}`, "UNKNOWN_OPTION", `accepted answer '${a}' is not a known service or event type`, guess.length ? `did you mean ${guess.map((g) => `'${g}'`).join(" or ")}?` : "use the id of a service or event type");
+    });
   } else {
     for (const r of refs) {
       if (r.label === undefined) {

@@ -7,14 +7,31 @@ import { barCells } from "../ui/highlight.js";
 import { MARK } from "../ui/theme.js";
 import { blank, para, type Line } from "./lines.js";
 
-export function feedbackLines(f: Feedback, width: number, typedMessage?: string): Line[] {
+/** The question's stem: its situation, then the requirement. */
+export function stemLines(f: { situation?: string; prompt: string }, width: number): Line[] {
+  return [...(f.situation ? [...para(f.situation, width), blank] : []), ...para(f.prompt, width, { bold: true })];
+}
+
+/**
+ * After an answer: the stem stays on top, then (when the why step was answered) its verdict, right
+ * or wrong with the expected answer, why each answer is right (choose-N), why every distractor
+ * fails, the explanation and the source.
+ */
+export function feedbackLines(f: Feedback, width: number, typedMessage?: string, why?: { why: WhyQuestion; pick: number }): Line[] {
   const out: Line[] = [];
+  if (f.prompt) out.push(...stemLines(f, width), blank);
+  if (why) out.push(...whyLines(why.why, width, why.pick), blank);
   if (typedMessage) out.push(...para(typedMessage, width, { tone: "muted" }));
   out.push(
     ...(f.correct
       ? para(`${MARK.right} Correct: ${f.expected}`, width, { tone: "good", bold: true })
       : para(`${MARK.wrong} ${f.chosen ? `Not ${f.chosen}. ` : ""}The answer is ${f.expected}`, width, { tone: "bad", bold: true })),
   );
+  const reasoned = (f.answers ?? []).filter((a) => a.why);
+  if (reasoned.length) {
+    out.push(blank, { text: "Why these are right:", bold: true });
+    for (const a of f.answers) out.push(...para(`${MARK.right} ${a.label}${a.chosen ? " (your pick)" : ""}${a.why ? `: ${a.why}` : ""}`, width, { tone: "good" }, "    ", "  "));
+  }
   if (f.distractors.length) {
     out.push(blank, { text: "Why the others fail:", bold: true });
     for (const d of f.distractors) {
@@ -25,6 +42,17 @@ export function feedbackLines(f: Feedback, width: number, typedMessage?: string)
   out.push(blank, ...para(`Explanation: ${f.explanation}`, width));
   if (f.source) out.push(...para(`Source: ${f.source}`, width, { tone: "muted" }));
   return out;
+}
+
+/** The why step, asked before any reason is shown: the stem, the pick, and four numbered reasons. */
+export function whyStepLines(f: Feedback, w: WhyQuestion, width: number): Line[] {
+  return [
+    ...stemLines(f, width),
+    blank,
+    ...para(`${MARK.wrong} Not ${f.chosen ?? "that"}.`, width, { tone: "bad", bold: true }),
+    blank,
+    ...whyLines(w, width),
+  ];
 }
 
 export function whyLines(w: WhyQuestion, width: number, pick?: number): Line[] {
@@ -79,11 +107,23 @@ export function examResultLines(r: ExamResult, width: number): Line[] {
   return out;
 }
 
-/** A question as numbered text, for plain mode. */
+/** How to answer a "Choose two/three" question in plain mode. */
+export function chooseHint(q: Question): string {
+  return `Choose ${q.choose}: type their numbers separated by commas, e.g. 1,3`;
+}
+
+/**
+ * A question as numbered text, for plain mode. Never its keywords: printed before the learner
+ * answers, they would give the answer away (the TUI highlights them in the requirement instead).
+ */
 export function questionLines(q: Question, n: number, total: number, width: number, typed = false): Line[] {
-  const out: Line[] = [{ text: `Question ${n}/${total}${q.domain ? `  · ${q.domain}` : ""}`, bold: true }, ...para(q.prompt, width)];
-  if (q.keywords.length && q.kind === "scenario") out.push({ text: `keywords: ${q.keywords.join(", ")}`, tone: "muted" });
-  if (typed && q.kind !== "trap") out.push({ text: "Type the service or event type:" });
-  else q.choices.forEach((c, i) => out.push(...para(`${i + 1}) ${c.label}`, width, {}, "     ", "  ")));
+  const out: Line[] = [{ text: `Question ${n}/${total}${q.domain ? `  · ${q.domain}` : ""}`, bold: true }];
+  if (q.situation) out.push(...para(q.situation, width));
+  out.push(...para(q.prompt, width));
+  if (typed && q.typeable) out.push({ text: "Type the service or event type:" });
+  else {
+    q.choices.forEach((c, i) => out.push(...para(`${i + 1}) ${c.label}`, width, {}, "     ", "  ")));
+    if (q.choose > 1) out.push({ text: chooseHint(q), tone: "muted" });
+  }
   return out;
 }

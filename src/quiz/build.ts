@@ -1,84 +1,185 @@
-// Questions from a Pack: the authored scenarios, "which event type records this call?" generated
-// from the simulator's action catalog, and true/false items from the facts' claims. Deterministic
-// for a seed. Pure.
-import type { AnswerOption, Pack } from "../content/pack.js";
-import { answerChoiceLabel } from "../content/labels.js";
+// Questions from a Pack: the authored scenarios (their answers and authored distractors only, never
+// generated filler), "which event type records this call?" generated from the simulator's action
+// catalog, and true/false items from the facts' claims. Deterministic for a seed; building is
+// linear in the pack (what needs the whole pack is indexed once per pack). Pure.
+import type { Pack } from "../content/pack.js";
+import { isCatalogKind, scenarioOptions } from "../content/labels.js";
 import type { Action, EventCategory, Fact, Scenario } from "../content/schema.js";
 import { categoryOfAction, eventTypeOfCategory } from "../simulator/catalog.js";
 import { createRng, shuffle, type Rng } from "./rng.js";
 import { QUESTION_KINDS, type Choice, type Question, type QuestionKind, type QuizOptions } from "./types.js";
 
 export const DEFAULT_QUIZ_COUNT = 10;
-const CHOICES = 4;
+/** Options shown for a single-answer question, and at most for a "Choose two/three" one. */
+export const CHOICES = 4;
+export const CHOICES_MULTI = 5;
 /** Share of a mixed quiz given to each kind; authored scenarios lead. */
-const MIX: Record<QuestionKind, number> = { scenario: 0.6, action: 0.2, trap: 0.2 };
+const MIX: Record<QuestionKind, number> = { scenario: 0.6, action: 0.2, trap: 0.2, config: 0.2 };
+const CHOOSE_WORD = ["", "one", "two", "three"];
 
-const lowerFirst = (s: string) => (s.length > 1 && s[1] === s[1]!.toLowerCase() ? s[0]!.toLowerCase() + s.slice(1) : s);
-const words = (s: string) => new Set(s.toLowerCase().match(/[a-z0-9]{3,}/g) ?? []);
-
-/** Why a catalog option fails, for a top-up choice no author wrote a reason for. */
-export function genericWhy(pack: Pack, option: AnswerOption, context: string): string {
-  if (option.kind === "service") {
-    const svc = pack.services.find((s) => s.id === option.id);
-    if (!svc) return `${option.name} does not meet this requirement.`;
-    const ctx = words(context);
-    const best = [...svc.doesNot].sort((a, b) => overlap(words(b), ctx) - overlap(words(a), ctx))[0]!;
-    return `${svc.name} does not ${lowerFirst(best).replace(/\.$/, "")}.`;
-  }
-  const et = pack.eventTypes.find((e) => e.id === option.id);
-  return et ? `${et.name}: ${et.what.trim().replace(/\.$/, "")}. That is not what this requirement asks for.` : `${option.name} does not meet this requirement.`;
+// ---------------------------------------------------------------- what is indexed once per pack
+interface PackIndex {
+  /** Option id → the text of false claims the pack links to it with `about`. */
+  falseClaims: Map<string, string[]>;
+  /** Normalised catalog name or alias → option id (to spot a foil naming another option). */
+  names: Map<string, string>;
+  /** Longest name in words. */
+  maxWords: number;
+  /** Event names and PREFIX:EventName ids of the action catalog, lower-case. */
+  actionNames: Set<string>;
+  /** Option id → the domain and topic where the pack's scenarios teach it most. */
+  homes: Map<string, { domain?: string; topic?: string }>;
+  /** Text → what it names (pack texts repeat across questions: claims, reasons). */
+  named: Map<string, { options: ReadonlySet<string>; actions: ReadonlySet<string> }>;
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
-  let n = 0;
-  for (const w of a) if (b.has(w)) n++;
-  return n;
-}
+const indexes = new WeakMap<Pack, PackIndex>();
+/** False claims kept per option as foils (the first in content order): enough for a why step, bounded per question. */
+const MAX_CLAIM_FOILS = 8;
+/** One-word aliases that are everyday words in a sentence, not the name of an option. */
+const GENERIC_WORDS = new Set(["data", "management", "mgmt", "trail", "notification", "org", "runbook", "network", "insight", "integrity", "events", "event"]);
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9:]+/g, " ")
+    .trim();
 
-/** Options of the same kind an author used near this scenario's topic first, then the rest. */
-function plausibleTopUps(pack: Pack, s: Scenario, exclude: Set<string>, rng: Rng): AnswerOption[] {
-  const answer = pack.options.get(s.answer)!;
-  const sameTopic = new Map<string, number>();
-  for (const other of pack.scenarios) {
-    if (other.topic !== s.topic && other.domain !== s.domain) continue;
-    for (const id of [other.answer, ...other.distractors.map((d) => d.option)]) sameTopic.set(id, (sameTopic.get(id) ?? 0) + (other.topic === s.topic ? 2 : 1));
-  }
-  const pool = shuffle(
-    [...pack.options.values()].filter((o) => o.kind === answer.kind && !exclude.has(o.id)),
-    rng,
-  );
-  return pool.sort((a, b) => (sameTopic.get(b.id) ?? 0) - (sameTopic.get(a.id) ?? 0));
-}
-
-export function scenarioQuestion(pack: Pack, s: Scenario, rng: Rng): Question {
-  const answer = pack.options.get(s.answer);
-  const answerLabel = s.answerLabel ?? answer?.name ?? s.answer;
-  const authored = shuffle(s.distractors, rng).slice(0, CHOICES - 1);
-  const choices: Choice[] = [
-    { id: s.answer, label: answerChoiceLabel(pack, s), correct: true },
-    ...authored.map((d) => ({ id: d.option, label: d.label ?? pack.options.get(d.option)?.name ?? d.option, correct: false, why: d.why })),
-  ];
-  if (choices.length < CHOICES && answer) {
-    const taken = new Set([s.answer, ...s.accept, ...s.distractors.map((d) => d.option)]);
-    for (const o of plausibleTopUps(pack, s, taken, rng).slice(0, CHOICES - choices.length)) {
-      choices.push({ id: o.id, label: o.name, correct: false, why: genericWhy(pack, o, `${s.requirement} ${s.keywords.join(" ")}`), generic: true });
+function packIndex(pack: Pack): PackIndex {
+  let ix = indexes.get(pack);
+  if (ix) return ix;
+  const falseClaims = new Map<string, string[]>();
+  for (const f of pack.facts) {
+    for (const c of f.claims) {
+      if (c.isTrue) continue;
+      for (const id of c.about ?? f.about ?? []) {
+        const list = falseClaims.get(id);
+        if (!list) falseClaims.set(id, [c.text.trim()]);
+        else if (list.length < MAX_CLAIM_FOILS) list.push(c.text.trim());
+      }
     }
   }
+  const names = new Map<string, string>();
+  let maxWords = 1;
+  for (const o of pack.options.values()) {
+    for (const text of [o.name, ...o.aliases]) {
+      const n = norm(text)
+        .split(" ")
+        .filter((w) => w && w !== "aws" && w !== "amazon")
+        .join(" ");
+      if (n.length < 2 || (text !== o.name && GENERIC_WORDS.has(n))) continue;
+      if (!names.has(n)) names.set(n, o.id);
+      maxWords = Math.max(maxWords, n.split(" ").length);
+    }
+  }
+  const actionNames = new Set<string>();
+  for (const a of pack.actions) {
+    actionNames.add(a.id.toLowerCase());
+    actionNames.add(a.eventName.toLowerCase());
+  }
+  const counts = new Map<string, { domain: Map<string, number>; topic: Map<string, number> }>();
+  for (const s of pack.scenarios) {
+    const c = counts.get(s.answer) ?? { domain: new Map(), topic: new Map() };
+    c.domain.set(s.domain, (c.domain.get(s.domain) ?? 0) + 1);
+    if (s.topic) c.topic.set(s.topic, (c.topic.get(s.topic) ?? 0) + 1);
+    counts.set(s.answer, c);
+  }
+  const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+  const homes = new Map<string, { domain?: string; topic?: string }>();
+  for (const [id, c] of counts) {
+    const domain = top(c.domain);
+    const topic = top(c.topic);
+    homes.set(id, { ...(domain ? { domain } : {}), ...(topic ? { topic } : {}) });
+  }
+  ix = { falseClaims, names, maxWords, actionNames, homes, named: new Map() };
+  indexes.set(pack, ix);
+  return ix;
+}
+
+/** The catalog options and actions a text names (word runs matched against names and aliases). */
+export function namedIn(pack: Pack, text: string): { options: ReadonlySet<string>; actions: ReadonlySet<string> } {
+  const ix = packIndex(pack);
+  const known = ix.named.get(text);
+  if (known) return known;
+  const words = norm(text).split(" ").filter((w) => w && w !== "aws" && w !== "amazon");
+  const options = new Set<string>();
+  const actions = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (ix.actionNames.has(w)) actions.add(w.replace(/^[a-z0-9-]+:/, ""));
+    let phrase = "";
+    for (let n = 0; n < ix.maxWords && i + n < words.length; n++) {
+      phrase = n === 0 ? w : `${phrase} ${words[i + n]}`;
+      const id = ix.names.get(phrase);
+      if (id) options.add(id);
+    }
+  }
+  const out = { options, actions };
+  ix.named.set(text, out);
+  return out;
+}
+
+/**
+ * The foils of the why step for one distractor: its misconceptions, then the false claims the pack
+ * links to the same catalog option. A foil is dropped when it repeats the right reason or names a
+ * service, event type or action that neither the pick, its reason nor the question's stem names.
+ */
+export function foilsFor(pack: Pack, pick: { id: string; label: string; why: string }, misconceptions: readonly string[], catalogOption: boolean, stem: string): string[] {
+  const candidates = [...misconceptions.map((m) => m.trim()), ...(catalogOption ? (packIndex(pack).falseClaims.get(pick.id) ?? []) : [])];
+  const mine = namedIn(pack, `${pick.label} ${pick.why} ${stem}`);
+  const own = { options: new Set(mine.options), actions: mine.actions };
+  if (catalogOption) own.options.add(pick.id);
+  const seen = new Set([norm(pick.why)]);
+  const out: string[] = [];
+  for (const text of candidates) {
+    const key = norm(text);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const named = namedIn(pack, text);
+    if ([...named.options].some((o) => !own.options.has(o))) continue;
+    if ([...named.actions].some((a) => !own.actions.has(a))) continue;
+    out.push(text);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- scenarios
+export function scenarioQuestion(pack: Pack, s: Scenario, rng: Rng): Question {
+  const options = scenarioOptions(pack, s);
+  const answers = options.filter((o) => o.correct);
+  const choose = answers.length;
+  const room = Math.max(0, (choose > 1 ? CHOICES_MULTI : CHOICES) - choose);
+  const catalog = isCatalogKind(s);
+  const distractors = shuffle(
+    options.filter((o) => !o.correct),
+    rng,
+  ).slice(0, room);
+  const choices: Choice[] = [
+    ...answers.map((a) => ({ id: a.id, label: a.label, correct: true, ...(a.why ? { why: a.why } : {}) })),
+    ...distractors.map((d) => ({ id: d.id, label: d.label, correct: false, why: d.why!, foils: [] as string[] })),
+  ];
+  const misconceptionsOf = new Map(distractors.map((d) => [d.id, d.misconceptions ?? []]));
+  const prompt = s.requirement.trim();
+  const stem = `${s.situation ?? ""} ${prompt}`;
+  for (const c of choices) if (c.foils) c.foils = foilsFor(pack, { id: c.id, label: c.label, why: c.why! }, misconceptionsOf.get(c.id) ?? [], catalog, stem);
   return {
     id: `scenario:${s.id}`,
     kind: "scenario",
     domain: s.domain,
     ...(s.topic ? { topic: s.topic } : {}),
-    prompt: s.requirement.trim(),
+    ...(s.situation ? { situation: s.situation.trim() } : {}),
+    prompt: choose > 1 ? `${prompt} (Choose ${CHOOSE_WORD[choose] ?? choose}.)` : prompt,
     keywords: s.keywords,
     choices: shuffle(choices, rng),
-    answerLabel,
+    choose,
+    answerLabel: answers.map((a) => a.label).join("; "),
     explanation: s.explanation.trim(),
     source: s.source,
-    accept: [s.answer, ...s.accept],
+    accept: catalog && choose === 1 ? [s.answer, ...s.accept] : answers.map((a) => a.id),
+    typeable: catalog && choose === 1,
   };
 }
 
+// ---------------------------------------------------------------- generated from the action catalog
 /** Why an event type of the wrong category does not record a direct call. */
 function categoryWhy(action: Action, wrong: EventCategory, right: EventCategory): string {
   switch (wrong) {
@@ -99,10 +200,12 @@ export function actionQuestion(pack: Pack, action: Action, rng: Rng): Question |
   const right = categoryOfAction(action);
   const answer = eventTypeOfCategory(pack, right);
   if (!answer) return undefined;
-  const choices: Choice[] = pack.eventTypes.slice(0, CHOICES).map((e) =>
-    e.id === answer.id ? { id: e.id, label: e.name, correct: true } : { id: e.id, label: e.name, correct: false, why: categoryWhy(action, e.category, right) },
-  );
-  const home = homeOf(pack, answer.id);
+  const choices: Choice[] = pack.eventTypes.slice(0, CHOICES).map((e) => {
+    if (e.id === answer.id) return { id: e.id, label: e.name, correct: true };
+    const why = categoryWhy(action, e.category, right);
+    return { id: e.id, label: e.name, correct: false, why, foils: foilsFor(pack, { id: e.id, label: e.name, why }, [], true, `${action.id} ${action.eventName}`) };
+  });
+  const home = packIndex(pack).homes.get(answer.id) ?? {};
   return {
     id: `action:${action.id}`,
     kind: "action",
@@ -110,25 +213,17 @@ export function actionQuestion(pack: Pack, action: Action, rng: Rng): Question |
     prompt: `Which event type records ${action.id} (${action.eventSource} ${action.eventName}) when it is called directly, not through a VPC endpoint?`,
     keywords: [action.id],
     choices: shuffle(choices, rng),
+    choose: 1,
     answerLabel: answer.name,
     explanation: `${action.description ? action.description.trim() + " " : ""}${action.id} is recorded as a ${right === "Data" ? "data" : "management"} event${action.readOnly ? " (read-only)" : ""}. ${answer.defaultNote}`,
     source: action.source,
     accept: [answer.id],
+    typeable: true,
   };
 }
 
-/** The domain and topic where the pack's scenarios teach an option most. */
-function homeOf(pack: Pack, optionId: string): { domain?: string; topic?: string } {
-  const count = (key: "domain" | "topic") => {
-    const n = new Map<string, number>();
-    for (const s of pack.scenarios) if (s.answer === optionId && s[key]) n.set(s[key]!, (n.get(s[key]!) ?? 0) + 1);
-    return [...n.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-  };
-  const domain = count("domain");
-  const topic = count("topic");
-  return { ...(domain ? { domain } : {}), ...(topic ? { topic } : {}) };
-}
-
+// ---------------------------------------------------------------- true/false from the facts
+/** True/false items: one wrong option, so no why step. */
 export function trapQuestions(fact: Fact): Question[] {
   return fact.claims.map((c, n) => ({
     id: `trap:${fact.id}:${n}`,
@@ -138,29 +233,33 @@ export function trapQuestions(fact: Fact): Question[] {
     prompt: `True or false? ${c.text.trim()}`,
     keywords: [],
     choices: [
-      { id: "true", label: "True", correct: c.isTrue, ...(c.isTrue ? {} : { why: c.why ?? fact.back.trim() }) },
-      { id: "false", label: "False", correct: !c.isTrue, ...(c.isTrue ? { why: c.why ?? fact.back.trim() } : {}) },
+      { id: "true", label: "True", correct: c.isTrue, ...(c.isTrue ? {} : { why: (c.why ?? fact.back).trim() }) },
+      { id: "false", label: "False", correct: !c.isTrue, ...(c.isTrue ? { why: (c.why ?? fact.back).trim() } : {}) },
     ],
+    choose: 1,
     answerLabel: c.isTrue ? "True" : "False",
     explanation: (c.why ?? fact.back).trim(),
     ...(fact.source ? { source: fact.source } : {}),
     accept: [c.isTrue ? "true" : "false"],
+    typeable: false,
   }));
 }
 
+// ---------------------------------------------------------------- quizzes
 /** Every question the pack can ask, in content order, before filtering and sampling. */
 export function allQuestions(pack: Pack, rng: Rng, kinds: readonly QuestionKind[] = QUESTION_KINDS): Question[] {
   const out: Question[] = [];
   if (kinds.includes("scenario")) for (const s of pack.scenarios) out.push(scenarioQuestion(pack, s, rng));
-  if (kinds.includes("action")) for (const a of pack.actions) {
-    const q = actionQuestion(pack, a, rng);
-    if (q) out.push(q);
-  }
+  if (kinds.includes("action"))
+    for (const a of pack.actions) {
+      const q = actionQuestion(pack, a, rng);
+      if (q) out.push(q);
+    }
   if (kinds.includes("trap")) for (const f of pack.facts) out.push(...trapQuestions(f));
   return out;
 }
 
-/** A quiz: filtered by topic, kind or ids, sampled to `count` with the kinds mixed, shuffled. */
+/** A quiz: filtered by topic, kind, ids or typed mode, sampled to `count` with the kinds mixed, shuffled. */
 export function buildQuiz(pack: Pack, opts: QuizOptions = {}): Question[] {
   const rng = createRng(opts.seed ?? Date.now());
   let pool = allQuestions(pack, rng, opts.kinds ?? QUESTION_KINDS);
@@ -169,6 +268,7 @@ export function buildQuiz(pack: Pack, opts: QuizOptions = {}): Question[] {
     const only = new Set(opts.onlyIds);
     pool = pool.filter((q) => only.has(q.id));
   }
+  if (opts.typed) pool = pool.filter((q) => q.typeable);
   const count = Math.max(1, opts.count ?? DEFAULT_QUIZ_COUNT);
   return shuffle(sample(pool, count, rng), rng);
 }
@@ -176,7 +276,11 @@ export function buildQuiz(pack: Pack, opts: QuizOptions = {}): Question[] {
 function sample(pool: Question[], count: number, rng: Rng): Question[] {
   if (pool.length <= count) return pool;
   const byKind = new Map<QuestionKind, Question[]>();
-  for (const q of pool) byKind.set(q.kind, [...(byKind.get(q.kind) ?? []), q]);
+  for (const q of pool) {
+    const list = byKind.get(q.kind);
+    if (list) list.push(q);
+    else byKind.set(q.kind, [q]);
+  }
   const present = [...byKind.keys()];
   const totalShare = present.reduce((n, k) => n + MIX[k], 0);
   const picked: Question[] = [];

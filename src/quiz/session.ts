@@ -9,17 +9,24 @@ export function startQuiz(questions: Question[], now: number): QuizState {
   return { questions, index: 0, answers: questions.map(() => undefined), startedAt: now, shownAt: now };
 }
 
-export function answerQuiz(state: QuizState, choiceIndex: number, now: number): { state: QuizState; feedback: Feedback } {
+/** Answer the current question with one pick, or every pick of a "Choose two/three" (all or nothing). */
+export function answerQuiz(state: QuizState, picks: number | readonly number[], now: number): { state: QuizState; feedback: Feedback } {
   const q = state.questions[state.index]!;
-  const fb = feedback(q, choiceIndex);
+  const choiceIndexes = typeof picks === "number" ? [picks] : [...picks];
+  const fb = feedback(q, choiceIndexes);
   const answers = state.answers.slice();
-  answers[state.index] = { choiceIndex, correct: fb.correct, elapsedMs: now - state.shownAt };
+  answers[state.index] = { choiceIndexes, correct: fb.correct, elapsedMs: now - state.shownAt };
   return { state: { ...state, answers }, feedback: fb };
 }
 
-export function answerQuizTyped(pack: Pack, state: QuizState, typed: string, now: number): { state: QuizState; feedback: Feedback; match: TypedMatch } {
+/**
+ * Answer the current question by typing. Input that reads as no name (or two) is not graded:
+ * the state is unchanged and `match.unreadable` says to ask again.
+ */
+export function answerQuizTyped(pack: Pack, state: QuizState, typed: string, now: number): { state: QuizState; feedback?: Feedback; match: TypedMatch } {
   const q = state.questions[state.index]!;
   const match = matchTyped(pack, q, typed);
+  if (match.unreadable) return { state, match };
   const fb = feedbackForTyped(q, match);
   const answers = state.answers.slice();
   answers[state.index] = { typed, correct: match.accepted, elapsedMs: now - state.shownAt };
@@ -76,7 +83,7 @@ export function quizAttempt(state: QuizState, summary: QuizSummary, finishedAt: 
         itemId: q.id,
         correct: a?.correct === true,
         elapsedMs: a?.elapsedMs ?? 0,
-        ...(a?.choiceIndex !== undefined ? { chosen: q.choices[a.choiceIndex]!.id } : {}),
+        ...(a?.choiceIndexes?.length ? { chosen: a.choiceIndexes.map((i) => q.choices[i]!.id).join(",") } : {}),
         ...(q.domain ? { domain: q.domain } : {}),
       };
     }),

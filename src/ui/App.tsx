@@ -64,7 +64,7 @@ export function App(props: AppProps): React.JSX.Element {
   useInput((input, key) => {
     if (handlers.current.typing) return;
     if (input === "q" && !key.ctrl && !key.meta) {
-      exit();
+      if (!handlers.current.onQuit?.()) exit();
       return;
     }
     if (input === "?") {

@@ -5,6 +5,8 @@ import { createContext, useContext, useEffect } from "react";
 export interface ScreenKeyHandlers {
   /** Return true when the screen handled Esc itself (e.g. closed a sub-view). */
   onEscape?: () => boolean;
+  /** Return true when the screen handled q itself (e.g. asked before abandoning a quiz). */
+  onQuit?: () => boolean;
   /** A text field has focus: q, ? and Esc belong to it. */
   typing?: boolean;
 }

@@ -1,15 +1,16 @@
-// The quiz: the requirement with its keywords marked, numbered options; after each answer, right or
-// wrong, why every distractor fails and the explanation; after a wrong pick, "why does it fail?";
-// at the end the score, the missed ones and "retry the missed ones". State moves in quizReducer.
+// The quiz: the requirement with its keywords marked, numbered options (toggled for "Choose two");
+// after a wrong pick, "why does it fail?" before any reason is shown; then, under the stem, why
+// every distractor fails, the explanation and the source; at the end the score, the missed ones
+// and "retry the missed ones". Esc or q mid-quiz asks before abandoning. A thin driver of quizReducer.
 import { Box, Text, useInput } from "ink";
 import React, { useEffect, useMemo, useRef, useState } from "react";
-import { feedbackLines, quizSummaryLines, whyLines } from "../../present/quiz.js";
+import { feedbackLines, quizSummaryLines, whyStepLines } from "../../present/quiz.js";
 import { buildQuiz, DEFAULT_QUIZ_COUNT, quizAttempt, type Question } from "../../quiz/index.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";
 import { visibleWindow } from "../highlight.js";
-import { quizReducer, startFlow, type QuizAction, type QuizFlow } from "../quiz-flow.js";
+import { answeredWhy, currentQuestion, isTyping, quizReducer, startFlow, type QuizAction, type QuizFlow } from "../../quiz/flow.js";
 import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
 import { useScreenKeys } from "../screen-keys.js";
@@ -77,10 +78,11 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
   const now = params.now ?? Date.now;
   const initial = useMemo(() => {
     const seed = now();
+    const typed = params.typed === true;
     const questions =
       params.questions ??
-      buildQuiz(props.pack, { count: params.onlyIds?.length ?? params.count ?? DEFAULT_QUIZ_COUNT, seed, ...(params.topic ? { topic: params.topic } : {}), ...(params.onlyIds ? { onlyIds: params.onlyIds } : {}) });
-    return startFlow(questions, { typed: params.typed === true, now: seed, seed });
+      buildQuiz(props.pack, { count: params.onlyIds?.length ?? params.count ?? DEFAULT_QUIZ_COUNT, seed, typed, ...(params.topic ? { topic: params.topic } : {}), ...(params.onlyIds ? { onlyIds: params.onlyIds } : {}) });
+    return startFlow(questions, { typed, now: seed, seed });
   }, []);
   const [flow, setFlow] = useState<QuizFlow>(initial);
   const [selected, setSelected] = useState(0);
@@ -89,52 +91,75 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
   const recorded = useRef(false);
   const dispatch = (a: QuizAction) => {
     setFlow((f) => quizReducer(props.pack, f, a));
+    if (a.type === "toggle" || a.type.startsWith("abandon")) return;
     setScroll(0);
-    if (a.type === "continue" || a.type === "retry") {
+    if (a.type === "continue" || a.type === "retry" || a.type === "type") {
       setSelected(0);
       setText("");
     }
   };
-  const typing = flow.phase === "question" && flow.typed;
-  useScreenKeys({ typing });
+  const typing = isTyping(flow) && !flow.confirmAbandon;
+  const midQuiz = flow.phase !== "summary" && flow.phase !== "abandoned";
+  // Esc and q mid-quiz ask before abandoning (the screen answers them; the App does not go back).
+  const askAbandon = () => {
+    if (!midQuiz) return false;
+    if (!flow.confirmAbandon) dispatch({ type: "abandon-request" });
+    return true;
+  };
+  useScreenKeys({ typing, onEscape: askAbandon, onQuit: askAbandon });
 
   useEffect(() => {
+    if (flow.phase === "abandoned") props.back();
     if (flow.phase !== "summary" || !flow.summary || recorded.current) return;
     recorded.current = true;
     props.progress.recordAttempt(quizAttempt(flow.quiz, flow.summary, now()));
   }, [flow.phase]);
 
-  const q = flow.quiz.questions[flow.quiz.index];
+  const q = currentQuestion(flow);
   const width = props.width - 1;
   const bodyHeight = props.height - 2;
   const lines =
     flow.phase === "feedback" && flow.feedback
-      ? feedbackLines(flow.feedback, width, flow.typedMessage)
-      : flow.phase === "why" && flow.why
-        ? whyLines(flow.why, width, flow.whyPick)
+      ? feedbackLines(flow.feedback, width, flow.typedMessage, answeredWhy(flow))
+      : flow.phase === "why" && flow.why && flow.feedback
+        ? whyStepLines(flow.feedback, flow.why, width)
         : flow.phase === "summary" && flow.summary
           ? quizSummaryLines(flow.summary, width)
           : [];
 
   useInput((input, key) => {
+    if (flow.confirmAbandon) {
+      if (input === "y" || key.return) dispatch({ type: "abandon-confirm" });
+      else if (input === "n" || key.escape) dispatch({ type: "abandon-cancel" });
+      return;
+    }
     if (typing) {
-      if (key.escape) return props.back();
-      if (key.return) return dispatch({ type: "typed", text, now: now() });
+      if (key.escape) return dispatch({ type: "abandon-request" });
+      if (key.return) return dispatch({ type: "type", text, now: now() });
       if (isLineEdit(input, key)) setText((t) => editLine(t, input, key, 80));
       return;
     }
+    if (key.escape || input === "q") return; // the App hands these to onEscape / onQuit
     if (flow.phase === "question" && q) {
       const moved = moveSelection(input, key, selected, q.choices.length);
       if (moved !== undefined) return setSelected(moved);
-      const pick = key.return ? selected : digitChoice(input, q.choices.length);
+      const digit = digitChoice(input, q.choices.length);
+      if (q.choose > 1) {
+        if (digit !== undefined) return dispatch({ type: "toggle", index: digit });
+        if (input === " ") return dispatch({ type: "toggle", index: selected });
+        if (key.return) dispatch({ type: "submit", now: now() });
+        return;
+      }
+      const pick = key.return ? selected : digit;
       if (pick !== undefined) dispatch({ type: "pick", index: pick, now: now() });
       return;
     }
     if (key.downArrow || input === "j") return setScroll((s) => Math.min(maxScroll(lines.length, bodyHeight), s + 1));
     if (key.upArrow || input === "k") return setScroll((s) => Math.max(0, s - 1));
-    if (flow.phase === "why" && flow.whyPick === undefined) {
+    if (flow.phase === "why") {
       const pick = digitChoice(input, flow.why?.reasons.length ?? 0);
       if (pick !== undefined) dispatch({ type: "why", index: pick });
+      else if (key.return) dispatch({ type: "continue", now: now() });
       return;
     }
     if (flow.phase === "summary") {
@@ -151,8 +176,17 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
     flow.phase === "summary"
       ? `Quiz finished · ${flow.summary?.missed.length ? "r retry the missed ones · " : ""}Enter back`
       : `Quiz · question ${Math.min(flow.quiz.index + 1, total)} of ${total} · ${score} right so far`;
-  const next =
-    flow.phase === "feedback" ? (flow.why ? "Enter: why does your pick fail? →" : "Enter: next question →") : flow.phase === "why" ? (flow.whyPick === undefined ? "Pick the reason (1–4)" : "Enter: next question →") : "";
+  const next = flow.confirmAbandon
+    ? "Abandon this quiz? y / Enter: yes · n / Esc: keep going"
+    : flow.phase === "question" && q && q.choose > 1 && !typing
+      ? `Choose ${q.choose}: ${flow.selected.length} picked · 1–${q.choices.length} / Space toggle · Enter submit`
+      : flow.phase === "question" && flow.typedMessage
+        ? flow.typedMessage
+        : flow.phase === "feedback"
+          ? "Enter: next question →"
+          : flow.phase === "why"
+            ? `Pick the reason (1–${flow.why?.reasons.length ?? 4}) · Enter skips`
+            : "";
   return (
     <Box flexDirection="column">
       <Text color={tone(props.color, "muted")} wrap="truncate-end">
@@ -161,26 +195,23 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
       {flow.phase === "question" && q ? (
         <Box flexDirection="column" width={width}>
           <Text> </Text>
+          {q.situation ? <Text wrap="wrap">{q.situation}</Text> : null}
+          {q.situation ? <Text> </Text> : null}
           <Highlighted text={q.prompt} keywords={q.keywords} color={props.color} />
           <Text> </Text>
-          {flow.typed && q.kind !== "trap" ? (
+          {typing ? (
             <Text>
               Your answer: <Text bold>{text}</Text>
               <Text inverse> </Text>
             </Text>
-          ) : flow.typed ? (
-            <Text>
-              True or false? <Text bold>{text}</Text>
-              <Text inverse> </Text>
-            </Text>
           ) : (
-            <ChoiceList items={q.choices.map((c) => ({ label: c.label }))} selected={selected} color={props.color} width={width} />
+            <ChoiceList items={q.choices.map((c, i) => ({ label: c.label, ...(q.choose > 1 ? { mark: flow.selected.includes(i) ? "[x]" : "[ ]" } : {}) }))} selected={selected} color={props.color} width={width} />
           )}
         </Box>
       ) : (
         <Lines lines={lines} height={bodyHeight} scroll={scroll} color={props.color} />
       )}
-      <Text color={tone(props.color, "accent")} wrap="truncate-end">
+      <Text color={tone(props.color, flow.confirmAbandon ? "warn" : "accent")} wrap="truncate-end">
         {next}
       </Text>
     </Box>

@@ -26,8 +26,10 @@ export const SCREEN_KEYS: Record<ScreenName, KeyHelp> = {
   ],
   quiz: [
     ["1–4 / ↑ ↓ Enter", "answer"],
+    ["1–5 / Space, Enter", "Choose two/three: toggle, then submit"],
     ["Enter / Space", "continue"],
     ["↑ ↓", "scroll long feedback"],
+    ["Esc / q", "abandon (asks first)"],
     ["r", "retry missed (at the end)"],
   ],
   search: [
