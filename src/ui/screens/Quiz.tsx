@@ -208,6 +208,8 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
             <ChoiceList items={q.choices.map((c, i) => ({ label: c.label, ...(q.choose > 1 ? { mark: flow.selected.includes(i) ? "[x]" : "[ ]" } : {}) }))} selected={selected} color={props.color} width={width} />
           )}
         </Box>
+      ) : flow.phase === "abandoned" ? (
+        <Text>Quiz abandoned.</Text>
       ) : (
         <Lines lines={lines} height={bodyHeight} scroll={scroll} color={props.color} />
       )}
