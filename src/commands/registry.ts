@@ -16,4 +16,5 @@ export const COMMANDS: Record<string, () => Promise<Command>> = {
   explain: async () => (await import("./explain.js")).command,
   new: async () => (await import("./new.js")).command,
   schema: async () => (await import("./schema.js")).command,
+  review: async () => (await import("./review.js")).command,
 };

@@ -3,6 +3,7 @@
 // catalog, and true/false items from the facts' claims. Deterministic for a seed; building is
 // linear in the pack (what needs the whole pack is indexed once per pack). Pure.
 import type { Pack } from "../content/pack.js";
+import { foilsFor } from "../content/foils.js";
 import { isCatalogKind, scenarioOptions } from "../content/labels.js";
 import type { Action, EventCategory, Fact, Scenario } from "../content/schema.js";
 import { categoryOfAction, eventTypeOfCategory } from "../simulator/catalog.js";
@@ -17,65 +18,13 @@ export const CHOICES_MULTI = 5;
 const MIX: Record<QuestionKind, number> = { scenario: 0.6, action: 0.2, trap: 0.2, config: 0.2 };
 const CHOOSE_WORD = ["", "one", "two", "three"];
 
-// ---------------------------------------------------------------- what is indexed once per pack
-interface PackIndex {
-  /** Option id → the text of false claims the pack links to it with `about`. */
-  falseClaims: Map<string, string[]>;
-  /** Normalised catalog name or alias → option id (to spot a foil naming another option). */
-  names: Map<string, string>;
-  /** Longest name in words. */
-  maxWords: number;
-  /** Event names and PREFIX:EventName ids of the action catalog, lower-case. */
-  actionNames: Set<string>;
-  /** Option id → the domain and topic where the pack's scenarios teach it most. */
-  homes: Map<string, { domain?: string; topic?: string }>;
-  /** Text → what it names (pack texts repeat across questions: claims, reasons). */
-  named: Map<string, { options: ReadonlySet<string>; actions: ReadonlySet<string> }>;
-}
+export { foilsFor, namedIn } from "../content/foils.js";
 
-const indexes = new WeakMap<Pack, PackIndex>();
-/** False claims kept per option as foils (the first in content order): enough for a why step, bounded per question. */
-const MAX_CLAIM_FOILS = 8;
-/** One-word aliases that are everyday words in a sentence, not the name of an option. */
-const GENERIC_WORDS = new Set(["data", "management", "mgmt", "trail", "notification", "org", "runbook", "network", "insight", "integrity", "events", "event"]);
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9:]+/g, " ")
-    .trim();
-
-function packIndex(pack: Pack): PackIndex {
-  let ix = indexes.get(pack);
-  if (ix) return ix;
-  const falseClaims = new Map<string, string[]>();
-  for (const f of pack.facts) {
-    for (const c of f.claims) {
-      if (c.isTrue) continue;
-      for (const id of c.about ?? f.about ?? []) {
-        const list = falseClaims.get(id);
-        if (!list) falseClaims.set(id, [c.text.trim()]);
-        else if (list.length < MAX_CLAIM_FOILS) list.push(c.text.trim());
-      }
-    }
-  }
-  const names = new Map<string, string>();
-  let maxWords = 1;
-  for (const o of pack.options.values()) {
-    for (const text of [o.name, ...o.aliases]) {
-      const n = norm(text)
-        .split(" ")
-        .filter((w) => w && w !== "aws" && w !== "amazon")
-        .join(" ");
-      if (n.length < 2 || (text !== o.name && GENERIC_WORDS.has(n))) continue;
-      if (!names.has(n)) names.set(n, o.id);
-      maxWords = Math.max(maxWords, n.split(" ").length);
-    }
-  }
-  const actionNames = new Set<string>();
-  for (const a of pack.actions) {
-    actionNames.add(a.id.toLowerCase());
-    actionNames.add(a.eventName.toLowerCase());
-  }
+/** Option id → the domain and topic where the pack's scenarios teach it most (once per pack). */
+const homesByPack = new WeakMap<Pack, Map<string, { domain?: string; topic?: string }>>();
+function homes(pack: Pack): Map<string, { domain?: string; topic?: string }> {
+  let homes = homesByPack.get(pack);
+  if (homes) return homes;
   const counts = new Map<string, { domain: Map<string, number>; topic: Map<string, number> }>();
   for (const s of pack.scenarios) {
     const c = counts.get(s.answer) ?? { domain: new Map(), topic: new Map() };
@@ -84,70 +33,23 @@ function packIndex(pack: Pack): PackIndex {
     counts.set(s.answer, c);
   }
   const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
-  const homes = new Map<string, { domain?: string; topic?: string }>();
+  homes = new Map();
   for (const [id, c] of counts) {
     const domain = top(c.domain);
     const topic = top(c.topic);
     homes.set(id, { ...(domain ? { domain } : {}), ...(topic ? { topic } : {}) });
   }
-  ix = { falseClaims, names, maxWords, actionNames, homes, named: new Map() };
-  indexes.set(pack, ix);
-  return ix;
-}
-
-/** The catalog options and actions a text names (word runs matched against names and aliases). */
-export function namedIn(pack: Pack, text: string): { options: ReadonlySet<string>; actions: ReadonlySet<string> } {
-  const ix = packIndex(pack);
-  const known = ix.named.get(text);
-  if (known) return known;
-  const words = norm(text).split(" ").filter((w) => w && w !== "aws" && w !== "amazon");
-  const options = new Set<string>();
-  const actions = new Set<string>();
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    if (ix.actionNames.has(w)) actions.add(w.replace(/^[a-z0-9-]+:/, ""));
-    let phrase = "";
-    for (let n = 0; n < ix.maxWords && i + n < words.length; n++) {
-      phrase = n === 0 ? w : `${phrase} ${words[i + n]}`;
-      const id = ix.names.get(phrase);
-      if (id) options.add(id);
-    }
-  }
-  const out = { options, actions };
-  ix.named.set(text, out);
-  return out;
-}
-
-/**
- * The foils of the why step for one distractor: its misconceptions, then the false claims the pack
- * links to the same catalog option. A foil is dropped when it repeats the right reason or names a
- * service, event type or action that neither the pick, its reason nor the question's stem names.
- */
-export function foilsFor(pack: Pack, pick: { id: string; label: string; why: string }, misconceptions: readonly string[], catalogOption: boolean, stem: string): string[] {
-  const candidates = [...misconceptions.map((m) => m.trim()), ...(catalogOption ? (packIndex(pack).falseClaims.get(pick.id) ?? []) : [])];
-  const mine = namedIn(pack, `${pick.label} ${pick.why} ${stem}`);
-  const own = { options: new Set(mine.options), actions: mine.actions };
-  if (catalogOption) own.options.add(pick.id);
-  const seen = new Set([norm(pick.why)]);
-  const out: string[] = [];
-  for (const text of candidates) {
-    const key = norm(text);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const named = namedIn(pack, text);
-    if ([...named.options].some((o) => !own.options.has(o))) continue;
-    if ([...named.actions].some((a) => !own.actions.has(a))) continue;
-    out.push(text);
-  }
-  return out;
+  homesByPack.set(pack, homes);
+  return homes;
 }
 
 // ---------------------------------------------------------------- scenarios
-export function scenarioQuestion(pack: Pack, s: Scenario, rng: Rng): Question {
+/** `allOptions`: every authored distractor, not only as many as a question shows (for review). */
+export function scenarioQuestion(pack: Pack, s: Scenario, rng: Rng, opts: { allOptions?: boolean } = {}): Question {
   const options = scenarioOptions(pack, s);
   const answers = options.filter((o) => o.correct);
   const choose = answers.length;
-  const room = Math.max(0, (choose > 1 ? CHOICES_MULTI : CHOICES) - choose);
+  const room = opts.allOptions ? options.length : Math.max(0, (choose > 1 ? CHOICES_MULTI : CHOICES) - choose);
   const catalog = isCatalogKind(s);
   const distractors = shuffle(
     options.filter((o) => !o.correct),
@@ -205,7 +107,7 @@ export function actionQuestion(pack: Pack, action: Action, rng: Rng): Question |
     const why = categoryWhy(action, e.category, right);
     return { id: e.id, label: e.name, correct: false, why, foils: foilsFor(pack, { id: e.id, label: e.name, why }, [], true, `${action.id} ${action.eventName}`) };
   });
-  const home = packIndex(pack).homes.get(answer.id) ?? {};
+  const home = homes(pack).get(answer.id) ?? {};
   return {
     id: `action:${action.id}`,
     kind: "action",

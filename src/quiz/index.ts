@@ -4,3 +4,4 @@ export * from "./build.js";
 export * from "./grade.js";
 export * from "./session.js";
 export * from "./why.js";
+export * from "./review.js";
