@@ -7,7 +7,7 @@ import { ConfigError, DEFAULT_CONTEXT, explainRecords, findAction, modelInsights
 import { shippedPack } from "../ui/helpers.js";
 
 const pack = shippedPack();
-const FIXTURE = join(import.meta.dirname, "../../../shared/fixtures/cloudtrail-records/aws-user-guide-examples.json");
+const FIXTURE = join(import.meta.dirname, "../fixtures/cloudtrail-records/aws-user-guide-examples.json");
 const real = (recordsOf(JSON.parse(readFileSync(FIXTURE, "utf8"))) as Array<Record<string, unknown>>);
 
 const problemsOf = (raw: unknown) => {
