@@ -7,7 +7,7 @@ import { describe, expect, it } from "vitest";
 import { runMain } from "./run-main.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ctt-sim-"));
-const FIXTURE = join(import.meta.dirname, "../../../shared/fixtures/cloudtrail-records/aws-user-guide-examples.json");
+const FIXTURE = join(import.meta.dirname, "../fixtures/cloudtrail-records/aws-user-guide-examples.json");
 
 describe("simulate", () => {
   it("prints ARCHITECTURE.md's JSON: action, recorded, notRecorded, records", async () => {
