@@ -54,10 +54,13 @@ export function eventsFromCalls(pack: Pack, lines: ReadonlyArray<{ line: number;
 
 type Rec = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+/** The typed resources a record names, in order. */
+const recordResources = (r: Rec) => (Array.isArray(r.resources) ? (r.resources as Rec[]) : []).flatMap((x) => (x && str(x.type) && str(x.ARN) ? [{ type: str(x.type)!, arn: str(x.ARN)! }] : []));
 
 /** Each real record as the event selectors would see it. */
 export function eventsFromRecords(pack: Pack, records: readonly Rec[]): SimEvent[] {
   const index = catalogIndex(pack);
+  const basic = new Set(pack.resourceTypes.filter((t) => t.basicSelectors).map((t) => t.type));
   return records.map((r) => {
     const x = explainRecord(index, r);
     const res = Array.isArray(r.resources) ? (r.resources[0] as Rec | undefined) : undefined;
@@ -72,6 +75,8 @@ export function eventsFromRecords(pack: Pack, records: readonly Rec[]): SimEvent
       global: action?.global ?? false,
       ...(typeof r.readOnly === "boolean" ? { readOnly: r.readOnly } : action ? { readOnly: action.readOnly } : {}),
       ...(str(res?.type) ? { resourceType: str(res?.type)! } : action?.resourceType ? { resourceType: action.resourceType } : {}),
+      ...(recordResources(r).length > 1 ? { resources: recordResources(r) } : {}),
+      basicSelectable: [str(res?.type) ?? action?.resourceType, ...recordResources(r).map((x) => x.type)].some((t) => t !== undefined && basic.has(t)),
       ...(str(res?.ARN) ? { resourceArn: str(res?.ARN)! } : {}),
       ...(str(r.errorCode) ? { errorCode: str(r.errorCode)! } : {}),
       ...(str(r.vpcEndpointId) ? { vpcEndpointId: str(r.vpcEndpointId)! } : {}),

@@ -29,7 +29,7 @@ const eventArb: fc.Arbitrary<SimEvent> = fc
 
 const fieldArb = fc.oneof(
   fc.record({ Field: fc.constant("readOnly"), Equals: fc.constantFrom(["true"], ["false"]) }),
-  fc.record({ Field: fc.constant("eventSource"), NotEquals: fc.constantFrom(["kms.amazonaws.com"], ["s3.amazonaws.com"]) }),
+  fc.record({ Field: fc.constant("eventSource"), NotEquals: fc.constantFrom(["kms.amazonaws.com"], ["rdsdata.amazonaws.com"]) }),
   fc.record({ Field: fc.constant("eventName"), StartsWith: fc.constantFrom(["Get"], ["Put"], ["List"]) }),
 );
 const selectorArb = fc.oneof(
