@@ -6,7 +6,8 @@ import type { Pack } from "../content/pack.js";
 import type { EventCategory } from "../content/schema.js";
 import { findAction } from "./catalog.js";
 import type { SimConfig } from "./config.js";
-import { CALLERS, DEFAULT_CONTEXT, produceEvents, type CallContext, type Caller, type SimEvent } from "./events.js";
+import { buildCallContext, ContextError } from "./context.js";
+import { produceEvents, type CallContext, type Caller, type SimEvent } from "./events.js";
 import { catalogIndex, explainRecord } from "./explain.js";
 import { destinationVerdict } from "./selectors.js";
 import { destinationId } from "./simulate.js";
@@ -37,16 +38,16 @@ export function eventsFromCalls(pack: Pack, lines: ReadonlyArray<{ line: number;
     if (!v || typeof v !== "object" || typeof v.action !== "string") throw new BatchLineError(line, 'expected {"action": "PREFIX:EventName", …}');
     const action = findAction(pack, v.action);
     if (!action) throw new BatchLineError(line, `unknown action '${v.action}'`);
-    if (v.caller !== undefined && !CALLERS.includes(v.caller)) throw new BatchLineError(line, `caller must be one of ${CALLERS.join(", ")}`);
-    const ctx: CallContext = {
-      ...DEFAULT_CONTEXT,
-      ...(v.region ? { region: v.region } : {}),
-      ...(v.caller ? { caller: v.caller } : {}),
-      ...(v.resource ? { resourceArn: v.resource } : {}),
-      ...(v.vpce ? { vpcEndpointId: v.vpce } : {}),
-      ...(v.vpceDenied ? { vpceDenied: true } : {}),
-      ...(v.error ? { errorCode: v.error } : {}),
-    };
+    const bad = (["region", "resource", "vpce", "error", "caller"] as const).find((k) => v[k] !== undefined && typeof v[k] !== "string");
+    if (bad) throw new BatchLineError(line, `"${bad}" must be a string`);
+    if (v.vpceDenied !== undefined && typeof v.vpceDenied !== "boolean") throw new BatchLineError(line, '"vpceDenied" must be true or false');
+    let ctx: CallContext;
+    try {
+      ctx = buildCallContext(v);
+    } catch (err) {
+      if (err instanceof ContextError) throw new BatchLineError(line, `"${err.field}": ${err.message}`);
+      throw err;
+    }
     events.push(...produceEvents(pack, action, ctx).events);
   }
   return events;

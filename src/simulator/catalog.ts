@@ -36,8 +36,15 @@ export function searchActions(pack: Pack, query: string, limit = 10): Action[] {
   if (!q) return pack.actions.slice(0, limit);
   let fuse = searchCache.get(pack);
   if (!fuse) {
-    fuse = new Fuse(pack.actions, { keys: [{ name: "id", weight: 2 }, "eventName", "eventSource", "resourceType"], threshold: 0.4, ignoreLocation: true });
+    fuse = new Fuse(pack.actions, { keys: [{ name: "id", weight: 2 }, "eventName", "eventSource", "resourceType"], threshold: 0.4, ignoreLocation: true, includeScore: true });
     searchCache.set(pack, fuse);
   }
-  return fuse.search(q, { limit }).map((r) => r.item);
+  // Equal scores (s3:GetObject and s3express:GetObject for "getobject"): the plainest id first.
+  const squashed = q.toLowerCase().replace(/[\s:]/g, "");
+  const rank = (a: Action) => (a.eventName.toLowerCase() === squashed || a.id.toLowerCase().replace(":", "") === squashed ? 0 : 1);
+  return fuse
+    .search(q, { limit: limit * 3 })
+    .sort((x, y) => Math.round(((x.score ?? 0) - (y.score ?? 0)) * 100) || rank(x.item) - rank(y.item) || x.item.id.length - y.item.id.length)
+    .slice(0, limit)
+    .map((r) => r.item);
 }
