@@ -134,7 +134,7 @@ export function produceEvents(pack: Pack, action: Action, ctx: CallContext): Pro
     eventName: action.eventName,
     region,
     global: action.global,
-    userIdentityArn: serviceEvent ? "" : callerArn(ctx),
+    userIdentityArn: serviceEvent ? "" : action.eventType === "AwsConsoleSignIn" ? `arn:aws:iam::${ctx.account}:user/console-user` : callerArn(ctx),
     ...(ctx.caller === "console" && !serviceEvent ? { sessionCredentialFromConsole: true } : {}),
   };
   const arn = action.resourceType ? (ctx.resourceArn ?? defaultResourceArn(pack, action, ctx)!) : undefined;
