@@ -124,3 +124,15 @@ describe("explain", () => {
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 });
+
+describe("validate", () => {
+  it("shows the simulator catalog's counts by resource type and event source, in text and --json", async () => {
+    const text = await runMain(["validate"]);
+    expect(text.out).toMatch(/simulator catalog: \d+ actions; \d+ data-event resource types \(\d+ with an action\); \d+ network-activity event sources \(\d+ with an action\)/);
+    const doc = JSON.parse((await runMain(["validate", "--json"])).out);
+    expect(doc.catalog.actionsByResourceType["AWS::SNS::PlatformEndpoint"]).toBeGreaterThanOrEqual(1);
+    expect(doc.catalog.actionsByResourceType["AWS::S3Express::Object"]).toBeGreaterThanOrEqual(4);
+    expect(doc.catalog.actionsByNetworkActivitySource["kms.amazonaws.com"]).toBeGreaterThan(10);
+    expect(Object.keys(doc.catalog.actionsByResourceType)).toHaveLength(doc.catalog.resourceTypes);
+  });
+});
