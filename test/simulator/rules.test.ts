@@ -211,3 +211,50 @@ describe(`simulator rules (${ROWS.length} cases)`, () => {
     expect(r.notes.join(" ")).toMatch(/does not emit network activity events/);
   });
 });
+
+// What AWS accepts and refuses, destination by destination; each refusal names the path and what AWS allows there.
+const mgmt = (...more: Array<Record<string, unknown>>) => [cat("Management"), ...more];
+const eds = (...sel: Array<Array<Record<string, unknown>>>) => ({ eventDataStores: [{ Name: "e", AdvancedEventSelectors: sel.map((FieldSelectors) => ({ FieldSelectors })) }] });
+const AT = "trails[0].AdvancedEventSelectors[0].FieldSelectors";
+const CONFIG_ROWS: Array<{ name: string; source: string; config: unknown; refused?: [path: string, says: RegExp] }> = [
+  { name: "trail: management events without KMS and RDS Data API", source: AFS_P, config: adv(mgmt({ Field: "eventSource", NotEquals: ["kms.amazonaws.com", "rdsdata.amazonaws.com"] })) },
+  { name: "trail: management eventSource Equals is refused", source: AFS_P, config: adv(mgmt({ Field: "eventSource", Equals: ["iam.amazonaws.com"] })), refused: [`${AT}[1].Equals`, /takes only NotEquals \(kms.amazonaws.com, rdsdata.amazonaws.com\)/] },
+  { name: "trail: management eventSource NotEquals another source is refused", source: AFS_P, config: adv(mgmt({ Field: "eventSource", NotEquals: ["s3.amazonaws.com"] })), refused: [`${AT}[1].NotEquals[0]`, /"kms.amazonaws.com", "rdsdata.amazonaws.com"/] },
+  { name: "trail: management eventName is for event data stores only", source: AFS_P, config: adv(mgmt({ Field: "eventName", Equals: ["CreateUser"] })), refused: [`${AT}[1].Field`, /AWS allows eventCategory, readOnly, eventSource/] },
+  { name: "event data store: management eventName, eventType, console sessions, userIdentity.arn", source: AFS_P, config: eds(mgmt({ Field: "eventName", NotStartsWith: ["Get"] }, { Field: "eventType", Equals: ["AwsConsoleSignIn"] }, { Field: "sessionCredentialFromConsole", Equals: ["true"] }, { Field: "userIdentity.arn", StartsWith: ["arn:aws:sts::111122223333:"] })) },
+  { name: "event data store: eventSource Equals on management events", source: AFS_P, config: eds(mgmt({ Field: "eventSource", Equals: ["iam.amazonaws.com"] })) },
+  { name: "the User Guide's filtering example 2: resources.ARN and userIdentity.arn", source: FILTER_P, config: adv(s3Data({ Field: "resources.ARN", StartsWith: ["arn:aws:s3:::amzn-s3-demo-bucket/"] }, { Field: "userIdentity.arn", NotStartsWith: ["arn:aws:sts::123456789012:assumed-role/"] })) },
+  { name: "the User Guide's filtering example 3: DeleteObjects only", source: FILTER_P, config: adv(s3Data({ Field: "eventName", Equals: ["DeleteObjects"] })) },
+  { name: "resources.type with two values is refused", source: FILTER_P, config: adv([cat("Data"), { Field: "resources.type", Equals: ["AWS::S3::Object", "AWS::Lambda::Function"] }]), refused: [`${AT}[1].Equals`, /exactly one value; add another selector/] },
+  { name: "readOnly takes only Equals", source: AFS_P, config: adv(s3Data({ Field: "readOnly", NotEquals: ["true"] })), refused: [`${AT}[2].NotEquals`, /readOnly .* takes only Equals \(true, false\)/] },
+  { name: "network activity: the page's multiple-sources example", source: NET_P, config: adv(mgmt(), na("cloudtrail.amazonaws.com"), na("kms.amazonaws.com", { Field: "errorCode", Equals: ["VpceAccessDenied"] }), na("ec2.amazonaws.com", { Field: "vpcEndpointId", Equals: ["vpce-1"] }, { Field: "eventName", StartsWith: ["Describe"] })) },
+  { name: "network activity: a source added after GA (bedrock-agentcore)", source: NET_P, config: adv(na("bedrock-agentcore.amazonaws.com")) },
+  { name: "network activity: userIdentity.arn on a trail", source: AFS_P, config: adv(na("s3.amazonaws.com", { Field: "userIdentity.arn", NotStartsWith: ["arn:aws:sts::111122223333:"] })) },
+  { name: "network activity: userIdentity.arn is for trails, not event data stores", source: AFS_P, config: eds(na("s3.amazonaws.com", { Field: "userIdentity.arn", StartsWith: ["arn:aws:sts::"] })), refused: ["eventDataStores[0].AdvancedEventSelectors[0].FieldSelectors[2].Field", /not a field of NetworkActivity selectors on event data stores/] },
+  { name: "network activity: eventSource takes only Equals", source: NET_P, config: adv([cat("NetworkActivity"), { Field: "eventSource", StartsWith: ["s3"] }]), refused: [`${AT}[1].StartsWith`, /takes only Equals/] },
+  { name: "network activity: errorCode only VpceAccessDenied", source: NET_P, config: adv(na("s3.amazonaws.com", { Field: "errorCode", Equals: ["AccessDenied"] })), refused: [`${AT}[2].Equals[0]`, /"VpceAccessDenied"/] },
+  { name: "event data store of AWS Config configuration items", source: AFS_P, config: eds([cat("ConfigurationItem")]) },
+  { name: "event data stores of Audit Manager evidence, events from outside AWS, Insights", source: AFS_P, config: { eventDataStores: ["Evidence", "ActivityAuditLog", "Insight"].map((c) => ({ Name: c, AdvancedEventSelectors: [{ FieldSelectors: [cat(c)] }] })) } },
+  { name: "a Config-item event data store filters nothing but eventCategory", source: AFS_P, config: eds([cat("ConfigurationItem"), { Field: "eventSource", Equals: ["config.amazonaws.com"] }]), refused: ["eventDataStores[0].AdvancedEventSelectors[0].FieldSelectors[1].Field", /AWS allows eventCategory/] },
+  { name: "a Config-item event data store holds no CloudTrail events", source: DATA_P, config: eds([cat("ConfigurationItem")], mgmt()), refused: ["eventDataStores[0].AdvancedEventSelectors", /holds only those/] },
+  { name: "ConfigurationItem is not a trail category", source: AFS_P, config: adv([cat("ConfigurationItem")]), refused: [`${AT}[0].Equals[0]`, /must be one of Management, Data, NetworkActivity/] },
+  { name: "Insights on data events on a trail", source: INSIGHTS_P, config: trail({ InsightSelectors: [{ InsightType: "ApiErrorRateInsight", EventCategories: ["Management", "Data"] }] }) },
+  { name: "Insights on data events is for trails", source: INSIGHTS_P, config: { eventDataStores: [{ Name: "e", InsightSelectors: [{ InsightType: "ApiCallRateInsight", EventCategories: ["Data"] }] }] }, refused: ["eventDataStores[0].InsightSelectors[0].EventCategories[0]", /for trails only/] },
+  { name: "basic selectors reach the catalog's basicSelectors types (DynamoDB)", source: ES_P, config: basic({ DataResources: [{ Type: "AWS::DynamoDB::Table", Values: ["arn:aws:dynamodb"] }] }) },
+  { name: "basic selectors refuse directory buckets", source: ES_P, config: basic({ DataResources: [{ Type: "AWS::S3Express::Object", Values: ["arn:aws:s3express"] }] }), refused: ["trails[0].EventSelectors[0].DataResources[0].Type", /needs advanced event selectors; basic DataResources take only AWS::S3::Object, AWS::DynamoDB::Table, AWS::Lambda::Function/] },
+];
+
+describe(`configuration rules (${CONFIG_ROWS.length} cases)`, () => {
+  it.each(CONFIG_ROWS.map((r) => [r.name, r] as const))("%s", (_, row) => {
+    for (const part of row.source.split("; ")) expect(part).toMatch(/ \(https:\/\/docs\.aws\.amazon\.com\/\S+\)/);
+    let problems: Array<{ path: string; message: string }> = [];
+    try {
+      parseConfig(pack, row.config);
+    } catch (err) {
+      problems = (err as { problems?: typeof problems }).problems ?? [];
+      if (!problems.length) throw err;
+    }
+    if (!row.refused) expect(problems).toEqual([]);
+    else expect(problems.find((p) => p.path === row.refused![0]), JSON.stringify(problems)).toMatchObject({ message: expect.stringMatching(row.refused[1]) });
+  });
+});
