@@ -179,6 +179,9 @@ export function parseConfig(pack: Pack, raw: unknown): SimConfig {
     const at = `${trailKey}[${i}]`;
     if (t.EventSelectors && t.AdvancedEventSelectors) problems.push({ path: `${at}.AdvancedEventSelectors`, message: "a trail has basic EventSelectors or AdvancedEventSelectors, never both" });
     t.EventSelectors?.forEach((s, j) => checkBasic(pack, s, `${at}.EventSelectors[${j}]`, problems));
+    // EventSelector (API Reference): at most 250 data resources across a trail's event selectors, unless all of a type are logged.
+    const resources = (t.EventSelectors ?? []).flatMap((s) => s.DataResources.flatMap((d) => d.Values)).filter((v) => !/^arn:aws[a-z-]*:[a-z0-9-]+:?$/.test(v)).length;
+    if (resources > 250) problems.push({ path: `${at}.EventSelectors`, message: `${resources} data resources; AWS allows at most 250 across a trail's event selectors (or a type's service prefix alone, e.g. arn:aws:s3, for all of them)` });
     t.AdvancedEventSelectors?.forEach((s, j) => checkAdvanced(pack, s, `${at}.AdvancedEventSelectors[${j}]`, "trail", problems));
     // AWS CLI User Guide, update-trail: a multi-Region trail always records global service events.
     if (t.IsMultiRegionTrail && !t.IncludeGlobalServiceEvents) problems.push({ path: `${at}.IncludeGlobalServiceEvents`, message: "a multi-Region trail must include global service events" });

@@ -67,7 +67,7 @@ const S3SELECT: Array<[string, boolean, RegExp?]> = [
 ];
 
 const ROWS: Row[] = [
-  // Event History — reference "Event History"; seed "How CloudTrail Actually Works"
+  // Event History
   { name: "EH records a management write", source: EH_P, action: "s3:CreateBucket", expect: [[EH, "Management", true, /90 days/]] },
   { name: "EH records a management read", source: EH_P, action: "ec2:DescribeInstances", expect: [[EH, "Management", true]] },
   { name: "EH never holds data events", source: EH_P, action: "s3:GetObject", expect: [[EH, "Data", false, /management events only/]] },
@@ -76,7 +76,7 @@ const ROWS: Row[] = [
   { name: "EH records a global IAM event in us-east-1", source: CONCEPTS_P, action: "iam:CreateRole", ctx: { region: "eu-west-1" }, expect: [[EH, "Management", true, /us-east-1/]] },
   { name: "EH never holds network activity", source: EH_P, action: "kms:ListKeys", ctx: { vpcEndpointId: "vpce-1" }, expect: [[EH, "NetworkActivity", false], [EH, "Management", true]] },
   { name: "EH holds Lambda control-plane calls", source: DATA_P, action: "lambda:CreateFunction", expect: [[EH, "Management", true]] },
-  // Trails with no selectors — reference "Trails"
+  // Trails with no selectors
   { name: "default trail logs management events", source: EVENTS_P, action: "s3:PutBucketPolicy", preset: "default-trail", expect: [["trail:default", "Management", true, /by default/]] },
   { name: "default trail does not log data events", source: EVENTS_P, action: "s3:GetObject", config: trail(), expect: [[T, "Data", false, /opt-in/]] },
   { name: "default trail does not log Lambda Invoke", source: EVENTS_P, action: "lambda:Invoke", config: trail(), expect: [[T, "Data", false, /opt-in/]] },
@@ -89,7 +89,7 @@ const ROWS: Row[] = [
   { name: "global event and IncludeGlobalServiceEvents false", source: CONCEPTS_P, action: "iam:CreateRole", config: single("us-east-1", { IncludeGlobalServiceEvents: false }), expect: [[T, "Management", false, /IncludeGlobalServiceEvents is false/]] },
   { name: "organization trail says it covers member accounts", source: ORG_P, action: "iam:CreateUser", config: trail({ IsOrganizationTrail: true }), expect: [[T, "Management", true, /every member account/]] },
   { name: "trail streaming to CloudWatch Logs says so", source: CWL_P, action: "s3:GetObject", preset: "bucket-data-events", ctx: { resourceArn: "arn:aws:s3:::example-bucket/a" }, expect: [["trail:audit", "Data", true]] },
-  // Basic selectors — reference "Basic event selectors"
+  // Basic selectors
   { name: "bucket prefix selects its objects", source: ES_P, action: "s3:GetObject", ctx: { resourceArn: BUCKET }, config: basic({ DataResources: [{ Type: "AWS::S3::Object", Values: ["arn:aws:s3:::payroll/"] }] }), expect: [[T, "Data", true, /payroll/]] },
   { name: "another bucket is not selected", source: ES_P, action: "s3:GetObject", ctx: { resourceArn: "arn:aws:s3:::other/x" }, config: basic({ DataResources: [{ Type: "AWS::S3::Object", Values: ["arn:aws:s3:::payroll/"] }] }), expect: [[T, "Data", false, /do not include/]] },
   { name: "arn:aws:s3 selects every bucket", source: ES_P, action: "s3:PutObject", ctx: { resourceArn: BUCKET }, config: basic({ DataResources: [{ Type: "AWS::S3::Object", Values: ["arn:aws:s3"] }] }), expect: [[T, "Data", true, /all resources/]] },
@@ -104,7 +104,7 @@ const ROWS: Row[] = [
   { name: "basic selectors cannot reach SNS", source: DATA_P, action: "sns:Publish", config: basic({ DataResources: [{ Type: "AWS::S3::Object", Values: ["arn:aws:s3"] }] }), expect: [[T, "Data", false, /use advanced event selectors/]] },
   { name: "basic selectors cannot log network activity", source: ES_P, action: "s3:GetObject", ctx: { vpcEndpointId: "vpce-1" }, config: basic({}), expect: [[T, "NetworkActivity", false, /cannot log network activity/]] },
   { name: "S3 data selector does not log bucket-level calls as data", source: DATA_P, action: "s3:DeleteBucket", config: basic({ DataResources: [{ Type: "AWS::S3::Object", Values: ["arn:aws:s3"] }] }), expect: [[T, "Management", true]] },
-  // Advanced selectors — reference "Advanced event selectors"
+  // Advanced selectors
   { name: "Data selector on S3 objects", source: FILTER_P, action: "s3:GetObject", config: adv(s3Data()), expect: [[T, "Data", true, /advanced selector 's1'/]] },
   { name: "resources.ARN StartsWith one bucket", source: FILTER_P, action: "s3:GetObject", ctx: { resourceArn: BUCKET }, config: adv(s3Data({ Field: "resources.ARN", StartsWith: ["arn:aws:s3:::payroll/"] })), expect: [[T, "Data", true]] },
   { name: "resources.ARN StartsWith misses another bucket", source: FILTER_P, action: "s3:GetObject", ctx: { resourceArn: "arn:aws:s3:::logs/x" }, config: adv(s3Data({ Field: "resources.ARN", StartsWith: ["arn:aws:s3:::payroll/"] })), expect: [[T, "Data", false, /resources.ARN StartsWith/]] },
@@ -122,7 +122,7 @@ const ROWS: Row[] = [
   { name: "SNS Publish with an advanced selector", source: DATA_P, action: "sns:Publish", config: adv([cat("Data"), { Field: "resources.type", Equals: ["AWS::SNS::Topic"] }]), expect: [[T, "Data", true]] },
   { name: "userIdentity.arn filter", source: FILTER_P, action: "s3:GetObject", ctx: { caller: "other-account" }, config: adv(s3Data({ Field: "userIdentity.arn", StartsWith: ["arn:aws:sts::444455556666:"] })), expect: [[T, "Data", true]] },
   { name: "console sessions only", source: DATA_P, action: "s3:GetObject", config: adv(s3Data({ Field: "sessionCredentialFromConsole", Equals: ["true"] })), expect: [[T, "Data", false]] },
-  // Network activity — reference "Network activity events"; seed 2.3
+  // Network activity
   { name: "direct call: network selector records nothing", source: NET_P, action: "s3:GetObject", config: adv(na("s3.amazonaws.com")), expect: [[T, "NetworkActivity", false, /only for calls through a VPC endpoint/]] },
   { name: "through an endpoint: network activity recorded", source: NET_P, action: "s3:GetObject", ctx: { vpcEndpointId: "vpce-1" }, config: adv(na("s3.amazonaws.com")), expect: [[T, "NetworkActivity", true], [T, "Data", false]] },
   { name: "allowed call also produces its data event", source: NET_P, action: "s3:GetObject", ctx: { vpcEndpointId: "vpce-1" }, config: adv(na("s3.amazonaws.com"), s3Data()), expect: [[T, "NetworkActivity", true], [T, "Data", true]] },
@@ -135,7 +135,7 @@ const ROWS: Row[] = [
   { name: "vpcEndpointId filter misses another endpoint", source: NET_P, action: "secretsmanager:GetSecretValue", ctx: { vpcEndpointId: "vpce-bbb" }, config: adv(na("secretsmanager.amazonaws.com", { Field: "vpcEndpointId", Equals: ["vpce-aaa"] })), expect: [[T, "NetworkActivity", false]] },
   { name: "external credentials at your endpoint are seen", source: NET_P, action: "s3:GetObject", ctx: { vpcEndpointId: "vpce-1", caller: "other-account" }, config: adv(na("s3.amazonaws.com")), expect: [[T, "NetworkActivity", true]] },
   { name: "org trail with denied-only network activity (preset)", source: `${NET_P}; ${ORG_P}`, action: "s3:GetObject", ctx: { vpcEndpointId: "vpce-1", vpceDenied: true }, preset: "org-network-denied", expect: [["trail:org-trail", "NetworkActivity", true, /every member account/]] },
-  // Event data stores — reference "Lake and event data stores"
+  // Event data stores
   { name: "event data store with no selectors logs management events", source: EVENTS_P, action: "iam:CreateUser", config: { eventDataStores: [{ Name: "lake" }] }, expect: [["event-data-store:lake", "Management", true]] },
   { name: "event data store with a data selector", source: DATA_P, action: "dynamodb:PutItem", config: { eventDataStores: [{ Name: "lake", AdvancedEventSelectors: [{ FieldSelectors: [cat("Data"), { Field: "resources.type", Equals: ["AWS::DynamoDB::Table"] }] }] }] }, expect: [["event-data-store:lake", "Data", true]] },
   { name: "Insights on: one call is not an Insights event", source: INSIGHTS_P, action: "ec2:RunInstances", preset: "insights-on", expect: [["trail:insights", "Insight", false, /simulate insights/], ["trail:insights", "Management", true]] },
@@ -256,5 +256,13 @@ describe(`configuration rules (${CONFIG_ROWS.length} cases)`, () => {
     }
     if (!row.refused) expect(problems).toEqual([]);
     else expect(problems.find((p) => p.path === row.refused![0]), JSON.stringify(problems)).toMatchObject({ message: expect.stringMatching(row.refused[1]) });
+  });
+});
+
+describe("basic selector limits", () => {
+  it("at most 250 data resources across a trail's event selectors (EventSelector, API Reference)", () => {
+    const values = (n: number) => Array.from({ length: n }, (_, i) => `arn:aws:s3:::bucket-${i}/`);
+    expect(() => parseConfig(pack, basic({ DataResources: [{ Type: "AWS::S3::Object", Values: values(250) }] }))).not.toThrow();
+    expect(() => parseConfig(pack, basic({ DataResources: [{ Type: "AWS::S3::Object", Values: values(200) }] }, { DataResources: [{ Type: "AWS::S3::Object", Values: values(51) }] }))).toThrow(/trails\[0\]\.EventSelectors: 251 data resources; AWS allows at most 250/);
   });
 });
