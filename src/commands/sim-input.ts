@@ -47,7 +47,7 @@ export function loadConfig(pack: Pack, cwd: string, file: string): SimConfig {
     if (err instanceof ConfigError) {
       const first = err.problems[0]!;
       const more = err.problems.length > 1 ? ` (and ${err.problems.length - 1} more: ${err.problems.slice(1, 4).map((p) => p.path).join(", ")})` : "";
-      throw new UserError(`${file}: ${first.path}: ${first.message}${more}`, "field names are AWS's own; see 'cloudtrail-tutor simulate --help' for the shape");
+      throw new UserError(`${file}: ${first.path}: ${first.message}${more}`, "field names are AWS's own (describe-trails, get-event-selectors); see 'cloudtrail-tutor simulate --help'");
     }
     throw err;
   }

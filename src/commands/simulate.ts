@@ -4,7 +4,15 @@
 import type { Pack } from "../content/index.js";
 import { insightsLines, simulationLines, coverageLines } from "../present/simulator.js";
 import { renderLines, PLAIN_WIDTH } from "../plain/text.js";
-import { BatchLineError, type CallContext, type Caller, CALLERS, coverage, DEFAULT_CONTEXT, eventsFromCalls, eventsFromRecords, findAction, type InsightType, insightTypeFor, modelInsights, NO_TRAIL, NotCloudTrailError, PRESET_NAMES, presetConfig, recordsOf, type SimConfig, simulate, suggestActions } from "../simulator/index.js";
+import { coverage, eventsFromCalls, eventsFromRecords, BatchLineError } from "../simulator/batch.js";
+import { findAction, suggestActions } from "../simulator/catalog.js";
+import { NO_TRAIL, type SimConfig } from "../simulator/config.js";
+import { buildCallContext, ContextError } from "../simulator/context.js";
+import { CALLERS, type CallContext } from "../simulator/events.js";
+import { recordsOf, NotCloudTrailError } from "../simulator/explain.js";
+import { insightsInputFor, insightTypeFor, INSIGHTS_DEFAULTS, modelInsights, type InsightType } from "../simulator/insights.js";
+import { PRESET_NAMES, presetConfig } from "../simulator/presets.js";
+import { simulate } from "../simulator/simulate.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson, writeLine, type CommandContext } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";
@@ -64,7 +72,7 @@ Insights model:
   error rate for a read-only one)  --baseline R  --burst R  --at MIN
   --duration MIN  --minutes N  --noise 0..1  --seed S  --counts FILE (JSON array of per-minute counts)
   --seed S            deterministic record ids
-  --json              one JSON document (its fields: docs/simulator-json.md in the repository)
+  --json              one JSON document: action, recorded, notRecorded, notes, records
 
 Exit status: 0 ok, 1 unknown action or bad configuration, 2 bad usage.`,
   async run(ctx) {
@@ -86,17 +94,13 @@ Exit status: 0 ok, 1 unknown action or bad configuration, 2 bad usage.`,
       const guess = suggestActions(pack, values.action);
       throw new UserError(`unknown action '${values.action}'`, guess.length ? `did you mean ${guess.join(", ")}?` : "actions are PREFIX:EventName, e.g. s3:GetObject; 'cloudtrail-tutor search' finds them");
     }
-    if (values["vpce-denied"] && !values.vpce) throw new UsageError("--vpce-denied needs --vpce VPCE_ID (the endpoint whose policy denied the call)");
-    if (values.caller && !CALLERS.includes(values.caller as Caller)) throw new UsageError(`--caller must be one of ${CALLERS.join(", ")}`);
-    const call: CallContext = {
-      ...DEFAULT_CONTEXT,
-      ...(values.region ? { region: values.region } : {}),
-      ...(values.caller ? { caller: values.caller as Caller } : {}),
-      ...(values.resource ? { resourceArn: values.resource } : {}),
-      ...(values.vpce ? { vpcEndpointId: values.vpce } : {}),
-      ...(values["vpce-denied"] ? { vpceDenied: true } : {}),
-      ...(values.error ? { errorCode: values.error } : {}),
-    };
+    let call: CallContext;
+    try {
+      call = buildCallContext({ region: values.region, resource: values.resource, vpce: values.vpce, vpceDenied: values["vpce-denied"], error: values.error, caller: values.caller });
+    } catch (err) {
+      if (err instanceof ContextError) throw new UsageError(`--${err.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${err.message}`);
+      throw err;
+    }
     const result = simulate(pack, action, call, config, seed);
     if (values.json) writeJson(ctx.stdout, result);
     else writeLine(ctx.stdout, renderLines(simulationLines(result, PLAIN_WIDTH), paintOf(ctx, ctx.stdout)));
@@ -136,20 +140,21 @@ function runInsights(ctx: CommandContext, pack: Pack, v: Partial<Record<keyof ty
     if (!Array.isArray(parsed) || !parsed.every((n) => typeof n === "number" && n >= 0)) throw new UserError(`${str("counts")}: expected a JSON array of per-minute counts (numbers ≥ 0)`);
     counts = parsed as number[];
   }
-  const minutes = intFlag(str("minutes"), "minutes", 70, 20_160, 240);
-  const result = modelInsights({
-    eventSource: action.eventSource,
-    eventName: action.eventName,
-    type,
-    ...(counts ? { counts } : {}),
-    minutes,
-    baselineRate: numberFlag(str("baseline"), "baseline", 0, 1e6, 5),
-    ...(str("burst") ? { burstRate: numberFlag(str("burst"), "burst", 0, 1e6, 50) } : {}),
-    burstAt: intFlag(str("at"), "at", 0, minutes, Math.floor(minutes * 0.6)),
-    burstMinutes: intFlag(str("duration"), "duration", 1, minutes, 15),
-    noise: numberFlag(str("noise"), "noise", 0, 1, 0.2),
-    seed: str("seed") ?? "1",
-  });
+  const minutes = intFlag(str("minutes"), "minutes", 70, 20_160, INSIGHTS_DEFAULTS.minutes);
+  const baselineRate = numberFlag(str("baseline"), "baseline", 0, 1e6, INSIGHTS_DEFAULTS.baselineRate);
+  const result = modelInsights(
+    insightsInputFor(action, {
+      type,
+      ...(counts ? { counts } : {}),
+      minutes,
+      baselineRate,
+      ...(str("burst") ? { burstRate: numberFlag(str("burst"), "burst", 0, 1e6, baselineRate * INSIGHTS_DEFAULTS.burstFactor[type]) } : {}),
+      burstAt: intFlag(str("at"), "at", 0, minutes, Math.floor(minutes * INSIGHTS_DEFAULTS.burstShare)),
+      burstMinutes: intFlag(str("duration"), "duration", 1, minutes, INSIGHTS_DEFAULTS.burstMinutes),
+      noise: numberFlag(str("noise"), "noise", 0, 1, INSIGHTS_DEFAULTS.noise),
+      seed: str("seed") ?? "1",
+    }),
+  );
   if (v.json) writeJson(ctx.stdout, result);
   else writeLine(ctx.stdout, renderLines(insightsLines(result, Math.min(ctx.stdout.columns ?? 100, 120), `${action.id} (${type})`), paintOf(ctx, ctx.stdout)));
   return 0;

@@ -4,6 +4,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { changedAnswers } from "../srs/index.js";
 import { defaultDataDir, STORE_FILE } from "../store/index.js";
 import { contentCache } from "./learner-pack.js";
+import { catalogCounts } from "../simulator/catalog.js";
 import { parseFlags } from "../shell/args.js";
 import { writeJson, writeLine, type CommandContext } from "../shell/context.js";
 import { UsageError } from "../shell/errors.js";
@@ -19,7 +20,8 @@ the source line, and how to fix it. With no PATH, checks the shipped pack and an
 A PATH is checked together with the shipped pack (so it may use its services, event types and
 domains); --standalone checks it alone.
 
-  --json         print {"ok","errors","warnings","counts"} only
+  --json         print {"ok","errors","warnings","counts","catalog"} only (catalog: the simulator's
+                 actions by data-event resource type and by network-activity event source)
   --standalone   do not load the shipped pack alongside PATH
   --watch        re-check PATH on every save and print only what changed, as
                  file:line:col: severity CODE message lines your editor can open
@@ -38,14 +40,16 @@ Exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage.`,
     const { pack } = checked;
     const problems = [...checked.problems, ...(await answerChangeWarnings(ctx, pack))];
     const report = validationReport(pack, problems);
+    const catalog = catalogCounts(pack);
     if (values.json) {
-      writeJson(ctx.stdout, report);
+      writeJson(ctx.stdout, { ...report, catalog });
       return report.ok ? 0 : 1;
     }
     const paint = paintOf(ctx, ctx.stdout);
     if (problems.length > 0) writeLine(ctx.stdout, formatProblems(problems, paint) + "\n");
     const c = report.counts;
     const summary = `${c.scenarios} scenarios, ${c.facts} facts, ${c.services} services, ${c.eventTypes} event types, ${c.actions} actions`;
+    writeLine(ctx.stdout, `simulator catalog: ${catalog.actions} actions; ${catalog.resourceTypes} data-event resource types (${catalog.resourceTypesWithAction} with an action); ${catalog.networkActivitySources} network-activity event sources (${catalog.networkActivitySourcesWithAction} with an action)`);
     if (report.ok) {
       writeLine(ctx.stdout, `${paint.bold("✓")} ${summary}: no errors${report.warnings.length ? `, ${report.warnings.length} warning(s)` : ""}`);
       return 0;

@@ -5,7 +5,8 @@
 import type { EventCategory, Pack } from "../content/index.js";
 import { findAction } from "./catalog.js";
 import type { SimConfig } from "./config.js";
-import { CALLERS, DEFAULT_CONTEXT, produceEvents, type CallContext, type Caller, type SimEvent } from "./events.js";
+import { buildCallContext, ContextError } from "./context.js";
+import { produceEvents, type CallContext, type Caller, type SimEvent } from "./events.js";
 import { catalogIndex, explainRecord } from "./explain.js";
 import { destinationVerdict } from "./selectors.js";
 import { destinationId } from "./simulate.js";
@@ -36,16 +37,16 @@ export function eventsFromCalls(pack: Pack, lines: ReadonlyArray<{ line: number;
     if (!v || typeof v !== "object" || typeof v.action !== "string") throw new BatchLineError(line, 'expected {"action": "PREFIX:EventName", …}');
     const action = findAction(pack, v.action);
     if (!action) throw new BatchLineError(line, `unknown action '${v.action}'`);
-    if (v.caller !== undefined && !CALLERS.includes(v.caller)) throw new BatchLineError(line, `caller must be one of ${CALLERS.join(", ")}`);
-    const ctx: CallContext = {
-      ...DEFAULT_CONTEXT,
-      ...(v.region ? { region: v.region } : {}),
-      ...(v.caller ? { caller: v.caller } : {}),
-      ...(v.resource ? { resourceArn: v.resource } : {}),
-      ...(v.vpce ? { vpcEndpointId: v.vpce } : {}),
-      ...(v.vpceDenied ? { vpceDenied: true } : {}),
-      ...(v.error ? { errorCode: v.error } : {}),
-    };
+    const bad = (["region", "resource", "vpce", "error", "caller"] as const).find((k) => v[k] !== undefined && typeof v[k] !== "string");
+    if (bad) throw new BatchLineError(line, `"${bad}" must be a string`);
+    if (v.vpceDenied !== undefined && typeof v.vpceDenied !== "boolean") throw new BatchLineError(line, '"vpceDenied" must be true or false');
+    let ctx: CallContext;
+    try {
+      ctx = buildCallContext(v);
+    } catch (err) {
+      if (err instanceof ContextError) throw new BatchLineError(line, `"${err.field}": ${err.message}`);
+      throw err;
+    }
     events.push(...produceEvents(pack, action, ctx).events);
   }
   return events;
@@ -53,10 +54,13 @@ export function eventsFromCalls(pack: Pack, lines: ReadonlyArray<{ line: number;
 
 type Rec = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+/** The typed resources a record names, in order. */
+const recordResources = (r: Rec) => (Array.isArray(r.resources) ? (r.resources as Rec[]) : []).flatMap((x) => (x && str(x.type) && str(x.ARN) ? [{ type: str(x.type)!, arn: str(x.ARN)! }] : []));
 
 /** Each real record as the event selectors would see it. */
 export function eventsFromRecords(pack: Pack, records: readonly Rec[]): SimEvent[] {
   const index = catalogIndex(pack);
+  const basic = new Set(pack.resourceTypes.filter((t) => t.basicSelectors).map((t) => t.type));
   return records.map((r) => {
     const x = explainRecord(index, r);
     const res = Array.isArray(r.resources) ? (r.resources[0] as Rec | undefined) : undefined;
@@ -71,6 +75,8 @@ export function eventsFromRecords(pack: Pack, records: readonly Rec[]): SimEvent
       global: action?.global ?? false,
       ...(typeof r.readOnly === "boolean" ? { readOnly: r.readOnly } : action ? { readOnly: action.readOnly } : {}),
       ...(str(res?.type) ? { resourceType: str(res?.type)! } : action?.resourceType ? { resourceType: action.resourceType } : {}),
+      ...(recordResources(r).length > 1 ? { resources: recordResources(r) } : {}),
+      basicSelectable: [str(res?.type) ?? action?.resourceType, ...recordResources(r).map((x) => x.type)].some((t) => t !== undefined && basic.has(t)),
       ...(str(res?.ARN) ? { resourceArn: str(res?.ARN)! } : {}),
       ...(str(r.errorCode) ? { errorCode: str(r.errorCode)! } : {}),
       ...(str(r.vpcEndpointId) ? { vpcEndpointId: str(r.vpcEndpointId)! } : {}),

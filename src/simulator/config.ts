@@ -1,5 +1,5 @@
 // A trail configuration in AWS's own shape (describe-trails / get-event-selectors /
-// get-insight-selectors output; docs/configuration.md), checked the way AWS would
+// get-insight-selectors output, or the configuration file docs/ describe), checked the way AWS would
 // check it: every problem names the JSON path of the bad field. Pure: the caller reads the file.
 import { z } from "zod";
 import type { Pack } from "../content/index.js";
@@ -25,7 +25,7 @@ const BasicSelector = z.looseObject({
   DataResources: z.array(DataResource).default([]),
   ExcludeManagementEventSources: z.array(z.string()).default([]),
 });
-const InsightSelector = z.looseObject({ InsightType: z.enum(["ApiCallRateInsight", "ApiErrorRateInsight"]), EventCategories: z.array(z.string()).optional() });
+const InsightSelector = z.looseObject({ InsightType: z.enum(["ApiCallRateInsight", "ApiErrorRateInsight"]), EventCategories: z.array(z.enum(["Management", "Data"])).optional() });
 
 const Trail = z.looseObject({
   Name: z.string().min(1),
@@ -104,14 +104,66 @@ export function jsonPath(parts: ReadonlyArray<PropertyKey>): string {
   return parts.reduce<string>((acc, p) => (typeof p === "number" ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), "") || "(top level)";
 }
 
-export const BASIC_DATA_TYPES = ["AWS::S3::Object", "AWS::Lambda::Function", "AWS::DynamoDB::Table"];
+/** Data resource types basic EventSelectors reach: the catalog's `basicSelectors` rows. */
+export function basicDataTypes(pack: Pack): string[] {
+  return pack.resourceTypes.filter((r) => r.basicSelectors).map((r) => r.type);
+}
 export const EXCLUDABLE_SOURCES = ["kms.amazonaws.com", "rdsdata.amazonaws.com"];
-const CATEGORIES_TRAIL = ["Management", "Data", "NetworkActivity"];
-const FIELDS: Record<string, readonly string[]> = {
-  Management: ["eventCategory", "readOnly", "eventSource"],
-  Data: ["eventCategory", "resources.type", "resources.ARN", "readOnly", "eventName", "eventSource", "eventType", "userIdentity.arn", "sessionCredentialFromConsole"],
-  NetworkActivity: ["eventCategory", "eventSource", "eventName", "errorCode", "vpcEndpointId"],
+export const VPCE_ACCESS_DENIED = "VpceAccessDenied";
+
+type DestKind = "trail" | "event-data-store";
+/** What AWS allows for one field: its operators and, where AWS fixes them, its values. */
+interface FieldRule {
+  ops: readonly Operator[];
+  values?: readonly string[];
+  /** At most this many values (resources.type takes one). */
+  maxValues?: number;
+}
+const ANY: FieldRule = { ops: OPERATORS };
+const EQUALS_ONE: FieldRule = { ops: ["Equals"], maxValues: 1 };
+const READ_ONLY: FieldRule = { ops: ["Equals"], values: ["true", "false"] };
+const CONSOLE: FieldRule = { ops: ["Equals", "NotEquals"], values: ["true"] };
+
+/**
+ * Fields and operators per category and destination, as the CloudTrail API Reference
+ * (AdvancedFieldSelector, AdvancedEventSelector) and the User Guide ("Filtering data events by using
+ * advanced event selectors", "Logging network activity events") list them. Trails take Management,
+ * Data and NetworkActivity; event data stores also take the non-API categories Lake documents
+ * (ConfigurationItem, Evidence, ActivityAuditLog, Insight), whose only field is eventCategory.
+ */
+const FIELD_RULES: Record<DestKind, Record<string, Record<string, FieldRule>>> = {
+  trail: {
+    Management: { eventCategory: EQUALS_ONE, readOnly: READ_ONLY, eventSource: { ops: ["NotEquals"], values: EXCLUDABLE_SOURCES } },
+    Data: dataRules(),
+    NetworkActivity: { ...networkRules(), "userIdentity.arn": ANY },
+  },
+  "event-data-store": {
+    Management: { eventCategory: EQUALS_ONE, readOnly: READ_ONLY, eventSource: ANY, eventName: ANY, eventType: ANY, sessionCredentialFromConsole: CONSOLE, "userIdentity.arn": ANY },
+    Data: dataRules(),
+    NetworkActivity: networkRules(),
+    ConfigurationItem: { eventCategory: EQUALS_ONE },
+    Evidence: { eventCategory: EQUALS_ONE },
+    ActivityAuditLog: { eventCategory: EQUALS_ONE },
+    Insight: { eventCategory: EQUALS_ONE },
+  },
 };
+function dataRules(): Record<string, FieldRule> {
+  return { eventCategory: EQUALS_ONE, "resources.type": EQUALS_ONE, readOnly: READ_ONLY, "resources.ARN": ANY, eventName: ANY, eventSource: ANY, eventType: ANY, "userIdentity.arn": ANY, sessionCredentialFromConsole: CONSOLE };
+}
+function networkRules(): Record<string, FieldRule> {
+  return { eventCategory: EQUALS_ONE, eventSource: { ops: ["Equals"] }, eventName: ANY, errorCode: { ops: ["Equals"], values: [VPCE_ACCESS_DENIED] }, vpcEndpointId: ANY };
+}
+/** Categories of CloudTrail's own events; an event data store of another category holds only that. */
+const API_CATEGORIES = ["Management", "Data", "NetworkActivity"];
+
+/** The categories a destination's advanced selectors may name. */
+export function categoriesFor(kind: DestKind): string[] {
+  return Object.keys(FIELD_RULES[kind]);
+}
+/** The fields an advanced selector of a category may filter on at a destination (empty: unknown category). */
+export function fieldsFor(kind: DestKind, category: string): string[] {
+  return Object.keys(FIELD_RULES[kind][category] ?? {});
+}
 const MAX_VALUES = { trail: 500, "event-data-store": 1000 } as const;
 
 /** Parse and check a configuration; throws ConfigError listing every problem with its path. */
@@ -127,7 +179,10 @@ export function parseConfig(pack: Pack, raw: unknown): SimConfig {
     const at = `${trailKey}[${i}]`;
     if (t.EventSelectors && t.AdvancedEventSelectors) problems.push({ path: `${at}.AdvancedEventSelectors`, message: "a trail has basic EventSelectors or AdvancedEventSelectors, never both" });
     t.EventSelectors?.forEach((s, j) => checkBasic(pack, s, `${at}.EventSelectors[${j}]`, problems));
-    t.AdvancedEventSelectors?.forEach((s, j) => checkAdvanced(pack, s, `${at}.AdvancedEventSelectors[${j}]`, CATEGORIES_TRAIL, problems));
+    // EventSelector (API Reference): at most 250 data resources across a trail's event selectors, unless all of a type are logged.
+    const resources = (t.EventSelectors ?? []).flatMap((s) => s.DataResources.flatMap((d) => d.Values)).filter((v) => !/^arn:aws[a-z-]*:[a-z0-9-]+:?$/.test(v)).length;
+    if (resources > 250) problems.push({ path: `${at}.EventSelectors`, message: `${resources} data resources; AWS allows at most 250 across a trail's event selectors (or a type's service prefix alone, e.g. arn:aws:s3, for all of them)` });
+    t.AdvancedEventSelectors?.forEach((s, j) => checkAdvanced(pack, s, `${at}.AdvancedEventSelectors[${j}]`, "trail", problems));
     // AWS CLI User Guide, update-trail: a multi-Region trail always records global service events.
     if (t.IsMultiRegionTrail && !t.IncludeGlobalServiceEvents) problems.push({ path: `${at}.IncludeGlobalServiceEvents`, message: "a multi-Region trail must include global service events" });
     checkValueCount(t.AdvancedEventSelectors, MAX_VALUES.trail, `${at}.AdvancedEventSelectors`, problems);
@@ -147,7 +202,10 @@ export function parseConfig(pack: Pack, raw: unknown): SimConfig {
   const eventDataStores: EventDataStoreConfig[] = (parsed.data.eventDataStores ?? []).map((e, i) => {
     const at = `eventDataStores[${i}]`;
     if (e.EventSelectors !== undefined) problems.push({ path: `${at}.EventSelectors`, message: "event data stores take AdvancedEventSelectors only" });
-    e.AdvancedEventSelectors?.forEach((s, j) => checkAdvanced(pack, s, `${at}.AdvancedEventSelectors[${j}]`, CATEGORIES_TRAIL, problems));
+    e.AdvancedEventSelectors?.forEach((s, j) => checkAdvanced(pack, s, `${at}.AdvancedEventSelectors[${j}]`, "event-data-store", problems));
+    checkOneKind(e.AdvancedEventSelectors, `${at}.AdvancedEventSelectors`, problems);
+    // Working with CloudTrail Insights: Insights on data events is for trails.
+    e.InsightSelectors.forEach((s, j) => s.EventCategories?.forEach((c, k) => c === "Data" && problems.push({ path: `${at}.InsightSelectors[${j}].EventCategories[${k}]`, message: "Insights on data events is for trails only; an event data store's Insights analyse Management events" })));
     checkValueCount(e.AdvancedEventSelectors, MAX_VALUES["event-data-store"], `${at}.AdvancedEventSelectors`, problems);
     return {
       kind: "event-data-store" as const,
@@ -170,6 +228,7 @@ export function parseConfig(pack: Pack, raw: unknown): SimConfig {
 }
 
 function checkBasic(pack: Pack, s: BasicSelector, at: string, problems: ConfigProblem[]): void {
+  const BASIC_DATA_TYPES = basicDataTypes(pack);
   s.DataResources.forEach((d, k) => {
     if (!BASIC_DATA_TYPES.includes(d.Type)) {
       const advancedOnly = pack.resourceTypes.some((r) => r.type === d.Type);
@@ -186,55 +245,76 @@ function checkBasic(pack: Pack, s: BasicSelector, at: string, problems: ConfigPr
   });
 }
 
-function checkAdvanced(pack: Pack, s: AdvancedSelector, at: string, categories: readonly string[], problems: ConfigProblem[]): void {
+const opsOf = (f: FieldSelector) => OPERATORS.filter((op) => f[op] !== undefined);
+const list = (xs: readonly string[]) => xs.join(", ");
+
+function checkAdvanced(pack: Pack, s: AdvancedSelector, at: string, kind: DestKind, problems: ConfigProblem[]): void {
   const fields = s.FieldSelectors;
+  const where = kind === "trail" ? "trails" : "event data stores";
   const catIndex = fields.findIndex((f) => f.Field === "eventCategory");
   const cat = fields[catIndex];
   if (!cat) {
-    problems.push({ path: `${at}.FieldSelectors`, message: "every advanced event selector needs an eventCategory field selector" });
+    problems.push({ path: `${at}.FieldSelectors`, message: `every advanced event selector needs an eventCategory field selector (Equals one of ${list(categoriesFor(kind))})` });
     return;
   }
-  if (!cat.Equals || cat.Equals.length !== 1 || Object.keys(cat).some((k) => k !== "Field" && k !== "Equals" && (OPERATORS as readonly string[]).includes(k))) {
-    problems.push({ path: `${at}.FieldSelectors[${catIndex}]`, message: "eventCategory takes Equals with exactly one value" });
+  if (!cat.Equals || cat.Equals.length !== 1 || opsOf(cat).some((op) => op !== "Equals")) {
+    problems.push({ path: `${at}.FieldSelectors[${catIndex}]`, message: `eventCategory takes Equals with exactly one value (${list(categoriesFor(kind))} on ${where})` });
     return;
   }
   const category = cat.Equals[0]!;
-  if (!categories.includes(category)) {
-    problems.push({ path: `${at}.FieldSelectors[${catIndex}].Equals[0]`, message: `eventCategory must be one of ${categories.join(", ")}, not '${category}'` });
+  const rules = FIELD_RULES[kind][category];
+  if (!rules) {
+    problems.push({ path: `${at}.FieldSelectors[${catIndex}].Equals[0]`, message: `eventCategory on ${where} must be one of ${list(categoriesFor(kind))}, not '${category}'` });
     return;
   }
   fields.forEach((f, k) => {
     const p = `${at}.FieldSelectors[${k}]`;
-    if (!FIELDS[category]!.includes(f.Field)) {
-      problems.push({ path: `${p}.Field`, message: `'${f.Field}' is not a valid field for ${category} selectors; use ${FIELDS[category]!.join(", ")}` });
+    const rule = rules[f.Field];
+    if (!rule) {
+      problems.push({ path: `${p}.Field`, message: `'${f.Field}' is not a field of ${category} selectors on ${where}; AWS allows ${list(Object.keys(rules))}` });
+      return;
     }
-    if (!OPERATORS.some((op) => f[op] !== undefined)) problems.push({ path: p, message: `a field selector needs an operator: ${OPERATORS.join(", ")}` });
-    if (f.Field === "readOnly") {
-      for (const op of OPERATORS) f[op]?.forEach((v, n) => v !== "true" && v !== "false" && problems.push({ path: `${p}.${op}[${n}]`, message: `readOnly takes "true" or "false", not '${v}'` }));
+    const ops = opsOf(f);
+    if (!ops.length) problems.push({ path: p, message: `a field selector needs an operator; ${f.Field} takes ${list(rule.ops)}` });
+    for (const op of ops) {
+      if (!rule.ops.includes(op)) {
+        problems.push({ path: `${p}.${op}`, message: `${f.Field} in ${category} selectors on ${where} takes only ${list(rule.ops)}${rule.values ? ` (${list(rule.values)})` : ""}, not ${op}` });
+        continue;
+      }
+      if (rule.maxValues && f[op]!.length > rule.maxValues) problems.push({ path: `${p}.${op}`, message: `${f.Field} takes ${op} with exactly one value; add another selector for another value` });
+      f[op]!.forEach((v, n) => {
+        if (rule.values && !rule.values.includes(v)) problems.push({ path: `${p}.${op}[${n}]`, message: `${f.Field} ${op} takes ${list(rule.values.map((x) => `"${x}"`))}, not '${v}'` });
+      });
     }
   });
   if (category === "Data") {
     const typeIndex = fields.findIndex((f) => f.Field === "resources.type");
     const t = fields[typeIndex];
     if (!t) problems.push({ path: `${at}.FieldSelectors`, message: "a Data selector needs a resources.type field selector (Equals, one value)" });
-    else if (!t.Equals || t.Equals.length !== 1) problems.push({ path: `${at}.FieldSelectors[${typeIndex}]`, message: "resources.type takes Equals with exactly one value" });
-    else if (!pack.resourceTypes.some((r) => r.type === t.Equals![0])) {
-      problems.push({ path: `${at}.FieldSelectors[${typeIndex}].Equals[0]`, message: `unknown resources.type '${t.Equals[0]}'` });
+    else if (t.Equals?.length === 1 && !pack.resourceTypes.some((r) => r.type === t.Equals![0])) {
+      problems.push({ path: `${at}.FieldSelectors[${typeIndex}].Equals[0]`, message: `unknown resources.type '${t.Equals[0]}'; it takes a type from the User Guide's data events table, e.g. AWS::S3::Object` });
     }
   }
   if (category === "NetworkActivity") {
     const srcIndex = fields.findIndex((f) => f.Field === "eventSource");
     const src = fields[srcIndex];
-    if (!src) problems.push({ path: `${at}.FieldSelectors`, message: "a NetworkActivity selector needs an eventSource field selector" });
+    if (!src) problems.push({ path: `${at}.FieldSelectors`, message: "a NetworkActivity selector needs an eventSource field selector (Equals a source that records network activity events)" });
     else {
-      for (const op of OPERATORS) {
-        src[op]?.forEach((v, n) => {
-          if ((op === "Equals" || op === "NotEquals") && !pack.networkActivitySources.some((x) => x.eventSource === v)) {
-            problems.push({ path: `${at}.FieldSelectors[${srcIndex}].${op}[${n}]`, message: `'${v}' does not record network activity events` });
-          }
-        });
-      }
+      src.Equals?.forEach((v, n) => {
+        if (!pack.networkActivitySources.some((x) => x.eventSource === v)) {
+          problems.push({ path: `${at}.FieldSelectors[${srcIndex}].Equals[${n}]`, message: `'${v}' does not record network activity events; AWS allows one of the ${pack.networkActivitySources.length} sources of "Logging network activity events", e.g. s3.amazonaws.com` });
+        }
+      });
     }
+  }
+}
+
+/** An event data store of Config items, Audit Manager evidence, events from outside AWS or Insights holds only that kind. */
+function checkOneKind(selectors: AdvancedSelector[] | undefined, at: string, problems: ConfigProblem[]): void {
+  const cats = (selectors ?? []).map((s) => s.FieldSelectors.find((f) => f.Field === "eventCategory")?.Equals?.[0]).filter((c): c is string => c !== undefined);
+  const other = [...new Set(cats.filter((c) => !API_CATEGORIES.includes(c)))];
+  if (other.length && cats.some((c) => API_CATEGORIES.includes(c) || c !== other[0])) {
+    problems.push({ path: at, message: `an event data store of ${other[0]} events holds only those; CloudTrail events (Management, Data, NetworkActivity) and other kinds need their own event data store` });
   }
 }
 

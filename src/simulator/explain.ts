@@ -32,9 +32,12 @@ export class NotCloudTrailError extends Error {}
 type Rec = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
 
+const basicTypesOf = new WeakMap<Map<string, Action>, ReadonlySet<string>>();
+
 export function catalogIndex(pack: Pack): Map<string, Action> {
   const m = new Map<string, Action>();
   for (const a of pack.actions) m.set(`${a.eventSource}\u0000${a.eventName}`, a);
+  basicTypesOf.set(m, new Set(pack.resourceTypes.filter((t) => t.basicSelectors).map((t) => t.type)));
   return m;
 }
 
@@ -51,12 +54,12 @@ export function recordsOf(doc: unknown): Rec[] {
   return out;
 }
 
-function recordedBy(category: EventCategory, source: string | undefined, action: Action | undefined, denied: boolean): string {
+function recordedBy(category: EventCategory, source: string | undefined, action: Action | undefined, denied: boolean, basic: ReadonlySet<string>): string {
   switch (category) {
     case "Management":
       return "Event History (90 days, always on) and any trail or event data store logging management events (the default)";
     case "Data":
-      return `a trail or event data store with a data event selector for ${action?.resourceType ?? "its resource type"}${action?.resourceType && ["AWS::S3::Object", "AWS::Lambda::Function", "AWS::DynamoDB::Table"].includes(action.resourceType) ? " (basic or advanced selectors)" : " (advanced selectors)"}`;
+      return `a trail or event data store with a data event selector for ${action?.resourceType ?? "its resource type"}${action?.resourceType && basic.has(action.resourceType) ? " (basic or advanced selectors)" : " (advanced selectors)"}`;
     case "NetworkActivity":
       return `a trail or event data store of the VPC endpoint owner with a network activity selector for ${source ?? "its event source"}${denied ? " (also kept by an errorCode = VpceAccessDenied filter)" : " (not by a denied-only filter)"}`;
     case "Insight":
@@ -96,7 +99,7 @@ export function explainRecord(index: Map<string, Action>, r: Rec): ExplainedReco
     inEventHistory: category === "Management",
     because,
     inCatalog: Boolean(action),
-    recordedBy: recordedBy(category, source, action, r.errorCode === "VpceAccessDenied"),
+    recordedBy: recordedBy(category, source, action, r.errorCode === "VpceAccessDenied", basicTypesOf.get(index) ?? new Set()),
     ...(own ? { recordCategory: own, ...(own !== category ? { disagrees: true } : {}) } : {}),
   };
 }

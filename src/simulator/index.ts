@@ -1,5 +1,6 @@
 export * from "./catalog.js";
 export * from "./config.js";
+export * from "./context.js";
 export * from "./events.js";
 export * from "./selectors.js";
 export * from "./records.js";

@@ -1,8 +1,8 @@
 // A simplified, documented model of CloudTrail Insights: per-minute call (or error) counts, a
 // baseline learned from what came before, and Insights start/end events when activity departs from
 // it. What AWS documents and what this model assumes are listed side by side and shown to the
-// learner (reference: "Insights"). Pure and seeded.
-import { createRng } from "../quiz/index.js";
+// learner (User Guide, "Working with CloudTrail Insights"). Pure and seeded.
+import { createRng } from "../quiz/rng.js";
 import { EVENT_VERSION, SIM_EPOCH } from "./records.js";
 
 export type InsightType = "ApiCallRateInsight" | "ApiErrorRateInsight";
@@ -55,11 +55,44 @@ export interface InsightsResult {
 }
 
 /**
- * The insight type that can fire for an action: call-rate insights analyse write management calls
- * (reference: Insights), so a read-only action can only show up through its error rate.
+ * The insight type that can fire for an action (User Guide, "Working with CloudTrail Insights"):
+ * call-rate insights analyse write management calls and read and write data calls (data events on
+ * trails only), so a read-only management action can only show up through its error rate.
  */
-export function insightTypeFor(action: { readOnly: boolean }): InsightType {
-  return action.readOnly ? "ApiErrorRateInsight" : "ApiCallRateInsight";
+export function insightTypeFor(action: { readOnly: boolean; category?: string }): InsightType {
+  return action.category === "Data" || !action.readOnly ? "ApiCallRateInsight" : "ApiErrorRateInsight";
+}
+
+/** What an insight type measures for an action, in words. */
+export function insightMeasure(action: { readOnly: boolean; category?: string }): string {
+  if (action.category === "Data") return "rate of data API calls, read and write (or their error rate; data events are analysed on trails only)";
+  return action.readOnly ? "error rate of management calls" : "rate of write management calls (or their error rate)";
+}
+
+/**
+ * The Insights model's defaults, one table for `simulate insights` and the Simulate screen: the
+ * burst is ten times the baseline for call rates, five times for error rates.
+ */
+export const INSIGHTS_DEFAULTS = { minutes: 240, baselineRate: 5, burstShare: 0.6, burstMinutes: 15, noise: 0.2, burstFactor: { ApiCallRateInsight: 10, ApiErrorRateInsight: 5 } } as const;
+
+/** The model input for an action with the defaults, overridden by what the learner gave. */
+export function insightsInputFor(action: { id: string; eventSource: string; eventName: string; readOnly: boolean; category?: string }, over: Partial<InsightsInput> = {}): InsightsInput {
+  const type = over.type ?? insightTypeFor(action);
+  const minutes = over.minutes ?? INSIGHTS_DEFAULTS.minutes;
+  const baselineRate = over.baselineRate ?? INSIGHTS_DEFAULTS.baselineRate;
+  return {
+    eventSource: action.eventSource,
+    eventName: action.eventName,
+    type,
+    minutes,
+    baselineRate,
+    burstRate: baselineRate * INSIGHTS_DEFAULTS.burstFactor[type],
+    burstAt: Math.floor(minutes * INSIGHTS_DEFAULTS.burstShare),
+    burstMinutes: INSIGHTS_DEFAULTS.burstMinutes,
+    noise: INSIGHTS_DEFAULTS.noise,
+    seed: action.id,
+    ...Object.fromEntries(Object.entries(over).filter(([, v]) => v !== undefined)),
+  };
 }
 
 export const LEARNING_MINUTES = 60;
@@ -73,12 +106,12 @@ function normal(rng: () => number): number {
 
 export function generateCounts(input: InsightsInput): number[] {
   const rng = createRng(input.seed ?? 1);
-  const minutes = input.minutes ?? 240;
-  const base = input.baselineRate ?? 5;
-  const burst = input.burstRate ?? base * 10;
-  const at = input.burstAt ?? Math.floor(minutes * 0.6);
-  const len = input.burstMinutes ?? 15;
-  const noise = input.noise ?? 0.2;
+  const minutes = input.minutes ?? INSIGHTS_DEFAULTS.minutes;
+  const base = input.baselineRate ?? INSIGHTS_DEFAULTS.baselineRate;
+  const burst = input.burstRate ?? base * INSIGHTS_DEFAULTS.burstFactor[input.type];
+  const at = input.burstAt ?? Math.floor(minutes * INSIGHTS_DEFAULTS.burstShare);
+  const len = input.burstMinutes ?? INSIGHTS_DEFAULTS.burstMinutes;
+  const noise = input.noise ?? INSIGHTS_DEFAULTS.noise;
   return Array.from({ length: minutes }, (_, m) => {
     const rate = m >= at && m < at + len ? burst : base;
     return Math.max(0, Math.round(rate * (1 + noise * normal(rng))));

@@ -1,8 +1,9 @@
-// The CloudTrail record an event would produce, with the fields the reference lists for its kind
-// ("Record fields"; shapes checked against the User Guide's example records in test/fixtures). Ids and
-// times come from a seeded generator, so a seed gives the same record every time. Pure.
-import type { Action } from "../content/index.js";
-import { createRng, type Rng } from "../quiz/index.js";
+// The CloudTrail record an event would produce, with the fields of "CloudTrail record contents for
+// management, data, and network activity events" (shapes checked against the User Guide's example
+// records in test/fixtures; sign-in records as "AWS Management Console sign-in events" shows them).
+// Ids and times come from a seeded generator, so a seed gives the same record every time. Pure.
+import type { Action } from "../content/schema.js";
+import { createRng, type Rng } from "../quiz/rng.js";
 import { OTHER_ACCOUNT, VPCE_DENIED, type CallContext, type SimEvent } from "./events.js";
 
 export const EVENT_VERSION = "1.11";
@@ -15,7 +16,12 @@ function uuid(rng: Rng): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${((parseInt(hex[16]!, 16) & 3) | 8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20)}`;
 }
 
-function userIdentity(ctx: CallContext, e: SimEvent): Record<string, unknown> {
+function userIdentity(ctx: CallContext, e: SimEvent, action: Action): Record<string, unknown> {
+  // An AWS service event names the service that did it, not a caller (User Guide, "AWS service events").
+  if (action.eventType === "AwsServiceEvent") return { accountId: ctx.account, invokedBy: action.eventSource };
+  if (action.eventType === "AwsConsoleSignIn") {
+    return { type: "IAMUser", principalId: "AIDAEXAMPLECONSOLE", arn: `arn:aws:iam::${ctx.account}:user/console-user`, accountId: ctx.account, userName: "console-user" };
+  }
   if (ctx.caller === "other-account") {
     return { type: "AWSAccount", principalId: "AROAEXAMPLEPARTNER:session", accountId: OTHER_ACCOUNT };
   }
@@ -48,7 +54,7 @@ export function buildRecord(action: Action, e: SimEvent, ctx: CallContext, seed:
   const eventTime = new Date(SIM_EPOCH + index * 1000).toISOString().replace(/\.000Z$/, "Z");
   const base: CloudTrailRecord = {
     eventVersion: EVENT_VERSION,
-    userIdentity: userIdentity(ctx, e),
+    userIdentity: userIdentity(ctx, e, action),
     eventTime,
     eventSource: e.eventSource,
     eventName: e.eventName,
@@ -71,16 +77,20 @@ export function buildRecord(action: Action, e: SimEvent, ctx: CallContext, seed:
       eventCategory: "NetworkActivity",
     };
   }
+  const signIn = action.eventType === "AwsConsoleSignIn";
+  const serviceEvent = action.eventType === "AwsServiceEvent";
   const record: CloudTrailRecord = {
     ...base,
-    userAgent: ctx.caller === "console" ? "Mozilla/5.0 (example console session)" : "aws-cli/2.22.0 md/command#simulate",
-    ...(e.errorCode ? { errorCode: e.errorCode, errorMessage: `Simulated ${e.errorCode}` } : {}),
-    requestParameters: requestParameters(action, e),
-    responseElements: e.errorCode || e.readOnly ? null : {},
+    ...(serviceEvent ? { sourceIPAddress: action.eventSource, userAgent: action.eventSource } : { userAgent: ctx.caller === "console" || signIn ? "Mozilla/5.0 (example console session)" : "aws-cli/2.22.0 md/command#simulate" }),
+    ...(e.errorCode ? { errorCode: e.errorCode, errorMessage: signIn ? "Failed authentication" : `Simulated ${e.errorCode}` } : {}),
+    requestParameters: signIn ? null : requestParameters(action, e),
+    // A sign-in record says how it ended and whether MFA was used (AWS Management Console sign-in events).
+    responseElements: signIn ? { ConsoleLogin: e.errorCode ? "Failure" : "Success" } : e.errorCode || e.readOnly ? null : {},
+    ...(signIn ? { additionalEventData: { LoginTo: "https://console.aws.amazon.com/console/home", MobileVersion: "No", MFAUsed: ctx.caller === "console" ? "Yes" : "No" } } : {}),
     requestID: uuid(rng),
     eventID: uuid(rng),
     readOnly: e.readOnly ?? false,
-    ...(e.resourceArn && e.resourceType ? { resources: [{ accountId: ctx.account, type: e.resourceType, ARN: e.resourceArn }] } : {}),
+    ...(e.resourceArn && e.resourceType ? { resources: (e.resources ?? [{ type: e.resourceType, arn: e.resourceArn }]).map((r) => ({ accountId: ctx.account, type: r.type, ARN: r.arn })) } : {}),
     eventType: e.eventType,
     managementEvent: e.category === "Management",
     recipientAccountId: ctx.account,
@@ -88,7 +98,7 @@ export function buildRecord(action: Action, e: SimEvent, ctx: CallContext, seed:
     ...(e.vpcEndpointId ? { vpcEndpointId: e.vpcEndpointId, vpcEndpointAccountId: ctx.account } : {}),
     eventCategory: e.category,
     ...(e.sessionCredentialFromConsole ? { sessionCredentialFromConsole: "true" } : {}),
-    tlsDetails: { tlsVersion: "TLSv1.3", cipherSuite: "TLS_AES_128_GCM_SHA256", clientProvidedHostHeader: `${e.eventSource.replace(".amazonaws.com", "")}.${e.region}.amazonaws.com` },
+    ...(serviceEvent ? {} : { tlsDetails: { tlsVersion: "TLSv1.3", cipherSuite: "TLS_AES_128_GCM_SHA256", clientProvidedHostHeader: `${e.eventSource.replace(".amazonaws.com", "")}.${e.region}.amazonaws.com` } }),
   };
   return record;
 }

@@ -1,8 +1,9 @@
 // Does a destination record an event, and why (or why not)? Event History, trails with no,
-// basic or advanced selectors, event data stores. Follows the CloudTrail User Guide
-// (Event history, trails, basic and advanced event selectors); test/simulator/rules.test.ts cites each rule. Pure.
-import type { EventCategory } from "../content/index.js";
-import { BASIC_DATA_TYPES, OPERATORS, type AdvancedSelector, type BasicSelector, type Destination, type FieldSelector } from "./config.js";
+// basic or advanced selectors, event data stores, as the CloudTrail User Guide ("Working with
+// CloudTrail Event history", "Logging data events", "Filtering data events by using advanced event
+// selectors", "Logging network activity events") and API Reference describe them. Pure.
+import type { EventCategory } from "../content/schema.js";
+import { OPERATORS, type AdvancedSelector, type BasicSelector, type Destination, type FieldSelector } from "./config.js";
 import { VPCE_DENIED, type SimEvent } from "./events.js";
 
 export interface Verdict {
@@ -12,7 +13,10 @@ export interface Verdict {
 
 const CATEGORY_WORDS: Record<EventCategory, string> = { Management: "management events", Data: "data events", NetworkActivity: "network activity events", Insight: "Insights events" };
 
+const elsewhere = (e: SimEvent): Verdict => ({ recorded: false, because: `made with account ${e.deliveredTo}'s credentials at this account's VPC endpoint: the ${e.category === "Data" ? "data" : "management"} event belongs to ${e.deliveredTo}, not to this account` });
+
 export function eventHistoryVerdict(e: SimEvent): Verdict {
+  if (e.deliveredTo) return elsewhere(e);
   if (e.category === "Management") return { recorded: true, because: `Event History keeps the last 90 days of management events in ${e.region}, free, with no trail` };
   return { recorded: false, because: "Event History keeps management events only" };
 }
@@ -56,29 +60,46 @@ const TESTS: Record<(typeof OPERATORS)[number], (v: string, x: string) => boolea
   NotEndsWith: (v, x) => v.endsWith(x),
 };
 
-/** A field selector holds when every operator present holds: positive ones any-of, negative ones none-of. */
+const INCLUDING = ["Equals", "StartsWith", "EndsWith"] as const;
+const EXCLUDING = ["NotEquals", "NotStartsWith", "NotEndsWith"] as const;
+
+/**
+ * AWS's grouping rule for one field selector: the including operators (Equals, StartsWith,
+ * EndsWith) are OR'd — the value must match at least one of their values when any is given — the
+ * excluding ones (NotEquals, NotStartsWith, NotEndsWith) are AND'd — it must match none of theirs —
+ * and the two groups are AND'd (User Guide, "How CloudTrail evaluates multiple conditions for a
+ * field"). An event without the field matches no including value and no excluding value.
+ */
 export function fieldMatches(f: FieldSelector, value: string | undefined): boolean {
-  for (const op of OPERATORS) {
-    const list = f[op];
-    if (!list) continue;
-    const hit = value !== undefined && list.some((x) => TESTS[op](value, x));
-    if (op.startsWith("Not") ? hit : !hit) return false;
-  }
-  return true;
+  const hits = (op: (typeof OPERATORS)[number]) => value !== undefined && (f[op] ?? []).some((x) => TESTS[op](value, x));
+  const including = INCLUDING.filter((op) => f[op]);
+  if (including.length && !including.some(hits)) return false;
+  return !EXCLUDING.some(hits);
 }
 
 export function describeField(f: FieldSelector): string {
-  return OPERATORS.filter((op) => f[op])
-    .map((op) => `${f.Field} ${op} ${f[op]!.join(" | ")}`)
-    .join(" and ");
+  const part = (ops: readonly (typeof OPERATORS)[number][], join: string) =>
+    ops
+      .filter((op) => f[op])
+      .map((op) => `${f.Field} ${op} ${f[op]!.join(" | ")}`)
+      .join(join);
+  const inc = part(INCLUDING, " or ");
+  const exc = part(EXCLUDING, " and ");
+  return inc && exc ? `(${inc}) and ${exc}` : inc || exc;
 }
 
 const selectorName = (s: AdvancedSelector, j: number) => (s.Name ? `'${s.Name}'` : `#${j + 1}`);
 
+/** The event once per resource it names: a selector matches when it matches one of them. */
+function viewsOf(e: SimEvent): SimEvent[] {
+  return e.resources && e.resources.length > 1 ? e.resources.map((r) => ({ ...e, resourceType: r.type, resourceArn: r.arn })) : [e];
+}
+const selectorMatches = (s: AdvancedSelector, e: SimEvent) => viewsOf(e).some((v) => s.FieldSelectors.every((f) => fieldMatches(f, fieldValue(v, f.Field))));
+
 function advancedVerdict(selectors: AdvancedSelector[], e: SimEvent): Verdict {
   const forCategory = selectors.map((s, j) => [s, j] as const).filter(([s]) => s.FieldSelectors.some((f) => f.Field === "eventCategory" && f.Equals?.includes(e.category)));
   for (const [s, j] of forCategory) {
-    if (s.FieldSelectors.every((f) => fieldMatches(f, fieldValue(e, f.Field)))) {
+    if (selectorMatches(s, e)) {
       const conds = s.FieldSelectors.filter((f) => f.Field !== "eventCategory").map(describeField);
       return { recorded: true, because: `advanced selector ${selectorName(s, j)} matches${conds.length ? `: ${conds.join(", ")}` : ` all ${CATEGORY_WORDS[e.category]}`}` };
     }
@@ -122,28 +143,31 @@ function basicVerdict(selectors: BasicSelector[], e: SimEvent): Verdict {
     return { recorded: false, because: `ReadWriteType ${including[0]![0].ReadWriteType} leaves out this ${e.readOnly ? "read-only" : "write"} call` };
   }
   if (!e.resourceType) return { recorded: false, because: "no data resource to select" };
-  if (!BASIC_DATA_TYPES.includes(e.resourceType)) return { recorded: false, because: `basic event selectors cannot select ${e.resourceType} data events; use advanced event selectors` };
-  const typed = selectors.map((s, j) => [s, j] as const).filter(([s]) => s.DataResources.some((d) => d.Type === e.resourceType));
+  if (!e.basicSelectable) return { recorded: false, because: `basic event selectors cannot select ${e.resourceType} data events; use advanced event selectors` };
+  const typeOf = (s: BasicSelector) => viewsOf(e).find((v) => s.DataResources.some((d) => d.Type === v.resourceType));
+  const typed = selectors.map((s, j) => [s, j] as const).filter(([s]) => typeOf(s));
   if (!typed.length) return { recorded: false, because: optInReason(e, "no event selector selects") };
   for (const [s, j] of typed) {
-    const d = s.DataResources.find((x) => x.Type === e.resourceType && x.Values.some((v) => valueCovers(v, e)));
+    const view = typeOf(s)!;
+    const d = s.DataResources.find((x) => x.Type === view.resourceType && x.Values.some((v) => valueCovers(v, view)));
     if (d && rwMatches(s.ReadWriteType, e.readOnly)) {
-      const v = d.Values.find((x) => valueCovers(x, e))!;
+      const v = d.Values.find((x) => valueCovers(x, view))!;
       return { recorded: true, because: `EventSelectors[${j}] DataResources ${d.Type} ${v}${isAll(v) ? " (all resources)" : ""} (ReadWriteType ${s.ReadWriteType})` };
     }
   }
   const [s] = typed[0]!;
-  const covered = typed.some(([x]) => x.DataResources.some((d) => d.Type === e.resourceType && d.Values.some((v) => valueCovers(v, e))));
+  const covered = typed.some(([x]) => viewsOf(e).some((view) => x.DataResources.some((d) => d.Type === view.resourceType && d.Values.some((v) => valueCovers(v, view)))));
   if (covered) return { recorded: false, because: `ReadWriteType ${s.ReadWriteType} leaves out this ${e.readOnly ? "read-only" : "write"} call` };
   return { recorded: false, because: `the ${e.resourceType} data resources selected (${typed.flatMap(([x]) => x.DataResources.filter((d) => d.Type === e.resourceType).flatMap((d) => d.Values)).join(", ") || "none"}) do not include ${e.resourceArn}` };
 }
 
-/** `arn:aws:s3`, `arn:aws:lambda`, `arn:aws:dynamodb` select every resource of the type. */
-const isAll = (v: string) => /^arn:aws[a-z-]*:(s3|lambda|dynamodb):?$/.test(v);
+/** A service prefix alone (`arn:aws:s3`, `arn:aws:lambda`, `arn:aws:dynamodb`) selects every resource of the type. */
+const isAll = (v: string) => /^arn:aws[a-z-]*:[a-z0-9-]+:?$/.test(v);
 const valueCovers = (v: string, e: SimEvent) => isAll(v) || (e.resourceArn !== undefined && e.resourceArn.startsWith(v));
 
 export function destinationVerdict(d: Destination, e: SimEvent): Verdict {
   if (e.category === "Insight") return { recorded: false, because: "Insights events come from call rates, not from one call" };
+  if (e.deliveredTo) return elsewhere(e);
   if (!d.multiRegion && e.region !== d.homeRegion) {
     return { recorded: false, because: `single-Region ${d.kind === "trail" ? "trail" : "event data store"} in ${d.homeRegion}; this event is recorded in ${e.region}${e.global ? " (global service events are recorded in us-east-1)" : ""}` };
   }

@@ -1,10 +1,12 @@
 // The simulator: an action, its context and a configuration → for every destination (Event History,
 // each trail, each event data store) which categories record the call and why, why not where not,
-// and the records. The JSON shape is docs/simulator-json.md. Pure.
-import type { Action, EventCategory, Pack } from "../content/index.js";
+// and the records. The JSON shape is the `simulate --json` document. Pure.
+import type { Pack } from "../content/pack.js";
+import type { Action, EventCategory } from "../content/schema.js";
 import type { Destination, SimConfig } from "./config.js";
 import { produceEvents, type CallContext, type SimEvent } from "./events.js";
 import { buildRecord, type CloudTrailRecord } from "./records.js";
+import { insightMeasure } from "./insights.js";
 import { destinationVerdict, eventHistoryVerdict } from "./selectors.js";
 
 export interface Placement {
@@ -56,11 +58,15 @@ export function simulate(pack: Pack, action: Action, ctx: CallContext, config: S
       });
     }
     if (d.insights.length) {
-      const types = d.insights.map((i) => i.InsightType).join(" and ");
+      const types = [...new Set(d.insights.map((i) => i.InsightType))].join(" and ");
+      const analysed = new Set(d.insights.flatMap((i) => i.EventCategories ?? ["Management"]));
+      const kind = action.category === "Data" ? "Data" : "Management";
       notRecorded.push({
         destination: id,
         category: "Insight",
-        because: `Insights (${types}) is on, but one call is not an Insights event: Insights events are written when the ${action.readOnly ? "error rate of management calls" : "rate of write management calls (or their error rate)"} departs from the learned baseline — try 'simulate insights'`,
+        because: analysed.has(kind)
+          ? `Insights (${types}) is on, but one call is not an Insights event: Insights events are written when the ${insightMeasure(action)} departs from the learned baseline — try 'simulate insights'`
+          : `Insights (${types}) is on but analyses ${[...analysed].map((c) => (c === "Data" ? "data" : "management")).join(" and ")} events only (InsightSelectors EventCategories); this is a ${kind === "Data" ? "data" : "management"} call`,
       });
     }
   }

@@ -1,16 +1,38 @@
 // simulate and explain from the command line: the JSON contract, errors that say what to do.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runMain } from "./run-main.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ctt-sim-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const FIXTURE = join(import.meta.dirname, "../fixtures/cloudtrail-records/aws-user-guide-examples.json");
 
 describe("simulate", () => {
-  it("prints the documented JSON (docs/simulator-json.md): action, recorded, notRecorded, records", async () => {
+  it("one set of call-context rules for --action flags and --batch lines", async () => {
+    const flag = await runMain(["simulate", "--action", "kms:Decrypt", "--vpce-denied"]);
+    expect(flag.code).toBe(2);
+    expect(flag.err).toContain("--vpce-denied: a call denied by a VPC endpoint policy needs the endpoint (vpce) whose policy denied it");
+    const lines = join(dir, "denied.jsonl");
+    writeFileSync(lines, '{"action":"kms:ListKeys"}\n{"action":"kms:Decrypt","vpceDenied":true}\n');
+    const batch = await runMain(["simulate", "--batch", lines]);
+    expect(batch.code).toBe(1);
+    expect(batch.err).toContain(`${lines}:line 2: "vpceDenied": a call denied by a VPC endpoint policy needs the endpoint (vpce) whose policy denied it`);
+    const region = await runMain(["simulate", "--action", "kms:Decrypt", "--region", "mars-1"]);
+    expect(region.err).toContain("--region: 'mars-1' is not a Region code");
+    writeFileSync(lines, '{"action":"kms:Decrypt","region":"mars-1"}\n');
+    expect((await runMain(["simulate", "--batch", lines])).err).toContain(`"region": 'mars-1' is not a Region code`);
+  });
+
+  it("--error VpceAccessDenied at an endpoint is the same call as --vpce-denied", async () => {
+    const a = await runMain(["simulate", "--action", "s3:GetObject", "--vpce", "vpce-1", "--error", "VpceAccessDenied", "--preset", "org-network-denied", "--json"]);
+    const b = await runMain(["simulate", "--action", "s3:GetObject", "--vpce", "vpce-1", "--vpce-denied", "--preset", "org-network-denied", "--json"]);
+    expect(JSON.parse(a.out)).toEqual(JSON.parse(b.out));
+  });
+
+  it("prints the simulator JSON: action, recorded, notRecorded, records", async () => {
     const r = await runMain(["simulate", "--action", "s3:GetObject", "--preset", "org-network-denied", "--vpce", "vpce-1", "--vpce-denied", "--json"]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
@@ -100,5 +122,17 @@ describe("explain", () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain("is not a CloudTrail record");
     expect(r.err).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("validate", () => {
+  it("shows the simulator catalog's counts by resource type and event source, in text and --json", async () => {
+    const text = await runMain(["validate"]);
+    expect(text.out).toMatch(/simulator catalog: \d+ actions; \d+ data-event resource types \(\d+ with an action\); \d+ network-activity event sources \(\d+ with an action\)/);
+    const doc = JSON.parse((await runMain(["validate", "--json"])).out);
+    expect(doc.catalog.actionsByResourceType["AWS::SNS::PlatformEndpoint"]).toBeGreaterThanOrEqual(1);
+    expect(doc.catalog.actionsByResourceType["AWS::S3Express::Object"]).toBeGreaterThanOrEqual(4);
+    expect(doc.catalog.actionsByNetworkActivitySource["kms.amazonaws.com"]).toBeGreaterThan(10);
+    expect(Object.keys(doc.catalog.actionsByResourceType)).toHaveLength(doc.catalog.resourceTypes);
   });
 });

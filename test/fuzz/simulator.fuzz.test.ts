@@ -2,7 +2,7 @@
 // random (valid and invalid) configurations. Fixed seed in `npm test`; `npm run fuzz` runs longer.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_CONTEXT, destinationVerdict, fieldMatches, parseConfig, produceEvents, type CallContext, type SimEvent } from "../../src/simulator/index.js";
+import { ConfigError, DEFAULT_CONTEXT, destinationVerdict, fieldMatches, parseConfig, produceEvents, simulate, type CallContext, type SimEvent } from "../../src/simulator/index.js";
 import { shippedPack } from "../ui/helpers.js";
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -29,7 +29,7 @@ const eventArb: fc.Arbitrary<SimEvent> = fc
 
 const fieldArb = fc.oneof(
   fc.record({ Field: fc.constant("readOnly"), Equals: fc.constantFrom(["true"], ["false"]) }),
-  fc.record({ Field: fc.constant("eventSource"), NotEquals: fc.constantFrom(["kms.amazonaws.com"], ["s3.amazonaws.com"]) }),
+  fc.record({ Field: fc.constant("eventSource"), NotEquals: fc.constantFrom(["kms.amazonaws.com"], ["rdsdata.amazonaws.com"]) }),
   fc.record({ Field: fc.constant("eventName"), StartsWith: fc.constantFrom(["Get"], ["Put"], ["List"]) }),
 );
 const selectorArb = fc.oneof(
@@ -94,6 +94,62 @@ describe("configuration parser properties", () => {
           for (const p of err.problems) expect(p.path).toMatch(/\S/);
           return true;
         }
+      }),
+      opts,
+    );
+  });
+});
+
+// Configurations AWS accepts, written from the API Reference (AdvancedFieldSelector) and the User
+// Guide ("Filtering data events by using advanced event selectors", "Logging network activity
+// events"), independently of the checker's own table: every one must parse, and simulate must place
+// events with it rather than call it invalid.
+const ANY_OP = ["Equals", "NotEquals", "StartsWith", "NotStartsWith", "EndsWith", "NotEndsWith"] as const;
+type Documented = Record<string, { ops: readonly string[]; values: readonly string[] }>;
+const v = (ops: readonly string[], ...values: string[]) => ({ ops, values });
+const DOC_MANAGEMENT_TRAIL: Documented = { readOnly: v(["Equals"], "true", "false"), eventSource: v(["NotEquals"], "kms.amazonaws.com", "rdsdata.amazonaws.com") };
+const DOC_MANAGEMENT_EDS: Documented = {
+  ...DOC_MANAGEMENT_TRAIL,
+  eventName: v(ANY_OP, "CreateUser", "Delete"),
+  eventType: v(ANY_OP, "AwsConsoleSignIn", "AwsServiceEvent"),
+  sessionCredentialFromConsole: v(["Equals", "NotEquals"], "true"),
+  "userIdentity.arn": v(ANY_OP, "arn:aws:iam::111122223333:role/Admin"),
+};
+const DOC_DATA: Documented = {
+  readOnly: v(["Equals"], "true", "false"),
+  eventName: v(ANY_OP, "GetObject", "Put"),
+  eventSource: v(ANY_OP, "s3.amazonaws.com"),
+  eventType: v(ANY_OP, "AwsApiCall"),
+  "resources.ARN": v(ANY_OP, "arn:aws:s3:::payroll/", ".pdf"),
+  "userIdentity.arn": v(ANY_OP, "arn:aws:sts::444455556666:"),
+  sessionCredentialFromConsole: v(["Equals", "NotEquals"], "true"),
+};
+const DOC_NETWORK: Documented = { eventName: v(ANY_OP, "CreateKey", "List"), errorCode: v(["Equals"], "VpceAccessDenied"), vpcEndpointId: v(ANY_OP, "vpce-1", "vpce-") };
+const docField = (rules: Documented) =>
+  fc.constantFrom(...Object.keys(rules)).chain((field) => fc.record({ op: fc.constantFrom(...rules[field]!.ops), vals: fc.subarray([...rules[field]!.values], { minLength: 1 }) }).map(({ op, vals }) => ({ Field: field, [op]: vals })));
+const docSelector = (dest: "trail" | "eds") =>
+  fc.oneof(
+    fc.array(docField(dest === "trail" ? DOC_MANAGEMENT_TRAIL : DOC_MANAGEMENT_EDS), { maxLength: 3 }).map((fs) => [{ Field: "eventCategory", Equals: ["Management"] }, ...fs]),
+    fc.tuple(fc.constantFrom(...pack.resourceTypes.map((t) => t.type)), fc.array(docField(DOC_DATA), { maxLength: 3 })).map(([type, fs]) => [{ Field: "eventCategory", Equals: ["Data"] }, { Field: "resources.type", Equals: [type] }, ...fs]),
+    fc.tuple(fc.constantFrom(...pack.networkActivitySources.map((s) => s.eventSource)), fc.array(docField(dest === "trail" ? { ...DOC_NETWORK, "userIdentity.arn": v(ANY_OP, "arn:aws:sts::444455556666:") } : DOC_NETWORK), { maxLength: 3 })).map(([src, fs]) => [{ Field: "eventCategory", Equals: ["NetworkActivity"] }, { Field: "eventSource", Equals: [src] }, ...fs]),
+  ).map((FieldSelectors) => ({ FieldSelectors }));
+const validConfig = fc.record({
+  trail: fc.array(docSelector("trail"), { minLength: 1, maxLength: 4 }),
+  eds: fc.array(docSelector("eds"), { minLength: 1, maxLength: 4 }),
+  other: fc.constantFrom("ConfigurationItem", "Evidence", "ActivityAuditLog", "Insight"),
+  insights: fc.subarray(["Management", "Data"] as const),
+}).map(({ trail, eds, other, insights }) => ({
+  trails: [{ Name: "t", IsMultiRegionTrail: true, AdvancedEventSelectors: trail, InsightSelectors: [{ InsightType: "ApiCallRateInsight", ...(insights.length ? { EventCategories: insights } : {}) }] }],
+  eventDataStores: [{ Name: "lake", AdvancedEventSelectors: eds }, { Name: "other", AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: [other] }] }] }],
+}));
+
+describe("configurations AWS accepts", () => {
+  it("parse, and simulate places every event under them", () => {
+    fc.assert(
+      fc.property(validConfig, fc.constantFrom(...pack.actions), ctxArb, (raw, action, ctx) => {
+        const config = parseConfig(pack, raw);
+        const r = simulate(pack, action, action.resourceType === "AWS::S3::Object" ? ctx : { ...ctx, resourceArn: undefined } as CallContext, config);
+        return [...r.recorded, ...r.notRecorded].every((p) => !/invalid/i.test(p.because));
       }),
       opts,
     );

@@ -48,6 +48,25 @@ describe("configurations AWS would reject", () => {
 });
 
 describe("records", () => {
+  const recordOf = (id: string, ctx = {}) => simulate(pack, findAction(pack, id)!, { ...DEFAULT_CONTEXT, ...ctx }, presetConfig(pack, "default-trail")).records[0]!;
+
+  it("a ConsoleLogin record says how the sign-in ended and whether MFA was used, as real ones do", () => {
+    expect(recordOf("signin:ConsoleLogin", { caller: "console" })).toMatchObject({ eventType: "AwsConsoleSignIn", eventSource: "signin.amazonaws.com", awsRegion: "us-east-1", requestParameters: null, responseElements: { ConsoleLogin: "Success" }, additionalEventData: { MFAUsed: "Yes" }, userIdentity: { type: "IAMUser" } });
+    const failed = recordOf("signin:ConsoleLogin", { errorCode: "AccessDenied" });
+    expect(failed).toMatchObject({ responseElements: { ConsoleLogin: "Failure" }, errorMessage: "Failed authentication", additionalEventData: { MFAUsed: "No" } });
+  });
+
+  it("automatic key rotation is an AWS service event invoked by KMS, with no caller", () => {
+    const r = recordOf("kms:RotateKey", { caller: "other-account" });
+    expect(r).toMatchObject({ eventType: "AwsServiceEvent", eventName: "RotateKey", userIdentity: { accountId: DEFAULT_CONTEXT.account, invokedBy: "kms.amazonaws.com" }, managementEvent: true, eventCategory: "Management" });
+    expect(r).not.toHaveProperty("tlsDetails");
+  });
+
+  it("a DynamoDB stream event names the stream and its table", () => {
+    const r = simulate(pack, findAction(pack, "dynamodb:GetRecords")!, DEFAULT_CONTEXT, parseConfig(pack, { trails: [{ Name: "t", AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Data"] }, { Field: "resources.type", Equals: ["AWS::DynamoDB::Table"] }] }] }] }));
+    expect((r.records[0]!.resources as Array<{ type: string }>).map((x) => x.type)).toEqual(["AWS::DynamoDB::Stream", "AWS::DynamoDB::Table"]);
+  });
+
   const MGMT_FIELDS = ["eventVersion", "userIdentity", "eventTime", "eventSource", "eventName", "awsRegion", "sourceIPAddress", "userAgent", "requestParameters", "responseElements", "requestID", "eventID", "readOnly", "eventType", "managementEvent", "recipientAccountId", "eventCategory"];
 
   it("a data event carries the fields of the User Guide's data record, with resources", () => {

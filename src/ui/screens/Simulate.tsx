@@ -6,7 +6,13 @@ import React, { useMemo, useState } from "react";
 import type { Action } from "../../content/index.js";
 import { insightsLines, placementGrid, simulationLines } from "../../present/simulator.js";
 import { blank, type Line } from "../../present/lines.js";
-import { type CallContext, CALLERS, DEFAULT_CONTEXT, insightTypeFor, modelInsights, PRESET_NAMES, presetConfig, PRESETS, searchActions, type SimConfig, simulate } from "../../simulator/index.js";
+import { searchActions } from "../../simulator/catalog.js";
+import type { SimConfig } from "../../simulator/config.js";
+import { buildCallContext } from "../../simulator/context.js";
+import { CALLERS, type CallContext } from "../../simulator/events.js";
+import { insightsInputFor, insightTypeFor, modelInsights } from "../../simulator/insights.js";
+import { PRESETS, PRESET_NAMES, presetConfig } from "../../simulator/presets.js";
+import { simulate } from "../../simulator/simulate.js";
 import { ChoiceList, moveSelection } from "../components/ChoiceList.js";
 import { Lines, maxScroll } from "../components/Lines.js";
 import type { ScreenProps } from "../screen-props.js";
@@ -38,15 +44,9 @@ export interface SimChoices {
   caller: number;
 }
 
+/** The choices as a call context, through the one builder `simulate --action` and `--batch` use. */
 export function contextOf(c: SimChoices): CallContext {
-  const err = ERRORS[c.error];
-  return {
-    ...DEFAULT_CONTEXT,
-    region: REGIONS[c.region]!,
-    caller: CALLERS[c.caller]!,
-    ...(c.vpce ? { vpcEndpointId: VPCE, ...(c.denied ? { vpceDenied: true } : {}) } : {}),
-    ...(err ? { errorCode: err } : {}),
-  };
+  return buildCallContext({ region: REGIONS[c.region], caller: CALLERS[c.caller], vpce: c.vpce ? VPCE : undefined, vpceDenied: c.vpce && c.denied, error: ERRORS[c.error] });
 }
 
 export function SimulateScreen(props: ScreenProps): React.JSX.Element {
@@ -74,7 +74,7 @@ export function SimulateScreen(props: ScreenProps): React.JSX.Element {
   const lines: Line[] = !action
     ? []
     : view === "insights"
-      ? insightsLines(modelInsights({ eventSource: action.eventSource, eventName: action.eventName, type: insightTypeFor(action), seed: action.id, burstRate: action.readOnly ? 25 : 60 }), width, `${action.id}${action.readOnly ? " (error rate: Insights analyses write calls for call rate)" : ""}`)
+      ? insightsLines(modelInsights(insightsInputFor(action)), width, `${action.id}${insightTypeFor(action) === "ApiErrorRateInsight" ? " (error rate: call-rate Insights analyse write management calls)" : ""}`)
       : [...placementGrid(result!), blank, ...simulationLines(result!, width).slice(3)];
   const room = props.height - 3;
 
