@@ -17,16 +17,36 @@ export const command: Command = {
   usage: `Usage: cloudtrail-tutor export progress|anki|reviews [--out FILE]
 
   progress   the whole review log, attempts and settings as JSON ('import progress FILE' merges it back)
-  anki       every card as a TSV Anki's File › Import reads; re-importing updates notes in place
+  anki       every card as a note for Anki's File › Import: the question the drill asks on the front;
+             the answer, why, why not and the source on the back; tags cloudtrail-tutor::KIND,
+             ::domain::ID and ::topic::ID. Re-importing updates each note in place (by its GUID)
+             and REPLACES its tags with ours: use --keep-tags to keep tags you added in Anki.
+    --deck NAME      deck for new notes (default CloudTrail; Anki creates it)
+    --notetype NAME  your two-field note type, when it is not called 'Basic' (e.g. a collection
+                     set up in another language)
+    --keep-tags      leave the tags column out: Anki keeps every note's tags as they are
   reviews    the review log as CSV in the FSRS optimizer's columns (card_id, review_time, review_rating,
              review_state, review_duration), to fit personal parameters (--csv is accepted: CSV is its format)
   --out FILE write there instead of stdout`,
   async run(ctx) {
-    const { values, positionals } = parseFlags({ out: { type: "string" }, csv: { type: "boolean" } }, ctx.args, "export");
+    const { values, positionals } = parseFlags(
+      { out: { type: "string" }, csv: { type: "boolean" }, deck: { type: "string" }, notetype: { type: "string" }, "keep-tags": { type: "boolean" } },
+      ctx.args,
+      "export",
+    );
     const kind = positionals[0];
     if (!kind || !KINDS.includes(kind)) throw new UsageError(`export what? one of ${KINDS.join(", ")}`, "e.g. cloudtrail-tutor export progress --out progress.json");
     let text: string;
-    if (kind === "anki") text = ankiTsv(await loadForLearner(ctx));
+    if (kind !== "anki" && (values.deck !== undefined || values.notetype !== undefined || values["keep-tags"])) {
+      throw new UsageError("--deck, --notetype and --keep-tags are for 'export anki'");
+    }
+    if (kind === "anki") {
+      text = ankiTsv(await loadForLearner(ctx), {
+        ...(values.deck !== undefined ? { deck: values.deck } : {}),
+        ...(values.notetype !== undefined ? { notetype: values.notetype } : {}),
+        keepTags: values["keep-tags"] === true,
+      });
+    }
     else {
       const store = openStore(ctx);
       try {

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDeck } from "../../src/srs/cards.js";
-import { ankiTsv, fsrsCsv } from "../../src/srs/export.js";
+import { fsrsCsv } from "../../src/srs/export.js";
 import { paramsFor, Rating, type Grade } from "../../src/srs/scheduler.js";
 import { computeStats, countWrongPicks } from "../../src/srs/stats.js";
 import { StoreError } from "../../src/store/errors.js";
@@ -196,18 +196,6 @@ describe("progress store", () => {
 });
 
 describe("exports", () => {
-  it("the Anki file has Anki's headers and parses back to one note per card with a stable GUID", () => {
-    const tsv = ankiTsv(pack);
-    const lines = tsv.trimEnd().split("\n");
-    const headers = lines.filter((l) => l.startsWith("#"));
-    expect(headers).toEqual(expect.arrayContaining(["#separator:tab", "#html:false", "#guid column:1", "#tags column:4"]));
-    const rows = lines.filter((l) => !l.startsWith("#")).map((l) => l.split("\t"));
-    expect(rows).toHaveLength(deck.length);
-    for (const r of rows) expect(r).toHaveLength(4);
-    expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
-    expect(ankiTsv(pack)).toBe(tsv);
-  });
-
   it("the review CSV has the FSRS optimizer's columns", () => {
     const s = SqliteStore.open(":memory:");
     answer(s, 0, Rating.Good, T0);
