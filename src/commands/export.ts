@@ -1,9 +1,9 @@
 // `cloudtrail-tutor export progress|anki|reviews` and `import progress FILE`.
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { ankiTsv, fsrsCsv } from "../srs/export.js";
+import { ankiTsv, FSRS_DAY_START_HOUR, fsrsCsv, localTimeZone } from "../srs/export.js";
 import { parseFlags } from "../shell/args.js";
-import { writeLine } from "../shell/context.js";
+import { clockOf, writeLine } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";
 import type { ProgressExport } from "../store/sqlite.js";
 import { loadForLearner } from "./learner-pack.js";
@@ -14,7 +14,7 @@ const KINDS = ["progress", "anki", "reviews"];
 
 export const command: Command = {
   summary: "export progress (JSON), cards for Anki (TSV) or the review log for the FSRS optimizer (CSV)",
-  usage: `Usage: cloudtrail-tutor export progress|anki|reviews [--out FILE]
+  usage: `Usage: cloudtrail-tutor export progress|anki|reviews [--out FILE] [--now TIME]
 
   progress   the whole review log, attempts and settings as JSON ('import progress FILE' merges it back)
   anki       every card as a note for Anki's File › Import: the question the drill asks on the front;
@@ -25,15 +25,21 @@ export const command: Command = {
     --notetype NAME  your two-field note type, when it is not called 'Basic' (e.g. a collection
                      set up in another language)
     --keep-tags      leave the tags column out: Anki keeps every note's tags as they are
-  reviews    the review log as CSV in the FSRS optimizer's columns (card_id, review_time, review_rating,
-             review_state, review_duration), to fit personal parameters (--csv is accepted: CSV is its format)
-  --out FILE write there instead of stdout`,
+  reviews    the review log as CSV in the FSRS optimizer's columns (card_id, review_time in UTC ms,
+             review_rating, review_state, review_duration in ms), to fit personal parameters (--csv
+             is accepted: CSV is its format). A card whose answer changed starts afresh under a new
+             card_id; cram reviews are left out. When the optimizer asks, give it
+               timezone: ${localTimeZone()}   (this machine's; our days are counted in it)
+               day start hour: ${FSRS_DAY_START_HOUR}   (our days start at local midnight)
+  --out FILE write there instead of stdout
+  --now TIME the export's time stamp (ISO 8601; also CLOUDTRAIL_TUTOR_NOW)`,
   async run(ctx) {
     const { values, positionals } = parseFlags(
-      { out: { type: "string" }, csv: { type: "boolean" }, deck: { type: "string" }, notetype: { type: "string" }, "keep-tags": { type: "boolean" } },
+      { out: { type: "string" }, csv: { type: "boolean" }, deck: { type: "string" }, notetype: { type: "string" }, "keep-tags": { type: "boolean" }, now: { type: "string" } },
       ctx.args,
       "export",
     );
+    const clock = clockOf(ctx, values.now);
     const kind = positionals[0];
     if (!kind || !KINDS.includes(kind)) throw new UsageError(`export what? one of ${KINDS.join(", ")}`, "e.g. cloudtrail-tutor export progress --out progress.json");
     let text: string;
@@ -50,7 +56,7 @@ export const command: Command = {
     else {
       const store = openStore(ctx);
       try {
-        text = kind === "progress" ? JSON.stringify(store.exportProgress(), null, 2) + "\n" : fsrsCsv(store.reviews());
+        text = kind === "progress" ? JSON.stringify(store.exportProgress(new Date(clock())), null, 2) + "\n" : fsrsCsv(store.reviews());
       } finally {
         store.close();
       }
@@ -63,6 +69,7 @@ export const command: Command = {
       }
       writeLine(ctx.stderr, `Wrote ${values.out}.`);
     } else ctx.stdout.write(text);
+    if (kind === "reviews") writeLine(ctx.stderr, `For the FSRS optimizer: timezone ${localTimeZone()}, day start hour ${FSRS_DAY_START_HOUR}.`);
     return 0;
   },
 };

@@ -111,12 +111,44 @@ export function ankiTsv(pack: Pack, opts: AnkiOptions = {}): string {
 }
 
 // ------------------------------------------------------------------ FSRS optimizer
-/** The FSRS optimizer's revlog columns; card ids become stable integers. */
+/** The day boundary to give the FSRS optimizer: our days (new cards per day, stats) start at local midnight. */
+export const FSRS_DAY_START_HOUR = 0;
+
+/** This machine's IANA time zone, the one our days are counted in (the optimizer's `timezone`). */
+export function localTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
+}
+
+/**
+ * The review log in the FSRS optimizer's revlog columns (times in UTC ms, durations in ms). Each
+ * answer version of a card is its own `card_id`: when a card's answer changes its history starts
+ * afresh here, so the optimizer sees a new card learned from scratch, not the old one forgotten
+ * after a long gap. The reviews of the old version stay in the file as what they were: genuine
+ * memory of a card that existed. A card never restarted keeps the id it always had. Cram reviews
+ * (which never change the schedule) are left out. Ids are unique integers, stable for a given log.
+ */
 export function fsrsCsv(reviews: readonly ReviewRow[]): string {
   const lines = ["card_id,review_time,review_rating,review_state,review_duration"];
+  const version = new Map<string, { hash: string; n: number }>();
+  const idOf = new Map<string, number>();
+  const taken = new Set<number>();
+  const cardIdFor = (key: string) => {
+    let id = idOf.get(key);
+    if (id === undefined) {
+      id = hashString(key);
+      for (let salt = key; taken.has(id); ) id = hashString((salt += "#"));
+      taken.add(id);
+      idOf.set(key, id);
+    }
+    return id;
+  };
   for (const r of reviews) {
     if (r.cram) continue;
-    lines.push([hashString(r.cardId), r.at, r.rating, r.before.state, r.elapsedMs].join(","));
+    const prev = version.get(r.cardId);
+    const v = !prev ? { hash: r.answerHash, n: 0 } : prev.hash === r.answerHash ? prev : { hash: r.answerHash, n: prev.n + 1 };
+    version.set(r.cardId, v);
+    const id = cardIdFor(v.n === 0 ? r.cardId : `${r.cardId}|v${v.n}`);
+    lines.push([id, r.at, r.rating, r.before.state, Math.max(0, Math.round(r.elapsedMs))].join(","));
   }
   return lines.join("\n") + "\n";
 }

@@ -6,7 +6,6 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDeck } from "../../src/srs/cards.js";
-import { fsrsCsv } from "../../src/srs/export.js";
 import { paramsFor, Rating, type Grade } from "../../src/srs/scheduler.js";
 import { computeStats, countWrongPicks } from "../../src/srs/stats.js";
 import { StoreError } from "../../src/store/errors.js";
@@ -191,19 +190,6 @@ describe("progress store", () => {
     expect(stats.misconceptions[0]!.why).toContain("AuthorizeSecurityGroupIngress is a control-plane call");
     expect(stats.leeches.map((l) => l.cardId)).toEqual([deck[1]!.id]);
     expect(stats.forecast).toHaveLength(14);
-    s.close();
-  });
-});
-
-describe("exports", () => {
-  it("the review CSV has the FSRS optimizer's columns", () => {
-    const s = SqliteStore.open(":memory:");
-    answer(s, 0, Rating.Good, T0);
-    answer(s, 0, Rating.Hard, T0 + DAY);
-    const csv = fsrsCsv(s.reviews()).trimEnd().split("\n");
-    expect(csv[0]).toBe("card_id,review_time,review_rating,review_state,review_duration");
-    expect(csv[1]).toMatch(/^\d+,\d+,3,0,4000$/);
-    expect(csv[2]).toMatch(/^\d+,\d+,2,\d,4000$/);
     s.close();
   });
 });
