@@ -5,7 +5,8 @@ import { ankiTsv, FSRS_DAY_START_HOUR, fsrsCsv, localTimeZone } from "../srs/exp
 import { parseFlags } from "../shell/args.js";
 import { clockOf, writeLine } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";
-import type { ProgressExport } from "../store/sqlite.js";
+import { ProgressFileError, shown } from "../store/progress-file.js";
+import type { ImportReport } from "../store/sqlite.js";
 import { loadForLearner } from "./learner-pack.js";
 import { openStore } from "./progress.js";
 import type { Command } from "./types.js";
@@ -16,7 +17,9 @@ export const command: Command = {
   summary: "export progress (JSON), cards for Anki (TSV) or the review log for the FSRS optimizer (CSV)",
   usage: `Usage: cloudtrail-tutor export progress|anki|reviews [--out FILE] [--now TIME]
 
-  progress   the whole review log, attempts and settings as JSON ('import progress FILE' merges it back)
+  progress   as JSON: every review (each with the card state before and after it), quiz and exam
+             attempts, and your drill settings (retention, new cards per day, exam date);
+             'import progress FILE' merges it into another store (see 'import --help')
   anki       every card as a note for Anki's File › Import: the question the drill asks on the front;
              the answer, why, why not and the source on the back; tags cloudtrail-tutor::KIND,
              ::domain::ID and ::topic::ID. Re-importing updates each note in place (by its GUID)
@@ -74,30 +77,50 @@ export const command: Command = {
   },
 };
 
+const SETTING_NAMES: Record<string, string> = { retention: "retention", newPerDay: "new cards per day", examDate: "exam date" };
+const MAX_LISTED = 20;
+
 export const importCommand: Command = {
   summary: "merge an exported progress file (never duplicates a review)",
   usage: `Usage: cloudtrail-tutor import progress FILE
 
-Merges the reviews and attempts of FILE (from 'export progress') into your store. Reviews already
-present are skipped, so importing twice changes nothing; card schedules are then rebuilt from the log.`,
+Merges FILE (from 'export progress') into your store, in one transaction:
+  reviews    every answer not yet in your store (matched by its id, so importing twice changes nothing)
+  attempts   quiz and exam results not yet in your store (same rule)
+  settings   retention, new cards per day and exam date — each one only if your store has none;
+             a setting you already have is kept, and the message says which
+Then every card's schedule is rebuilt from the whole review log. Nothing else is in the file.
+Every row is checked first (ratings 1–4, real times, card states that parse, review parameters);
+a row that fails is not imported and is listed with the reason, and the exit code is then 1.`,
   async run(ctx) {
     const { positionals } = parseFlags({}, ctx.args, "import");
     if (positionals[0] !== "progress" || !positionals[1]) throw new UsageError("write: cloudtrail-tutor import progress FILE");
     const file = positionals[1];
-    let doc: ProgressExport;
+    const name = shown(file);
+    let doc: unknown;
     try {
-      doc = JSON.parse(readFileSync(resolve(ctx.cwd, file), "utf8")) as ProgressExport;
+      doc = JSON.parse(readFileSync(resolve(ctx.cwd, file), "utf8"));
     } catch (err) {
-      throw new UserError(`cannot read '${file}' as JSON (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-    }
-    if (doc?.format !== "cloudtrail-tutor-progress" || !Array.isArray(doc.reviews) || !Array.isArray(doc.attempts)) {
-      throw new UserError(`'${file}' is not a cloudtrail-tutor progress export`, "make one with 'cloudtrail-tutor export progress --out FILE'");
+      throw new UserError(`cannot read ${name} as JSON (${shown((err as NodeJS.ErrnoException).code ?? (err as Error).message)})`);
     }
     const store = openStore(ctx);
     try {
-      const r = store.importProgress(doc);
-      writeLine(ctx.stdout, `Imported ${r.reviewsAdded} new review${r.reviewsAdded === 1 ? "" : "s"} and ${r.attemptsAdded} attempt${r.attemptsAdded === 1 ? "" : "s"} (${doc.reviews.length - r.reviewsAdded} already present).`);
-      return 0;
+      let r: ImportReport;
+      try {
+        r = store.importProgress(doc);
+      } catch (err) {
+        if (err instanceof ProgressFileError) throw new UserError(`${name}: ${err.message}`, "make one with 'cloudtrail-tutor export progress --out FILE'");
+        throw err;
+      }
+      const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
+      writeLine(ctx.stdout, `Imported ${n(r.reviewsAdded, "new review")} and ${n(r.attemptsAdded, "attempt")} (${r.reviewsPresent + r.attemptsPresent} already present).`);
+      for (const s of r.settingsRestored) writeLine(ctx.stdout, `Restored your ${SETTING_NAMES[s.key]}: ${s.value}.`);
+      for (const s of r.settingsKept) writeLine(ctx.stdout, `Kept your ${SETTING_NAMES[s.key]} ${s.yours} (the file has ${shown(s.theirs)}).`);
+      if (!r.refused.length) return 0;
+      writeLine(ctx.stderr, `cloudtrail-tutor: refused ${n(r.refused.length, "row")} of ${name} (the rest was imported):`);
+      for (const x of r.refused.slice(0, MAX_LISTED)) writeLine(ctx.stderr, `  ${x.where}: ${x.reason}`);
+      if (r.refused.length > MAX_LISTED) writeLine(ctx.stderr, `  … and ${r.refused.length - MAX_LISTED} more`);
+      return 1;
     } finally {
       store.close();
     }

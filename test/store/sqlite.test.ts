@@ -160,8 +160,8 @@ describe("progress store", () => {
     a.setSetting("retention", "0.85");
     const doc = JSON.parse(JSON.stringify(a.exportProgress()));
     const b = SqliteStore.open(":memory:");
-    expect(b.importProgress(doc)).toEqual({ reviewsAdded: 30, attemptsAdded: 1 });
-    expect(b.importProgress(doc)).toEqual({ reviewsAdded: 0, attemptsAdded: 0 });
+    expect(b.importProgress(doc)).toMatchObject({ reviewsAdded: 30, attemptsAdded: 1 });
+    expect(b.importProgress(doc)).toMatchObject({ reviewsAdded: 0, attemptsAdded: 0 });
     expect(b.reviewCount()).toBe(30);
     expect(b.cardCache()).toEqual(a.cardCache());
     expect(b.attempts()).toHaveLength(1);
