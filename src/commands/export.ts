@@ -89,7 +89,7 @@ Merges FILE (from 'export progress') into your store, in one transaction:
   attempts   quiz and exam results not yet in your store (same rule)
   settings   retention, new cards per day and exam date — each one only if your store has none;
              a setting you already have is kept, and the message says which
-Then every card's schedule is rebuilt from the whole review log. Nothing else is in the file.
+Then every card's schedule is rebuilt from the whole review log. Nothing else moves.
 Every row is checked first (ratings 1–4, real times, card states that parse, review parameters);
 a row that fails is not imported and is listed with the reason, and the exit code is then 1.`,
   async run(ctx) {

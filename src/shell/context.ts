@@ -50,7 +50,7 @@ const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+
  */
 export function clockOf(ctx: Pick<CommandContext, "env">, flag?: string): () => number {
   const [text, source] = flag !== undefined ? [flag, "--now"] : [ctx.env[NOW_ENV], NOW_ENV];
-  if (text === undefined || text === "") return Date.now;
+  if (text === undefined || (text === "" && flag === undefined)) return Date.now;
   const start = ISO_TIME.test(text) ? Date.parse(text) : NaN;
   if (!Number.isFinite(start)) {
     throw new UsageError(`${source} must be an ISO 8601 time such as 2026-12-15T09:00 or 2026-12-15T09:00:00Z, not '${text.slice(0, 40).replace(/[^\x20-\x7e]/g, "?")}'`);

@@ -112,5 +112,6 @@ describe("30 days of drilling, end to end", () => {
     const flag = await run(["drill", "--json", "--now", "2026-13-45T99:00"], env);
     expect(flag.code).toBe(2);
     expect(flag.err).toContain("--now must be an ISO 8601 time");
+    expect((await run(["export", "progress", "--now", ""], env)).code).toBe(2);
   });
 });
