@@ -6,7 +6,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { hashString } from "../../src/quiz/rng.js";
 import { buildDeck } from "../../src/srs/cards.js";
+import { drillItem } from "../../src/srs/drill.js";
+import { todaysDrill } from "../../src/srs/today.js";
+import { SqliteStore } from "../../src/store/sqlite.js";
 import { shippedPack } from "../ui/helpers.js";
 import { cleanup, learner, run, tempDir } from "./export-run.js";
 
@@ -20,8 +24,37 @@ const sessionTime = (d: number) => {
   const t = new Date(2026, 11, 2 + d, 8, d * 10);
   return `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())}T${pad(t.getHours())}:${pad(t.getMinutes())}`;
 };
-/** The learner answers 1, 2, 1, 2 … (Enter on flashcards): right sometimes, wrong sometimes. */
-const answers = Array.from({ length: 400 }, (_, i) => (i % 2 ? "2" : "1")).join("\n") + "\n";
+const pack = shippedPack();
+const deck = buildDeck(pack);
+const RIGHT_PERCENT = 85;
+
+/**
+ * The learner's answer lines for day d: they see the cards the drill will show (the same queue and
+ * the same seed) and pick the right choice about 85% of the time, a wrong one otherwise; Enter
+ * after a flashcard.
+ */
+function answersFor(dataDir: string, now: number, seed: string, d: number): { input: string; right: number } {
+  const store = SqliteStore.open(dataDir);
+  try {
+    const lines: string[] = [];
+    let rightCount = 0;
+    for (const q of todaysDrill(pack, deck, store, { now }).queue) {
+      const item = drillItem(pack, q, seed);
+      if (!item) continue;
+      if (!item.question) {
+        lines.push("");
+        rightCount++;
+        continue;
+      }
+      const right = hashString(`${d}:${q.deck.id}`) % 100 < RIGHT_PERCENT;
+      lines.push(String(item.question.choices.findIndex((c) => c.correct === right) + 1));
+      if (right) rightCount++;
+    }
+    return { input: lines.join("\n") + "\n", right: rightCount };
+  } finally {
+    store.close();
+  }
+}
 
 interface Drilled {
   answered: number;
@@ -34,7 +67,7 @@ interface Drilled {
 describe("30 days of drilling, end to end", () => {
   it("due counts follow the forecast, the CSV holds every answer, and a progress move keeps the stats", { timeout: 240_000 }, async () => {
     const env = learner();
-    const deckSize = buildDeck(shippedPack()).length;
+    const deckSize = deck.length;
     const first = await run(["drill", "--json", "--new-per-day", String(NEW_PER_DAY), "--exam-date", "2027-03-01", "--limit", "1"], { ...env, CLOUDTRAIL_TUTOR_NOW: sessionTime(-1) }, { input: "1\n" });
     expect(first.code).toBe(0);
     let prev = JSON.parse((await run(["stats", "--json"], { ...env, CLOUDTRAIL_TUTOR_NOW: sessionTime(-1) })).out);
@@ -43,12 +76,15 @@ describe("30 days of drilling, end to end", () => {
     let again: number = JSON.parse(first.out).again;
     for (let d = 0; d < DAYS; d++) {
       const now = { ...env, CLOUDTRAIL_TUTOR_NOW: sessionTime(d) };
-      const drill = await run(["drill", "--json"], now, { input: answers });
+      const seed = `day-${d}`;
+      const plan = answersFor(env.CLOUDTRAIL_TUTOR_DATA!, Date.parse(sessionTime(d)), seed, d);
+      const drill = await run(["drill", "--json", "--seed", seed], now, { input: plan.input });
       expect(drill.code, drill.err).toBe(0);
       const t = JSON.parse(drill.out) as Drilled;
       // Exactly what yesterday's forecast had due today (overdue included) and tomorrow, plus the day's new cards.
       expect({ day: d, due: t.answered - t.new }).toEqual({ day: d, due: prev.forecast[0] + prev.forecast[1] });
       expect(t.new).toBe(NEW_PER_DAY);
+      expect(t.correct).toBe(plan.right);
       expect(t.dueRemaining).toBe(0);
       total += t.answered;
       again += t.again;
@@ -63,6 +99,9 @@ describe("30 days of drilling, end to end", () => {
     }
     expect(prev.newCards).toBe(deckSize - seenFirst - NEW_PER_DAY * DAYS);
     expect(again).toBeGreaterThan(0);
+    // A learner who is mostly right: intervals grow past a day, so the forecast looks ahead.
+    expect(prev.retention30).toBeGreaterThan(0.7);
+    expect(prev.forecast.slice(2).reduce((a: number, b: number) => a + b, 0)).toBeGreaterThan(0);
 
     // The FSRS optimizer's CSV: every answer once, in the simulated month, each card starting New.
     const end = sessionTime(DAYS);
