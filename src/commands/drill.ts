@@ -3,7 +3,7 @@
 // remembered in the store.
 import { buildDeck, dueCount, examDayStart, MAX_RETENTION, MIN_RETENTION, SETTING, todaysDrill } from "../srs/index.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
-import { isInteractive, writeJson } from "../shell/context.js";
+import { clockOf, isInteractive, writeJson } from "../shell/context.js";
 import { UsageError } from "../shell/errors.js";
 import { paintOf } from "../shell/paint.js";
 import { lineReader } from "../plain/lines.js";
@@ -24,11 +24,12 @@ export const DRILL_FLAGS = {
   typed: { type: "boolean" },
   seed: { type: "string" },
   json: { type: "boolean" },
+  now: { type: "string" },
 } as const;
 
 export const command: Command = {
   summary: "spaced-repetition drill (FSRS): due cards first, then new ones",
-  usage: `Usage: cloudtrail-tutor drill [--limit N] [--cram [--topic T]] [--typed] [--json]
+  usage: `Usage: cloudtrail-tutor drill [--limit N] [--cram [--topic T]] [--typed] [--json] [--now TIME]
                             [--retention R] [--new-per-day N] [--exam-date YYYY-MM-DD|none]
 
   --limit N          at most N cards this session
@@ -39,12 +40,14 @@ export const command: Command = {
   --new-per-day N    new cards per day (default 20)                  } in the
   --exam-date D      no interval reaches past this day ('none' clears) } store
   --json             plain mode; ends with {"answered","correct","again","new","dueRemaining"} on stdout
+  --now TIME         run as if it were TIME (ISO 8601, e.g. 2026-12-15T09:00; also CLOUDTRAIL_TUTOR_NOW)
 
 A wrong answer rates Again; a right one proposes Good (Hard when slow). In a terminal, 1–4 override
 (Again/Hard/Good/Easy, each with its next interval) and Space or Enter accepts. With --plain or a
 pipe, one answer per line; the proposal is accepted (the rating line is asked only on a terminal).`,
   async run(ctx) {
     const { values } = parseFlags(DRILL_FLAGS, ctx.args, "drill");
+    const clock = clockOf(ctx, values.now);
     const pack = await loadForLearner(ctx);
     const store = openStore(ctx);
     try {
@@ -61,23 +64,23 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
       const params = { ...(limit ? { limit } : {}), cram: values.cram === true, ...(values.topic ? { topic: values.topic } : {}), typed: values.typed === true };
       if (!values.json && isInteractive(ctx)) {
         store.close();
-        return launchTui(ctx, pack, "drill", params);
+        return launchTui(ctx, pack, "drill", { ...params, now: clock });
       }
       const deck = buildDeck(pack);
-      const now = Date.now();
+      const now = clock();
       const { queue, settings, misconceptions } = todaysDrill(pack, deck, store, { ...params, now });
       const out = values.json ? ctx.stderr : ctx.stdout;
       const lines = lineReader(ctx.stdin);
       try {
-        const t = await runPlainDrill(pack, queue, store, settings, { lines, out, paint: paintOf(ctx, out), now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, {
+        const t = await runPlainDrill(pack, queue, store, settings, { lines, out, paint: paintOf(ctx, out), now: clock, askWhy: false, echo: !ctx.stdin.isTTY }, {
           typed: params.typed,
           cram: params.cram,
           askRating: Boolean(ctx.stdin.isTTY) && !values.json,
           seed: values.seed ?? String(now),
-          dueLeft: () => dueCount(deck, store.cardCache(), Date.now()),
+          dueLeft: () => dueCount(deck, store.cardCache(), clock()),
           misconceptions,
         });
-        if (values.json) writeJson(ctx.stdout, { answered: t.answered, correct: t.correct, again: t.again, new: t.newSeen, dueRemaining: dueCount(deck, store.cardCache(), Date.now()) });
+        if (values.json) writeJson(ctx.stdout, { answered: t.answered, correct: t.correct, again: t.again, new: t.newSeen, dueRemaining: dueCount(deck, store.cardCache(), clock()) });
         return 0;
       } finally {
         lines.close();

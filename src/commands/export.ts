@@ -3,11 +3,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { attemptRows, attemptsCsv, attemptsJson } from "../report/attempts.js";
-import { ankiTsv, buildDeck, fsrsCsv, fsrsStep } from "../srs/index.js";
+import { ankiTsv, buildDeck, FSRS_DAY_START_HOUR, fsrsCsv, fsrsStep, localTimeZone } from "../srs/index.js";
 import { parseFlags } from "../shell/args.js";
-import { writeLine } from "../shell/context.js";
+import { clockOf, writeLine } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";
-import type { ProgressExport, SqliteStore } from "../store/sqlite.js";
+import { ProgressFileError, shown } from "../store/progress-file.js";
+import type { ImportReport, SqliteStore } from "../store/sqlite.js";
 import { loadForLearner } from "./learner-pack.js";
 import { openStore } from "./progress.js";
 import type { Command } from "./types.js";
@@ -16,26 +17,54 @@ const KINDS = ["progress", "anki", "reviews", "attempts"];
 
 export const command: Command = {
   summary: "export progress (JSON), cards for Anki (TSV) or the review log for the FSRS optimizer (CSV)",
-  usage: `Usage: cloudtrail-tutor export progress|anki|reviews|attempts [--out FILE]
+  usage: `Usage: cloudtrail-tutor export progress|anki|reviews|attempts [--out FILE] [--now TIME]
 
-  progress   the whole review log, attempts and settings as JSON ('import progress FILE' merges it back)
-  anki       every card as a TSV Anki's File › Import reads; re-importing updates notes in place
-  reviews    the review log as CSV in the FSRS optimizer's columns (card_id, review_time, review_rating,
-             review_state, review_duration), to fit personal parameters (--csv is accepted: CSV is its format)
+  progress   as JSON: every review (each with the card state before and after it), quiz and exam
+             attempts, and your drill settings (retention, new cards per day, exam date);
+             'import progress FILE' merges it into another store (see 'import --help')
+  anki       every card as a note for Anki's File › Import: the question the drill asks on the front;
+             the answer, why, why not and the source on the back; tags cloudtrail-tutor::KIND,
+             ::domain::ID and ::topic::ID. Re-importing updates each note in place (by its GUID)
+             and REPLACES its tags with ours: use --keep-tags to keep tags you added in Anki.
+    --deck NAME      deck for new notes (default CloudTrail; Anki creates it)
+    --notetype NAME  your two-field note type, when it is not called 'Basic' (e.g. a collection
+                     set up in another language)
+    --keep-tags      leave the tags column out: Anki keeps every note's tags as they are
+  reviews    the review log as CSV in the FSRS optimizer's columns (card_id, review_time in UTC ms,
+             review_rating, review_state, review_duration in ms), to fit personal parameters (--csv
+             is accepted: CSV is its format). A card whose answer changed starts afresh under a new
+             card_id; cram reviews are left out. When the optimizer asks, give it
+               timezone: ${localTimeZone()}   (this machine's; our days are counted in it)
+               day start hour: ${FSRS_DAY_START_HOUR}   (our days start at local midnight)
   attempts   every quiz, exam and drill answer with your learner id, pack id and version, item,
              option chosen, correctness and time, for an instructor's 'report items'; CSV, or JSON
              with --json. --learner NAME sets your learner id once (it is stored; without it a
              random id is chosen and kept)
-  --out FILE write there instead of stdout`,
+  --out FILE write there instead of stdout
+  --now TIME the export's time stamp (ISO 8601; also CLOUDTRAIL_TUTOR_NOW)`,
   async run(ctx) {
-    const { values, positionals } = parseFlags({ out: { type: "string" }, csv: { type: "boolean" }, json: { type: "boolean" }, learner: { type: "string" } }, ctx.args, "export");
+    const { values, positionals } = parseFlags(
+      { out: { type: "string" }, csv: { type: "boolean" }, deck: { type: "string" }, notetype: { type: "string" }, "keep-tags": { type: "boolean" }, now: { type: "string" }, json: { type: "boolean" }, learner: { type: "string" } },
+      ctx.args,
+      "export",
+    );
+    const clock = clockOf(ctx, values.now);
     const kind = positionals[0];
     if (!kind || !KINDS.includes(kind)) throw new UsageError(`export what? one of ${KINDS.join(", ")}`, "e.g. cloudtrail-tutor export progress --out progress.json");
+    let text: string;
     if (values.learner !== undefined && kind !== "attempts") throw new UsageError("--learner goes with 'export attempts'");
     if (values.learner !== undefined && !LEARNER_ID.test(values.learner)) throw new UsageError(`--learner must be 1-64 letters, digits, '.', '_', '@' or '-' (got '${values.learner.slice(0, 40)}')`);
-    let text: string;
-    if (kind === "anki") text = ankiTsv(await loadForLearner(ctx));
-    else if (kind === "attempts") {
+    if (values.json && kind !== "attempts") throw new UsageError("--json goes with 'export attempts' (progress is JSON already)");
+    if (kind !== "anki" && (values.deck !== undefined || values.notetype !== undefined || values["keep-tags"])) {
+      throw new UsageError("--deck, --notetype and --keep-tags are for 'export anki'");
+    }
+    if (kind === "anki") {
+      text = ankiTsv(await loadForLearner(ctx), {
+        ...(values.deck !== undefined ? { deck: values.deck } : {}),
+        ...(values.notetype !== undefined ? { notetype: values.notetype } : {}),
+        keepTags: values["keep-tags"] === true,
+      });
+    } else if (kind === "attempts") {
       const pack = await loadForLearner(ctx);
       const store = openStore(ctx);
       try {
@@ -46,11 +75,10 @@ export const command: Command = {
       } finally {
         store.close();
       }
-    }
-    else {
+    } else {
       const store = openStore(ctx);
       try {
-        text = kind === "progress" ? JSON.stringify(store.exportProgress(), null, 2) + "\n" : fsrsCsv(store.reviews());
+        text = kind === "progress" ? JSON.stringify(store.exportProgress(new Date(clock())), null, 2) + "\n" : fsrsCsv(store.reviews());
       } finally {
         store.close();
       }
@@ -63,6 +91,7 @@ export const command: Command = {
       }
       writeLine(ctx.stderr, `Wrote ${values.out}.`);
     } else ctx.stdout.write(text);
+    if (kind === "reviews") writeLine(ctx.stderr, `For the FSRS optimizer: timezone ${localTimeZone()}, day start hour ${FSRS_DAY_START_HOUR}.`);
     return 0;
   },
 };
@@ -82,30 +111,50 @@ function learnerId(store: SqliteStore, chosen: string | undefined): string {
   return made;
 }
 
+const SETTING_NAMES: Record<string, string> = { retention: "retention", newPerDay: "new cards per day", examDate: "exam date" };
+const MAX_LISTED = 20;
+
 export const importCommand: Command = {
   summary: "merge an exported progress file (never duplicates a review)",
   usage: `Usage: cloudtrail-tutor import progress FILE
 
-Merges the reviews and attempts of FILE (from 'export progress') into your store. Reviews already
-present are skipped, so importing twice changes nothing; card schedules are then rebuilt from the log.`,
+Merges FILE (from 'export progress') into your store, in one transaction:
+  reviews    every answer not yet in your store (matched by its id, so importing twice changes nothing)
+  attempts   quiz and exam results not yet in your store (same rule)
+  settings   retention, new cards per day and exam date — each one only if your store has none;
+             a setting you already have is kept, and the message says which
+Then every card's schedule is rebuilt from the whole review log. Nothing else moves.
+Every row is checked first (ratings 1–4, real times, card states that parse, review parameters);
+a row that fails is not imported and is listed with the reason, and the exit code is then 1.`,
   async run(ctx) {
     const { positionals } = parseFlags({}, ctx.args, "import");
     if (positionals[0] !== "progress" || !positionals[1]) throw new UsageError("write: cloudtrail-tutor import progress FILE");
     const file = positionals[1];
-    let doc: ProgressExport;
+    const name = shown(file);
+    let doc: unknown;
     try {
-      doc = JSON.parse(readFileSync(resolve(ctx.cwd, file), "utf8")) as ProgressExport;
+      doc = JSON.parse(readFileSync(resolve(ctx.cwd, file), "utf8"));
     } catch (err) {
-      throw new UserError(`cannot read '${file}' as JSON (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-    }
-    if (doc?.format !== "cloudtrail-tutor-progress" || !Array.isArray(doc.reviews) || !Array.isArray(doc.attempts)) {
-      throw new UserError(`'${file}' is not a cloudtrail-tutor progress export`, "make one with 'cloudtrail-tutor export progress --out FILE'");
+      throw new UserError(`cannot read ${name} as JSON (${shown((err as NodeJS.ErrnoException).code ?? (err as Error).message)})`);
     }
     const store = openStore(ctx);
     try {
-      const r = store.importProgress(doc, fsrsStep);
-      writeLine(ctx.stdout, `Imported ${r.reviewsAdded} new review${r.reviewsAdded === 1 ? "" : "s"} and ${r.attemptsAdded} attempt${r.attemptsAdded === 1 ? "" : "s"} (${doc.reviews.length - r.reviewsAdded} already present).`);
-      return 0;
+      let r: ImportReport;
+      try {
+        r = store.importProgress(doc, fsrsStep);
+      } catch (err) {
+        if (err instanceof ProgressFileError) throw new UserError(`${name}: ${err.message}`, "make one with 'cloudtrail-tutor export progress --out FILE'");
+        throw err;
+      }
+      const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
+      writeLine(ctx.stdout, `Imported ${n(r.reviewsAdded, "new review")} and ${n(r.attemptsAdded, "attempt")} (${r.reviewsPresent + r.attemptsPresent} already present).`);
+      for (const s of r.settingsRestored) writeLine(ctx.stdout, `Restored your ${SETTING_NAMES[s.key]}: ${s.value}.`);
+      for (const s of r.settingsKept) writeLine(ctx.stdout, `Kept your ${SETTING_NAMES[s.key]} ${s.yours} (the file has ${shown(s.theirs)}).`);
+      if (!r.refused.length) return 0;
+      writeLine(ctx.stderr, `cloudtrail-tutor: refused ${n(r.refused.length, "row")} of ${name} (the rest was imported):`);
+      for (const x of r.refused.slice(0, MAX_LISTED)) writeLine(ctx.stderr, `  ${x.where}: ${x.reason}`);
+      if (r.refused.length > MAX_LISTED) writeLine(ctx.stderr, `  … and ${r.refused.length - MAX_LISTED} more`);
+      return 1;
     } finally {
       store.close();
     }

@@ -5,7 +5,7 @@ import { statsLines } from "../present/stats.js";
 import { PLAIN_WIDTH, renderLines } from "../plain/text.js";
 import { buildDeck, computeStats, drillSettings, fsrsStep } from "../srs/index.js";
 import { parseFlags } from "../shell/args.js";
-import { isInteractive, writeJson, writeLine } from "../shell/context.js";
+import { clockOf, isInteractive, writeJson, writeLine } from "../shell/context.js";
 import { UserError } from "../shell/errors.js";
 import { paintOf } from "../shell/paint.js";
 import { SqliteStore } from "../store/sqlite.js";
@@ -17,14 +17,16 @@ import type { Command } from "./types.js";
 
 export const command: Command = {
   summary: "your progress: reviews, streak, forecast, readiness by domain, misconceptions",
-  usage: `Usage: cloudtrail-tutor stats [--json] [--rebuild] [--reset]
+  usage: `Usage: cloudtrail-tutor stats [--json] [--rebuild] [--reset] [--now TIME]
 
   --json      {"totalReviews","reviewsToday","dueToday","streakDays","forecast","retention30",
                "byDomain","weakestTopics","leeches","misconceptions", …}
   --rebuild   recompute every card's schedule from the review log (the log is the source of truth)
-  --reset     only for a damaged store: rename it aside (progress.db.corrupt-TIMESTAMP) and start anew`,
+  --reset     only for a damaged store: rename it aside (progress.db.corrupt-TIMESTAMP) and start anew
+  --now TIME  as if it were TIME (ISO 8601, e.g. 2026-12-15T09:00; also CLOUDTRAIL_TUTOR_NOW)`,
   async run(ctx) {
-    const { values } = parseFlags({ json: { type: "boolean" }, rebuild: { type: "boolean" }, reset: { type: "boolean" } }, ctx.args, "stats");
+    const { values } = parseFlags({ json: { type: "boolean" }, rebuild: { type: "boolean" }, reset: { type: "boolean" }, now: { type: "string" } }, ctx.args, "stats");
+    const clock = clockOf(ctx, values.now);
     if (values.reset) {
       try {
         SqliteStore.open(dataDirOf(ctx)).close();
@@ -47,12 +49,13 @@ export const command: Command = {
       }
       if (!values.json && !values.rebuild && isInteractive(ctx)) {
         store.close();
-        return launchTui(ctx, pack, "stats");
+        return launchTui(ctx, pack, "stats", { now: clock });
       }
       const settings = drillSettings((k) => store.getSetting(k));
-      const stats = computeStats(pack, buildDeck(pack), store.cardCache(), store.reviews(), Date.now(), settings.examDateText);
+      const t = clock();
+      const stats = computeStats(pack, buildDeck(pack), store.cardCache(), store.reviews(), t, settings.examDateText);
       if (values.json) writeJson(ctx.stdout, stats);
-      else writeLine(ctx.stdout, renderLines(statsLines(stats, Math.min(PLAIN_WIDTH, ctx.stdout.columns ?? 100), Date.now()), paintOf(ctx, ctx.stdout)));
+      else writeLine(ctx.stdout, renderLines(statsLines(stats, Math.min(PLAIN_WIDTH, ctx.stdout.columns ?? 100), t), paintOf(ctx, ctx.stdout)));
       return 0;
     } finally {
       store.close();

@@ -11,6 +11,7 @@ import type { AttemptRecord } from "../quiz/index.js";
 import type { AnswerInput, CachedCard, Card, CardStep, Grade, ReviewParams, ReviewRow, StudyStore } from "../srs/index.js";
 import { StoreError } from "./errors.js";
 import type { ProgressPort } from "./port.js";
+import { MOVED_SETTINGS, readProgressFile, type MovedSetting, type Refusal } from "./progress-file.js";
 
 import { STORE_FILE } from "./paths.js";
 
@@ -81,6 +82,18 @@ export interface ProgressExport {
   settings: Record<string, string>;
   reviews: Array<Omit<ReviewRow, "before" | "after"> & { before: string; after: string }>;
   attempts: Array<AttemptRecord & { uid: string }>;
+}
+
+/** What `importProgress` did: rows added, rows already there, settings restored or kept, rows refused. */
+export interface ImportReport {
+  reviewsAdded: number;
+  reviewsPresent: number;
+  attemptsAdded: number;
+  attemptsPresent: number;
+  settingsRestored: Array<{ key: MovedSetting; value: string }>;
+  /** Settings this store already had with another value: kept. */
+  settingsKept: Array<{ key: MovedSetting; yours: string; theirs: string }>;
+  refused: Refusal[];
 }
 
 function classify(err: unknown, file: string): StoreError {
@@ -287,30 +300,33 @@ export class SqliteStore implements ProgressPort, StudyStore {
 
   /** Recompute every card's cached state by replaying the log; returns how many rows changed. */
   rebuild(step: CardStep): { cards: number; changed: number } {
-    const tx = this.db.transaction(() => {
-      const rows = this.db.prepare("SELECT card_id, answer_hash, reviewed_at, rating, params FROM reviews WHERE cram = 0 ORDER BY card_id, reviewed_at, id").all() as Array<{ card_id: string; answer_hash: string; reviewed_at: number; rating: Grade; params: string }>;
-      const replayed = new Map<string, { hash: string; card: Card; introduced: number }>();
-      for (const r of rows) {
-        let cur = replayed.get(r.card_id);
-        const fresh = !cur || cur.hash !== r.answer_hash;
-        const introduced = fresh ? r.reviewed_at : cur!.introduced;
-        cur = { hash: r.answer_hash, introduced, card: step(fresh ? undefined : cur!.card, r.rating, r.reviewed_at, JSON.parse(r.params) as ReviewParams).after };
-        replayed.set(r.card_id, cur);
-      }
-      const old = new Map((this.db.prepare("SELECT card_id, answer_hash, state FROM cards").all() as Array<{ card_id: string; answer_hash: string; state: string }>).map((r) => [r.card_id, r]));
-      let changed = 0;
-      this.db.prepare("DELETE FROM cards").run();
-      const ins = this.db.prepare("INSERT INTO cards (card_id, answer_hash, state, due, lapses, introduced_at) VALUES (?, ?, ?, ?, ?, ?)");
-      for (const [id, c] of replayed) {
-        const state = serializeCard(c.card);
-        const prev = old.get(id);
-        if (!prev || prev.state !== state || prev.answer_hash !== c.hash) changed++;
-        ins.run(id, c.hash, state, c.card.due.getTime(), c.card.lapses, c.introduced);
-      }
-      changed += [...old.keys()].filter((k) => !replayed.has(k)).length;
-      return { cards: replayed.size, changed };
-    });
+    const tx = this.db.transaction(() => this.replayLog(step));
     return this.run(() => tx.immediate());
+  }
+
+  /** The body of `rebuild`, for callers already inside a write transaction. */
+  private replayLog(step: CardStep): { cards: number; changed: number } {
+    const rows = this.db.prepare("SELECT card_id, answer_hash, reviewed_at, rating, params FROM reviews WHERE cram = 0 ORDER BY card_id, reviewed_at, id").all() as Array<{ card_id: string; answer_hash: string; reviewed_at: number; rating: Grade; params: string }>;
+    const replayed = new Map<string, { hash: string; card: Card; introduced: number }>();
+    for (const r of rows) {
+      let cur = replayed.get(r.card_id);
+      const fresh = !cur || cur.hash !== r.answer_hash;
+      const introduced = fresh ? r.reviewed_at : cur!.introduced;
+      cur = { hash: r.answer_hash, introduced, card: step(fresh ? undefined : cur!.card, r.rating, r.reviewed_at, JSON.parse(r.params) as ReviewParams).after };
+      replayed.set(r.card_id, cur);
+    }
+    const old = new Map((this.db.prepare("SELECT card_id, answer_hash, state FROM cards").all() as Array<{ card_id: string; answer_hash: string; state: string }>).map((r) => [r.card_id, r]));
+    let changed = 0;
+    this.db.prepare("DELETE FROM cards").run();
+    const ins = this.db.prepare("INSERT INTO cards (card_id, answer_hash, state, due, lapses, introduced_at) VALUES (?, ?, ?, ?, ?, ?)");
+    for (const [id, c] of replayed) {
+      const state = serializeCard(c.card);
+      const prev = old.get(id);
+      if (!prev || prev.state !== state || prev.answer_hash !== c.hash) changed++;
+      ins.run(id, c.hash, state, c.card.due.getTime(), c.card.lapses, c.introduced);
+    }
+    changed += [...old.keys()].filter((k) => !replayed.has(k)).length;
+    return { cards: replayed.size, changed };
   }
 
   // ------------------------------------------------------------------ attempts (ProgressPort)
@@ -352,26 +368,47 @@ export class SqliteStore implements ProgressPort, StudyStore {
     };
   }
 
-  /** Merge an export: reviews and attempts already present (same uid) are skipped; the cache is rebuilt. */
-  importProgress(doc: ProgressExport, step: CardStep): { reviewsAdded: number; attemptsAdded: number } {
+  /**
+   * Merge an export (`export progress`), in one transaction: every row is checked first (see
+   * progress-file.ts) and a row that fails is refused, never written; reviews and attempts already
+   * present (same uid) are skipped; each drill setting is restored only where this store has none
+   * (one it has is kept and reported); then every card's schedule is rebuilt from the whole log.
+   * Throws ProgressFileError when `doc` is not a progress export at all.
+   */
+  importProgress(doc: unknown, step: CardStep): ImportReport {
+    const file = readProgressFile(doc);
     const tx = this.db.transaction(() => {
-      let reviewsAdded = 0;
-      let attemptsAdded = 0;
+      const report: ImportReport = { reviewsAdded: 0, reviewsPresent: 0, attemptsAdded: 0, attemptsPresent: 0, settingsRestored: [], settingsKept: [], refused: file.refused };
       const ins = this.db.prepare(
-        "INSERT OR IGNORE INTO reviews (uid, card_id, answer_hash, reviewed_at, rating, elapsed_ms, chosen, cram, params, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO reviews (uid, card_id, answer_hash, reviewed_at, rating, elapsed_ms, chosen, cram, params, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uid) DO NOTHING",
       );
-      for (const r of doc.reviews) {
-        reviewsAdded += ins.run(r.uid, r.cardId, r.answerHash, r.at, r.rating, r.elapsedMs, r.chosen ?? null, r.cram ? 1 : 0, JSON.stringify(r.params), r.before, r.after).changes;
+      for (const r of file.reviews) {
+        const params = { retention: r.params.retention, maxIntervalDays: r.params.maxIntervalDays, ...(r.params.dueCap !== undefined ? { dueCap: r.params.dueCap } : {}) };
+        const added = ins.run(r.uid, r.cardId, r.answerHash, r.at, r.rating, Math.round(r.elapsedMs), r.chosen ?? null, r.cram ? 1 : 0, JSON.stringify(params), r.before, r.after).changes;
+        if (added) report.reviewsAdded++;
+        else report.reviewsPresent++;
       }
-      const insA = this.db.prepare("INSERT OR IGNORE INTO attempts (uid, kind, started_at, finished_at, score, total, answers) VALUES (?, ?, ?, ?, ?, ?, ?)");
-      for (const a of doc.attempts) {
-        attemptsAdded += insA.run(a.uid, a.kind, new Date(a.startedAt).getTime(), new Date(a.finishedAt).getTime(), a.score, a.total, JSON.stringify(a.answers)).changes;
+      const insA = this.db.prepare("INSERT INTO attempts (uid, kind, started_at, finished_at, score, total, answers) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uid) DO NOTHING");
+      for (const a of file.attempts) {
+        const added = insA.run(a.uid, a.kind, a.startedAt, a.finishedAt, a.score, a.total, JSON.stringify(a.answers)).changes;
+        if (added) report.attemptsAdded++;
+        else report.attemptsPresent++;
       }
-      return { reviewsAdded, attemptsAdded };
+      const getS = this.db.prepare("SELECT value FROM meta WHERE key = ?");
+      const setS = this.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?)");
+      for (const key of MOVED_SETTINGS) {
+        const theirs = file.settings[key];
+        if (theirs === undefined) continue;
+        const yours = (getS.get(key) as { value: string } | undefined)?.value;
+        if (yours === undefined) {
+          setS.run(key, theirs);
+          report.settingsRestored.push({ key, value: theirs });
+        } else if (yours !== theirs) report.settingsKept.push({ key, yours, theirs });
+      }
+      this.replayLog(step);
+      return report;
     });
-    const result = this.run(() => tx.immediate());
-    this.rebuild(step);
-    return result;
+    return this.run(() => tx.immediate());
   }
 
   close(): void {
