@@ -6,6 +6,7 @@ import { closest } from "./content/did-you-mean.js";
 import { COMMANDS } from "./commands/registry.js";
 import type { CommandContext, GlobalOptions } from "./shell/context.js";
 import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from "./shell/errors.js";
+import { visible } from "./shell/sanitize.js";
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.1.0";
@@ -106,13 +107,14 @@ export async function main(argv: readonly string[], io: Omit<CommandContext, "ar
     return await cmd.run({ ...io, args: rest, globals });
   } catch (err) {
     if (err instanceof UsageError || err instanceof UserError) {
-      io.stderr.write(`cloudtrail-tutor: ${err.message}\n`);
-      if (err.hint) io.stderr.write(`  ${err.hint}\n`);
+      // Messages quote file names and snippets of the user's files: shown, never obeyed.
+      io.stderr.write(`cloudtrail-tutor: ${visible(err.message)}\n`);
+      if (err.hint) io.stderr.write(`  ${visible(err.hint)}\n`);
       if (debug && err.stack) io.stderr.write(err.stack + "\n");
       return err instanceof UsageError ? EXIT_USAGE : err.exitCode;
     }
     const e = err as Error;
-    io.stderr.write(`cloudtrail-tutor: unexpected error: ${e?.message ?? String(err)}\n`);
+    io.stderr.write(`cloudtrail-tutor: unexpected error: ${visible(e?.message ?? String(err))}\n`);
     io.stderr.write(debug ? `${e?.stack ?? ""}\n` : "  run again with --debug to see the details, and please report it\n");
     return EXIT_FAILED;
   }

@@ -6,6 +6,7 @@ import { buildDeck, type DeckCard } from "../srs/cards.js";
 import { dueCount } from "../srs/queue.js";
 import { writeLine, type CommandContext } from "../shell/context.js";
 import { UserError } from "../shell/errors.js";
+import { visible } from "../shell/sanitize.js";
 import { StoreError } from "../store/errors.js";
 import { defaultDataDir } from "../store/paths.js";
 import { MemoryProgress, type ProgressPort } from "../store/port.js";
@@ -50,7 +51,7 @@ export function openProgress(ctx: CommandContext, pack: Pack): ProgressPort {
     return new DeckProgress(SqliteStore.open(dataDirOf(ctx)), pack);
   } catch (err) {
     if (!(err instanceof StoreError)) throw err;
-    writeLine(ctx.stderr, `cloudtrail-tutor: warning: ${err.message}; this session's results will not be saved (${err.hint})`);
+    writeLine(ctx.stderr, `cloudtrail-tutor: warning: ${visible(err.message)}; this session's results will not be saved (${err.hint})`);
     return new MemoryProgress();
   }
 }

@@ -9,6 +9,7 @@ import * as S from "./schema.js";
 
 /** Files larger than this are refused before parsing (a pack is split across files instead). */
 import { MAX_FILE_BYTES } from "./limits.js";
+import { checkHiddenMarks } from "./text-marks.js";
 
 export { MAX_FILE_BYTES };
 /** Alias expansions allowed per file: content needs few, a "billion laughs" needs many. */
@@ -278,6 +279,7 @@ export function parseContentText(file: string, input: string): ParsedFile {
   if (doc.errors.length > 0 || doc.warnings.length > 0) return { file, data, at, problems: ctx.problems };
 
   if (!checkNodes(doc, ctx, text.includes("\\"))) return { file, data, at, problems: ctx.problems };
+  if (!checkHiddenMarks(doc, (offset, code, message, hint) => ctx.add(offset, code, message, hint))) return { file, data, at, problems: ctx.problems };
 
   let js: unknown;
   try {
