@@ -6,6 +6,7 @@ import { closest } from "./content/did-you-mean.js";
 import { COMMANDS } from "./commands/registry.js";
 import type { CommandContext, GlobalOptions } from "./shell/context.js";
 import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from "./shell/errors.js";
+import { endQuietlyOnClosedPipe } from "./shell/pipes.js";
 import { visible } from "./shell/sanitize.js";
 
 declare const __VERSION__: string | undefined;
@@ -132,6 +133,7 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  endQuietlyOnClosedPipe([process.stdout, process.stderr]);
   main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then(
     (code) => {
       process.exitCode = code;
