@@ -1,5 +1,6 @@
 // `cloudtrail-tutor export progress|anki|reviews` and `import progress FILE`.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { INPUT_LIMITS, readUserFile } from "../shell/read-capped.js";
 import { resolve } from "node:path";
 import { ankiTsv, fsrsCsv } from "../srs/export.js";
 import { parseFlags } from "../shell/args.js";
@@ -59,8 +60,9 @@ present are skipped, so importing twice changes nothing; card schedules are then
     const file = positionals[1];
     let doc: ProgressExport;
     try {
-      doc = JSON.parse(readFileSync(resolve(ctx.cwd, file), "utf8")) as ProgressExport;
+      doc = JSON.parse(readUserFile(ctx.cwd, file, INPUT_LIMITS.progress)) as ProgressExport;
     } catch (err) {
+      if (err instanceof UserError) throw err;
       throw new UserError(`cannot read '${file}' as JSON (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
     if (doc?.format !== "cloudtrail-tutor-progress" || !Array.isArray(doc.reviews) || !Array.isArray(doc.attempts)) {

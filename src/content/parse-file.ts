@@ -8,7 +8,7 @@ import type { Problem } from "./problem.js";
 import * as S from "./schema.js";
 
 /** Files larger than this are refused before parsing (a pack is split across files instead). */
-import { MAX_FILE_BYTES } from "./limits.js";
+import { MAX_FILE_BYTES, tooLargeMessage } from "./limits.js";
 import { checkHiddenMarks } from "./text-marks.js";
 
 export { MAX_FILE_BYTES };
@@ -176,7 +176,7 @@ export function parseContentBytes(file: string, bytes: Uint8Array): ParsedFile {
           line: 0,
           col: 0,
           code: "FILE_TOO_LARGE",
-          message: `file is ${(bytes.length / 1048576).toFixed(1)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB`,
+          message: tooLargeMessage(bytes.length),
           hint: "split the content into several smaller files in the same folder",
           severity: "error",
         },
