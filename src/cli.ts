@@ -8,6 +8,7 @@ import type { CommandContext, GlobalOptions } from "./shell/context.js";
 import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from "./shell/errors.js";
 import { endQuietlyOnClosedPipe } from "./shell/pipes.js";
 import { visible } from "./shell/sanitize.js";
+import { StoreError } from "./store/errors.js";
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.1.0";
@@ -107,6 +108,12 @@ export async function main(argv: readonly string[], io: Omit<CommandContext, "ar
     }
     return await cmd.run({ ...io, args: rest, globals });
   } catch (err) {
+    // A store that fails mid-command (full disk, lock timeout, damaged pages) speaks for itself.
+    if (err instanceof StoreError) {
+      io.stderr.write(`cloudtrail-tutor: ${visible(err.message)}\n  ${err.hint}\n`);
+      if (debug && err.stack) io.stderr.write(err.stack + "\n");
+      return EXIT_FAILED;
+    }
     if (err instanceof UsageError || err instanceof UserError) {
       // Messages quote file names and snippets of the user's files: shown, never obeyed.
       io.stderr.write(`cloudtrail-tutor: ${visible(err.message)}\n`);
