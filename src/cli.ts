@@ -8,6 +8,9 @@ import type { CommandContext, GlobalOptions } from "./shell/context.js";
 import { flagUsage, GLOBAL_FLAGS, splitGlobals } from "./shell/args.js";
 import { EXIT_FAILED, EXIT_USAGE, UsageError, UserError } from "./shell/errors.js";
 import { colorChoice } from "./shell/paint.js";
+import { endQuietlyOnClosedPipe } from "./shell/pipes.js";
+import { visible } from "./shell/sanitize.js";
+import { StoreError } from "./store/errors.js";
 
 declare const __VERSION__: string | undefined;
 const VERSION = typeof __VERSION__ === "string" ? __VERSION__ : "0.1.0";
@@ -86,14 +89,21 @@ export async function main(argv: readonly string[], io: Omit<CommandContext, "ar
     }
     return await cmd.run({ ...io, args: rest, globals });
   } catch (err) {
+    // A store that fails mid-command (full disk, lock timeout, damaged pages) speaks for itself.
+    if (err instanceof StoreError) {
+      io.stderr.write(`cloudtrail-tutor: ${visible(err.message)}\n  ${err.hint}\n`);
+      if (debug && err.stack) io.stderr.write(err.stack + "\n");
+      return EXIT_FAILED;
+    }
     if (err instanceof UsageError || err instanceof UserError) {
-      io.stderr.write(`cloudtrail-tutor: ${err.message}\n`);
-      if (err.hint) io.stderr.write(`  ${err.hint}\n`);
+      // Messages quote file names and snippets of the user's files: shown, never obeyed.
+      io.stderr.write(`cloudtrail-tutor: ${visible(err.message)}\n`);
+      if (err.hint) io.stderr.write(`  ${visible(err.hint)}\n`);
       if (debug && err.stack) io.stderr.write(err.stack + "\n");
       return err instanceof UsageError ? EXIT_USAGE : err.exitCode;
     }
     const e = err as Error;
-    io.stderr.write(`cloudtrail-tutor: unexpected error: ${e?.message ?? String(err)}\n`);
+    io.stderr.write(`cloudtrail-tutor: unexpected error: ${visible(e?.message ?? String(err))}\n`);
     io.stderr.write(debug ? `${e?.stack ?? ""}\n` : "  run again with --debug to see the details, and please report it\n");
     return EXIT_FAILED;
   }
@@ -111,6 +121,7 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
+  endQuietlyOnClosedPipe([process.stdout, process.stderr]);
   main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then(
     (code) => {
       process.exitCode = code;

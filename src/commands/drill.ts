@@ -48,19 +48,19 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
   async run(ctx) {
     const { values } = parseFlags(DRILL_FLAGS, ctx.args, "drill");
     const clock = clockOf(ctx, values.now);
+    // Every flag is checked before anything is written: a bad --topic must not leave --retention saved.
+    const retention = values.retention === undefined ? undefined : numberFlag(values.retention, "retention", MIN_RETENTION, MAX_RETENTION, 0.9);
+    const newPerDay = values["new-per-day"] === undefined ? undefined : intFlag(values["new-per-day"], "new-per-day", 0, 1000, 20);
+    const examDate = values["exam-date"];
+    if (examDate !== undefined && examDate !== "none" && Number.isNaN(examDayStart(examDate))) throw new UsageError(`--exam-date must be a date YYYY-MM-DD (or 'none'), not '${examDate}'`);
+    const limit = values.limit === undefined ? undefined : intFlag(values.limit, "limit", 1, 10_000, 20);
     const pack = await loadForLearner(ctx);
+    checkTopic(pack, values.topic);
     const store = openStore(ctx);
     try {
-      if (values.retention !== undefined) store.setSetting(SETTING.retention, String(numberFlag(values.retention, "retention", MIN_RETENTION, MAX_RETENTION, 0.9)));
-      if (values["new-per-day"] !== undefined) store.setSetting(SETTING.newPerDay, String(intFlag(values["new-per-day"], "new-per-day", 0, 1000, 20)));
-      if (values["exam-date"] !== undefined) {
-        const v = values["exam-date"];
-        if (v === "none") store.setSetting(SETTING.examDate, undefined);
-        else if (Number.isNaN(examDayStart(v))) throw new UsageError(`--exam-date must be a date YYYY-MM-DD (or 'none'), not '${v}'`);
-        else store.setSetting(SETTING.examDate, v);
-      }
-      checkTopic(pack, values.topic);
-      const limit = values.limit === undefined ? undefined : intFlag(values.limit, "limit", 1, 10_000, 20);
+      if (retention !== undefined) store.setSetting(SETTING.retention, String(retention));
+      if (newPerDay !== undefined) store.setSetting(SETTING.newPerDay, String(newPerDay));
+      if (examDate !== undefined) store.setSetting(SETTING.examDate, examDate === "none" ? undefined : examDate);
       const params = { ...(limit ? { limit } : {}), cram: values.cram === true, ...(values.topic ? { topic: values.topic } : {}), typed: values.typed === true };
       if (!values.json && isInteractive(ctx)) {
         store.close();

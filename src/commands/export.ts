@@ -1,5 +1,6 @@
 // `cloudtrail-tutor export progress|anki|reviews` and `import progress FILE`.
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { INPUT_LIMITS, readUserFile } from "../shell/read-capped.js";
 import { resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { attemptRows, attemptsCsv, attemptsJson } from "../report/attempts.js";
@@ -133,8 +134,9 @@ a row that fails is not imported and is listed with the reason, and the exit cod
     const name = shown(file);
     let doc: unknown;
     try {
-      doc = JSON.parse(readFileSync(resolve(ctx.cwd, file), "utf8"));
+      doc = JSON.parse(readUserFile(ctx.cwd, file, INPUT_LIMITS.progress));
     } catch (err) {
+      if (err instanceof UserError) throw err;
       throw new UserError(`cannot read ${name} as JSON (${shown((err as NodeJS.ErrnoException).code ?? (err as Error).message)})`);
     }
     const store = openStore(ctx);

@@ -5,6 +5,7 @@ import type { Pack } from "../content/index.js";
 import { buildDeck, type DeckCard, dueCount } from "../srs/index.js";
 import { writeLine, type CommandContext } from "../shell/context.js";
 import { UserError } from "../shell/errors.js";
+import { visible } from "../shell/sanitize.js";
 import { defaultDataDir, MemoryProgress, type ProgressPort, StoreError } from "../store/index.js";
 import { SqliteStore } from "../store/sqlite.js";
 
@@ -47,7 +48,7 @@ export function openProgress(ctx: CommandContext, pack: Pack): ProgressPort {
     return new DeckProgress(SqliteStore.open(dataDirOf(ctx)), pack);
   } catch (err) {
     if (!(err instanceof StoreError)) throw err;
-    writeLine(ctx.stderr, `cloudtrail-tutor: warning: ${err.message}; this session's results will not be saved (${err.hint})`);
+    writeLine(ctx.stderr, `cloudtrail-tutor: warning: ${visible(err.message)}; this session's results will not be saved (${err.hint})`);
     return new MemoryProgress();
   }
 }

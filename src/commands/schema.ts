@@ -1,9 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { buildJsonSchemas, shippedContentDir } from "../content/load.js";
+import { dirname, join, relative, resolve } from "node:path";
+import { buildJsonSchemas } from "../content/json-schema.js";
+import { shippedContentDir } from "../content/load.js";
 import { parseFlags } from "../shell/args.js";
 import { writeLine } from "../shell/context.js";
-import { UserError } from "../shell/errors.js";
+import { UsageError, UserError } from "../shell/errors.js";
 import type { Command } from "./types.js";
 
 export const command: Command = {
@@ -11,11 +12,18 @@ export const command: Command = {
   usage: `Usage: cloudtrail-tutor schema [--out DIR]
 
 Writes one JSON Schema per content file kind, generated from the tutor's own schema.
-Default DIR: content/schema/ of the installed tutor. Point a YAML file at one with
+Default DIR: ./schema in the current directory (never inside the installed tutor). Point a YAML
+file at one with
   # yaml-language-server: $schema=../schema/scenarios.schema.json`,
   async run(ctx) {
     const { values } = parseFlags({ out: { type: "string" } }, ctx.args, "schema");
-    const dir = values.out ? resolve(ctx.cwd, values.out) : join(dirname(shippedContentDir()), "schema");
+    // Without --out the schemas go to ./schema in the current directory — never into the installed
+    // tutor (a global install is not the learner's to change, and may be read-only).
+    const installed = dirname(dirname(shippedContentDir()));
+    const dir = values.out ? resolve(ctx.cwd, values.out) : resolve(ctx.cwd, "schema");
+    if (!values.out && (dir === installed || !relative(installed, dir).startsWith(".."))) {
+      throw new UsageError(`without --out, schema writes ./schema in the current directory, and here that is inside the installed tutor (${installed})`, "name a directory with --out DIR");
+    }
     const schemas = buildJsonSchemas();
     try {
       mkdirSync(dir, { recursive: true });

@@ -1,4 +1,5 @@
 // `cloudtrail-tutor search QUERY`: scenarios, facts, services, event types and actions, best first.
+import { visibleInline } from "../shell/sanitize.js";
 import { buildIndex, search } from "../search/index.js";
 import { intFlag, parseFlags } from "../shell/args.js";
 import { writeJson, writeLine } from "../shell/context.js";
@@ -31,8 +32,8 @@ terminal, opens the Search screen, which updates as you type.
       return 0;
     }
     const paint = paintOf(ctx, ctx.stdout);
-    if (!hits.length) writeLine(ctx.stdout, `Nothing matches "${query}".`);
-    hits.forEach((h, i) => writeLine(ctx.stdout, `${String(i + 1).padStart(2)}. ${paint.dim(h.kind.padEnd(10))} ${paint.bold(h.id)}  ${h.title.length > 90 ? h.title.slice(0, 89) + "…" : h.title}`));
+    if (!hits.length) writeLine(ctx.stdout, `Nothing matches "${visibleInline(query)}".`);
+    hits.forEach((h, i) => writeLine(ctx.stdout, `${String(i + 1).padStart(2)}. ${paint.dim(h.kind.padEnd(10))} ${paint.bold(h.id)}  ${visibleInline(h.title.length > 90 ? h.title.slice(0, 89) + "…" : h.title)}`));
     return 0;
   },
 };

@@ -4,12 +4,12 @@
 import type { Pack } from "../content/index.js";
 import { insightsLines, simulationLines, coverageLines } from "../present/simulator.js";
 import { renderLines, PLAIN_WIDTH } from "../plain/text.js";
-import { coverage, eventsFromCalls, eventsFromRecords, BatchLineError } from "../simulator/batch.js";
+import { CoverageTally, eventFromRecord, eventsFromCalls, BatchLineError } from "../simulator/batch.js";
 import { findAction, suggestActions } from "../simulator/catalog.js";
 import { NO_TRAIL, type SimConfig } from "../simulator/config.js";
 import { buildCallContext, ContextError } from "../simulator/context.js";
 import { CALLERS, type CallContext } from "../simulator/events.js";
-import { recordsOf, NotCloudTrailError } from "../simulator/explain.js";
+import { catalogIndex, recordOf, NotCloudTrailError } from "../simulator/explain.js";
 import { insightsInputFor, insightTypeFor, INSIGHTS_DEFAULTS, modelInsights, type InsightType } from "../simulator/insights.js";
 import { PRESET_NAMES, presetConfig } from "../simulator/presets.js";
 import { simulate } from "../simulator/simulate.js";
@@ -17,9 +17,10 @@ import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson, writeLine, type CommandContext } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";
 import { paintOf } from "../shell/paint.js";
+import { visibleInline } from "../shell/sanitize.js";
 import { launchTui } from "./interactive.js";
 import { loadForLearner } from "./learner-pack.js";
-import { loadConfig, parseJsonOrLines, readInputFile } from "./sim-input.js";
+import { loadConfig, loadCounts, streamInputValues } from "./sim-input.js";
 import type { Command } from "./types.js";
 
 const FLAGS = {
@@ -108,20 +109,30 @@ Exit status: 0 ok, 1 unknown action or bad configuration, 2 bad usage.`,
   },
 };
 
-function runBatch(ctx: CommandContext, pack: Pack, config: SimConfig, file: string, json: boolean): number {
-  const text = readInputFile(ctx.cwd, file);
-  const { document, lines } = parseJsonOrLines(text, file);
-  let events;
+/**
+ * Coverage of an activity file, read as a stream: each value is a call ({"action": …}) or a
+ * CloudTrail record (an element of [...] or {"Records": [...]}, or one per line).
+ */
+async function runBatch(ctx: CommandContext, pack: Pack, config: SimConfig, file: string, json: boolean): Promise<number> {
+  const tally = new CoverageTally(config);
+  const index = catalogIndex(pack);
+  const basic = new Set(pack.resourceTypes.filter((t) => t.basicSelectors).map((t) => t.type));
+  let item = 0;
   try {
-    const asRecords = document !== undefined && !(document && typeof document === "object" && !Array.isArray(document) && "action" in document);
-    if (asRecords) events = eventsFromRecords(pack, recordsOf(document));
-    else events = eventsFromCalls(pack, lines ?? [{ line: 1, value: document }]);
+    for await (const v of streamInputValues(ctx.cwd, file)) {
+      const obj = v.value !== null && typeof v.value === "object" && !Array.isArray(v.value) ? (v.value as Record<string, unknown>) : undefined;
+      // A line is a call when it says "action", or when it is not a record at all (then the call's schema says what is missing).
+      const isCall = obj ? "action" in obj || (v.from === "top" && !("eventVersion" in obj || "eventTime" in obj || "eventSource" in obj)) : v.from === "top";
+      if (isCall) for (const e of eventsFromCalls(pack, [{ line: v.line, value: v.value }])) tally.add(e);
+      else tally.add(eventFromRecord(index, recordOf(v.value, v.from === "top" ? `the value at line ${v.line}` : `item ${item}`), basic));
+      item++;
+    }
   } catch (err) {
-    if (err instanceof BatchLineError) throw new UserError(`${file}:${err.message}`, "each line is {\"action\": \"PREFIX:EventName\", …}");
-    if (err instanceof NotCloudTrailError) throw new UserError(`${file}: ${err.message}`, "give CloudTrail records or JSON lines of calls");
+    if (err instanceof BatchLineError) throw new UserError(`${visibleInline(file)}:${err.line}: ${err.detail}`, "each line is {\"action\": \"PREFIX:EventName\", …}");
+    if (err instanceof NotCloudTrailError) throw new UserError(`${visibleInline(file)}: ${err.message}`, "give CloudTrail records or JSON lines of calls");
     throw err;
   }
-  const c = coverage(config, events);
+  const c = tally.result();
   if (json) writeJson(ctx.stdout, c);
   else writeLine(ctx.stdout, renderLines(coverageLines(c, PLAIN_WIDTH), paintOf(ctx, ctx.stdout)));
   return 0;
@@ -134,12 +145,7 @@ function runInsights(ctx: CommandContext, pack: Pack, v: Partial<Record<keyof ty
   if (!action) throw new UserError(`unknown action '${api}'`, `did you mean ${suggestActions(pack, api).join(", ") || "ec2:RunInstances"}?`);
   const type = (str("type") ?? insightTypeFor(action)) as InsightType;
   if (type !== "ApiCallRateInsight" && type !== "ApiErrorRateInsight") throw new UsageError("--type must be ApiCallRateInsight or ApiErrorRateInsight");
-  let counts: number[] | undefined;
-  if (str("counts")) {
-    const parsed = JSON.parse(readInputFile(ctx.cwd, str("counts")!)) as unknown;
-    if (!Array.isArray(parsed) || !parsed.every((n) => typeof n === "number" && n >= 0)) throw new UserError(`${str("counts")}: expected a JSON array of per-minute counts (numbers ≥ 0)`);
-    counts = parsed as number[];
-  }
+  const counts = str("counts") ? loadCounts(ctx.cwd, str("counts")!) : undefined;
   const minutes = intFlag(str("minutes"), "minutes", 70, 20_160, INSIGHTS_DEFAULTS.minutes);
   const baselineRate = numberFlag(str("baseline"), "baseline", 0, 1e6, INSIGHTS_DEFAULTS.baselineRate);
   const result = modelInsights(

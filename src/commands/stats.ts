@@ -28,17 +28,27 @@ export const command: Command = {
     const { values } = parseFlags({ json: { type: "boolean" }, rebuild: { type: "boolean" }, reset: { type: "boolean" }, now: { type: "string" } }, ctx.args, "stats");
     const clock = clockOf(ctx, values.now);
     if (values.reset) {
+      // "Fails its check": it does not open as a progress store, or SQLite's quick_check finds damage.
+      let problem: string | undefined;
       try {
-        SqliteStore.open(dataDirOf(ctx)).close();
-        writeLine(ctx.stdout, "The progress store opens fine; nothing was reset.");
-        return 0;
+        const store = SqliteStore.open(dataDirOf(ctx), { checkOnOpen: true });
+        try {
+          problem = store.check();
+        } finally {
+          store.close();
+        }
+        if (!problem) {
+          writeLine(ctx.stdout, "The progress store opens and passes its check; nothing was reset.");
+          return 0;
+        }
       } catch (err) {
         if (!(err instanceof StoreError)) throw err;
         if (err.problem !== "corrupt") throw new UserError(err.message, err.hint);
-        const aside = SqliteStore.setAside(dataDirOf(ctx));
-        writeLine(ctx.stdout, `Set the damaged store aside as ${aside}; a new one starts with your next answer.`);
-        return 0;
+        problem = err.message;
       }
+      const aside = SqliteStore.setAside(dataDirOf(ctx));
+      writeLine(ctx.stdout, `Set the damaged store aside as ${aside}; a new one starts with your next answer.`);
+      return 0;
     }
     const pack = await loadForLearner(ctx);
     const store = openStore(ctx);

@@ -50,35 +50,7 @@ export function lintPack(pack: Pack): Problem[] {
     }
   }
 
-  // Near duplicates: compare only scenarios with the same answer that share a rare word.
-  const byAnswer = new Map<string, Array<{ id: string; set: Set<string>; ignore?: string[] }>>();
-  for (const s of pack.scenarios) {
-    const list = byAnswer.get(s.answer) ?? [];
-    list.push({ id: s.id, set: tokenSet(s.requirement), ...(s.lintIgnore ? { ignore: s.lintIgnore } : {}) });
-    byAnswer.set(s.answer, list);
-  }
-  for (const list of byAnswer.values()) {
-    const df = new Map<string, number>();
-    for (const x of list) for (const w of x.set) df.set(w, (df.get(w) ?? 0) + 1);
-    const buckets = new Map<string, number[]>();
-    list.forEach((x, i) => {
-      const rare = [...x.set].sort((a, b) => df.get(a)! - df.get(b)! || a.localeCompare(b)).slice(0, 3);
-      for (const w of rare) buckets.set(w, [...(buckets.get(w) ?? []), i]);
-    });
-    const reported = new Set<string>();
-    for (const idxs of buckets.values()) {
-      for (let i = 0; i < idxs.length; i++) {
-        for (let j = i + 1; j < idxs.length; j++) {
-          const a = list[idxs[i]!]!;
-          const b = list[idxs[j]!]!;
-          const key = [a.id, b.id].sort().join("|");
-          if (reported.has(key) || jaccard(a.set, b.set) < SIMILAR) continue;
-          reported.add(key);
-          warn("scenario", b.id, "NEAR_DUPLICATE_SCENARIO", `scenario '${b.id}' is nearly the same as '${a.id}' (same answer, ${Math.round(jaccard(a.set, b.set) * 100)}% of words shared)`, "merge them, or make each test a different cue", b.ignore ?? a.ignore);
-        }
-      }
-    }
-  }
+  nearDuplicates(pack, warn);
 
   for (const f of pack.facts) if (!f.source) warn("fact", f.id, "FACT_WITHOUT_SOURCE", `fact '${f.id}' has no source`, "add source: 'seed: <card section>' or '<AWS page title> (<https URL>)' so learners can check it", f.lintIgnore);
 
@@ -93,4 +65,57 @@ export function lintPack(pack: Pack): Problem[] {
   for (const e of pack.eventTypes) if (!answers.has(e.id)) warn("event-type", e.id, "UNUSED_OPTION", `event type '${e.id}' is never an answer`, "write a scenario it answers, or it is only ever a distractor", e.lintIgnore);
   for (const s of pack.services) if (!answers.has(s.id)) warn("service", s.id, "UNUSED_OPTION", `service '${s.id}' is never an answer`, "write a scenario it answers, or it is only ever a distractor", s.lintIgnore);
   return out;
+}
+
+/** Near-duplicate warnings listed at most; the rest are counted in one more warning. */
+export const MAX_NEAR_DUPLICATES = 25;
+/** Each scenario is compared with at most this many earlier ones per rare word it has. */
+const WINDOW = 24;
+
+/**
+ * Near duplicates: compare only scenarios with the same answer that share one of their three rarest
+ * words, and within each such word only the last WINDOW scenarios that had it, so the work grows
+ * with the pack (n × 3 × WINDOW comparisons at most), not with its square; 3,000 copies of one
+ * scenario are one warning each for the first MAX_NEAR_DUPLICATES and one line for the rest.
+ */
+function nearDuplicates(pack: Pack, warn: (kind: string, id: string, code: LintCode, message: string, hint: string, ignore: readonly string[] | undefined) => void): void {
+  const byAnswer = new Map<string, Array<{ id: string; set: Set<string>; ignore?: string[] }>>();
+  for (const s of pack.scenarios) {
+    const list = byAnswer.get(s.answer) ?? [];
+    list.push({ id: s.id, set: tokenSet(s.requirement), ...(s.lintIgnore ? { ignore: s.lintIgnore } : {}) });
+    byAnswer.set(s.answer, list);
+  }
+  let found = 0;
+  let firstUnlisted: { id: string; ignore: readonly string[] | undefined } | undefined;
+  for (const list of byAnswer.values()) {
+    const df = new Map<string, number>();
+    for (const x of list) for (const w of x.set) df.set(w, (df.get(w) ?? 0) + 1);
+    const recent = new Map<string, number[]>();
+    list.forEach((b, j) => {
+      const rare = [...b.set].sort((x, y) => df.get(x)! - df.get(y)! || x.localeCompare(y)).slice(0, 3);
+      const seen = new Set<number>();
+      let match: number | undefined;
+      for (const w of rare) {
+        const idxs = recent.get(w) ?? [];
+        for (let k = idxs.length - 1; k >= 0 && match === undefined; k--) {
+          const i = idxs[k]!;
+          if (seen.has(i)) continue;
+          seen.add(i);
+          if (jaccard(list[i]!.set, b.set) >= SIMILAR) match = i;
+        }
+        idxs.push(j);
+        if (idxs.length > WINDOW) idxs.shift();
+        recent.set(w, idxs);
+      }
+      if (match === undefined) return;
+      const a = list[match]!;
+      if (b.ignore?.includes("NEAR_DUPLICATE_SCENARIO") || a.ignore?.includes("NEAR_DUPLICATE_SCENARIO")) return;
+      found++;
+      if (found <= MAX_NEAR_DUPLICATES) warn("scenario", b.id, "NEAR_DUPLICATE_SCENARIO", `scenario '${b.id}' is nearly the same as '${a.id}' (same answer, ${Math.round(jaccard(a.set, b.set) * 100)}% of words shared)`, "merge them, or make each test a different cue", b.ignore ?? a.ignore);
+      else firstUnlisted ??= { id: b.id, ignore: b.ignore };
+    });
+  }
+  if (found > MAX_NEAR_DUPLICATES && firstUnlisted) {
+    warn("scenario", firstUnlisted.id, "NEAR_DUPLICATE_SCENARIO", `… and ${found - MAX_NEAR_DUPLICATES} more near-duplicate scenarios, not listed (from '${firstUnlisted.id}' on)`, "merge them, or make each test a different cue", firstUnlisted.ignore);
+  }
 }

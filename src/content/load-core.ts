@@ -7,9 +7,10 @@ import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildPack, type BuildResult } from "./pack.js";
 import { cacheKey, type ParseCache } from "./cache.js";
-import { MAX_FILE_BYTES } from "./limits.js";
+import { MAX_FILE_BYTES, tooLargeMessage } from "./limits.js";
+import { readCapped } from "../shell/read-capped.js";
 import type { ParsedFile } from "./parse-file.js";
-import type { Problem } from "./problem.js";
+import type { Problem, ProblemCode } from "./problem.js";
 import { emptyData } from "./sections.js";
 
 /** Thrown by the stand-in parser of a lazy load: some file missed the cache. */
@@ -56,12 +57,24 @@ export interface LoadOptions {
   cache?: ParseCache;
 }
 
+function refused(display: string, code: ProblemCode, message: string, hint: string): ParsedFile {
+  return {
+    file: display,
+    data: emptyData(),
+    at: {},
+    problems: [{ file: display, line: 0, col: 0, code, message, hint, severity: "error" }],
+  };
+}
+
 /** Read and parse one file (or take it from the cache); problems reading it come back as values. */
 export function readContentFile(parse: Parser, path: string, display: string, cache?: ParseCache): ParsedFile {
   try {
-    const size = statSync(path).size;
-    if (size > MAX_FILE_BYTES) return parse(display, new Uint8Array(MAX_FILE_BYTES + 1));
-    const bytes = readFileSync(path);
+    const st = statSync(path);
+    // A device, a FIFO or /dev/zero named as a content path is never read (it has no end).
+    if (!st.isFile()) return refused(display, "NOT_A_FILE", `'${display}' is not a regular file`, "give a content directory or a .yaml file");
+    if (st.size > MAX_FILE_BYTES) return refused(display, "FILE_TOO_LARGE", tooLargeMessage(st.size), "split the content into several smaller files in the same folder");
+    const bytes = readCapped(path, MAX_FILE_BYTES);
+    if (bytes.length > MAX_FILE_BYTES) return refused(display, "FILE_TOO_LARGE", tooLargeMessage(bytes.length), "split the content into several smaller files in the same folder");
     if (!cache) return parse(display, bytes);
     const key = cacheKey(bytes);
     const hit = cache.get(key);

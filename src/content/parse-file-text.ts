@@ -1,6 +1,6 @@
 // Bytes → text, and the refusals that come before any YAML parsing: too large, not UTF-8, raw
 // terminal control characters, nesting deep enough to make a parser recurse. Pure.
-import { MAX_FILE_BYTES } from "./limits.js";
+import { tooLargeMessage } from "./limits.js";
 import type { Problem } from "./problem.js";
 
 /** Collections nested deeper than this are refused before conversion (content is ≤ 6 deep). */
@@ -57,7 +57,7 @@ export function tooLarge(file: string, size: number): Problem {
     line: 0,
     col: 0,
     code: "FILE_TOO_LARGE",
-    message: `file is ${(size / 1048576).toFixed(1)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB`,
+    message: tooLargeMessage(size),
     hint: "split the content into several smaller files in the same folder",
     severity: "error",
   };

@@ -1,5 +1,6 @@
 // Text → a YAML document read safely: strict core schema, no custom tags, aliases capped, nesting
 // bounded, escaped control characters refused; YAML's own errors become positioned problems.
+import { checkHiddenMarks } from "./text-marks.js";
 import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from "yaml";
 import type { Document, Node as YamlNode } from "yaml";
 import type { FileContext, Path } from "./parse-file-context.js";
@@ -37,6 +38,7 @@ export function readYaml(ctx: FileContext): { doc: Document.Parsed; js: unknown 
   if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
 
   if (!checkNodes(doc, ctx, text.includes("\\"))) return undefined;
+  if (!checkHiddenMarks(doc, (offset, code, message, hint) => ctx.add(offset, code, message, hint))) return undefined;
 
   let js: unknown;
   try {

@@ -13,11 +13,13 @@ export type Severity = "error" | "warning";
  */
 export const PROBLEM_CODES = {
   READ_ERROR: "a file could not be read",
+  NOT_A_FILE: "a content path that is not a regular file (a device, a FIFO)",
   CONTENT_DIR_MISSING: "a --content path does not exist",
   NO_CONTENT_FILES: "a content directory holds no .yaml file",
   FILE_TOO_LARGE: "a file is over the size limit",
   NOT_UTF8: "a file is not UTF-8 text",
   CONTROL_CHAR: "a terminal control character in the text",
+  HIDDEN_CHARACTER: "a carriage return, bidi mark or zero-width character that would change what the terminal shows",
   TOO_DEEP: "values nested deeper than any content needs",
   PARSE_FAILED: "the YAML could not be parsed at all",
   CUSTOM_TAG: "a YAML tag (`!tag`): content uses plain values only",

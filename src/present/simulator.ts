@@ -56,7 +56,8 @@ export function coverageLines(c: Coverage, width: number): Line[] {
   return out;
 }
 
-export function explainLines(records: readonly ExplainedRecord[], summary: ExplainSummary, width: number, limit = 200): Line[] {
+/** `total`: how many records there were, when only the first ones are given (a streamed log). */
+export function explainLines(records: readonly ExplainedRecord[], summary: ExplainSummary, width: number, limit = 200, total = records.length): Line[] {
   const out: Line[] = [];
   records.slice(0, limit).forEach((x, i) => {
     out.push({ text: `${i + 1}. ${x.eventSource ?? "?"} ${x.eventName ?? "?"} → ${CAT[x.category]}${x.inCatalog ? "" : " (not in catalog)"}`, bold: true });
@@ -65,7 +66,7 @@ export function explainLines(records: readonly ExplainedRecord[], summary: Expla
     out.push(...para(`recorded by ${x.recordedBy}`, width, { tone: "muted" }, "     ", "   "));
     if (x.disagrees) out.push(...para(`! the record says eventCategory ${x.recordCategory}; the rules say ${x.category}`, width, { tone: "warn" }, "     ", "   "));
   });
-  if (records.length > limit) out.push({ text: `… ${records.length - limit} more records (--json lists all)`, tone: "muted" });
+  if (total > limit) out.push({ text: `… ${total - limit} more records (--json lists all)`, tone: "muted" });
   const by = Object.entries(summary.byCategory).filter(([, n]) => n).map(([c, n]) => `${n} ${CAT[c as EventCategory].toLowerCase()}`).join(", ");
   out.push(blank, { text: `${summary.total} record(s): ${by || "none"}; ${summary.inEventHistory} in Event History; ${summary.notInCatalog} not in the catalog${summary.disagreements ? `; ${summary.disagreements} disagree with their own eventCategory` : ""}.`, bold: true });
   return out;

@@ -41,17 +41,18 @@ export function catalogIndex(pack: Pack): Map<string, Action> {
   return m;
 }
 
+/** One value checked to be a CloudTrail record (`where` names it in the error: "item 3", "line 7"). */
+export function recordOf(r: unknown, where: string): Rec {
+  if (!r || typeof r !== "object" || Array.isArray(r) || !("eventVersion" in r || "eventTime" in r) || !("eventSource" in r || "insightDetails" in r || "eventType" in r)) {
+    throw new NotCloudTrailError(`${where} is not a CloudTrail record (it has no eventVersion/eventTime and eventSource)`);
+  }
+  return r as Rec;
+}
+
 /** Pull the records out of a parsed document: one record, an array, or {"Records": [...]}. */
 export function recordsOf(doc: unknown): Rec[] {
   const list = Array.isArray(doc) ? doc : doc && typeof doc === "object" && Array.isArray((doc as Rec).Records) ? ((doc as Rec).Records as unknown[]) : [doc];
-  const out: Rec[] = [];
-  list.forEach((r, i) => {
-    if (!r || typeof r !== "object" || Array.isArray(r) || !("eventVersion" in r || "eventTime" in r) || !("eventSource" in r || "insightDetails" in r || "eventType" in r)) {
-      throw new NotCloudTrailError(`item ${i} is not a CloudTrail record (it has no eventVersion/eventTime and eventSource)`);
-    }
-    out.push(r as Rec);
-  });
-  return out;
+  return list.map((r, i) => recordOf(r, `item ${i}`));
 }
 
 function recordedBy(category: EventCategory, source: string | undefined, action: Action | undefined, denied: boolean, basic: ReadonlySet<string>): string {
@@ -104,19 +105,23 @@ export function explainRecord(index: Map<string, Action>, r: Rec): ExplainedReco
   };
 }
 
+/** The summary of explained records, counted one at a time (a streamed log keeps no list). */
+export class ExplainTally {
+  readonly summary: ExplainSummary = { total: 0, byCategory: { Management: 0, Data: 0, NetworkActivity: 0, Insight: 0 }, inEventHistory: 0, notInCatalog: 0, disagreements: 0 };
+  add(e: ExplainedRecord): void {
+    const s = this.summary;
+    s.total++;
+    s.byCategory[e.category]++;
+    if (e.inEventHistory) s.inEventHistory++;
+    if (!e.inCatalog) s.notInCatalog++;
+    if (e.disagrees) s.disagreements++;
+  }
+}
+
 export function explainRecords(pack: Pack, records: readonly Rec[]): { records: ExplainedRecord[]; summary: ExplainSummary } {
   const index = catalogIndex(pack);
   const out = records.map((r) => explainRecord(index, r));
-  const byCategory: Record<EventCategory, number> = { Management: 0, Data: 0, NetworkActivity: 0, Insight: 0 };
-  for (const e of out) byCategory[e.category]++;
-  return {
-    records: out,
-    summary: {
-      total: out.length,
-      byCategory,
-      inEventHistory: out.filter((e) => e.inEventHistory).length,
-      notInCatalog: out.filter((e) => !e.inCatalog).length,
-      disagreements: out.filter((e) => e.disagrees).length,
-    },
-  };
+  const tally = new ExplainTally();
+  for (const e of out) tally.add(e);
+  return { records: out, summary: tally.summary };
 }

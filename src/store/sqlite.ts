@@ -9,7 +9,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, statS
 import { dirname, join } from "node:path";
 import type { AttemptRecord } from "../quiz/index.js";
 import type { AnswerInput, CachedCard, Card, CardStep, Grade, ReviewParams, ReviewRow, StudyStore } from "../srs/index.js";
-import { StoreError } from "./errors.js";
+import { classifyStoreError, damaged, StoreError } from "./errors.js";
 import type { ProgressPort } from "./port.js";
 import { MOVED_SETTINGS, readProgressFile, type MovedSetting, type Refusal } from "./progress-file.js";
 
@@ -96,20 +96,10 @@ export interface ImportReport {
   refused: Refusal[];
 }
 
-function classify(err: unknown, file: string): StoreError {
-  const e = err as { code?: string; message?: string };
-  const code = e.code ?? "";
-  if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT" || code.startsWith("SQLITE_CORRUPT")) {
-    return new StoreError("corrupt", `the progress store ${file} is damaged (${code})`, "it was left untouched; run 'cloudtrail-tutor stats --reset' to set it aside (renamed, not deleted) and start a new one");
-  }
-  if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED") {
-    return new StoreError("locked", `the progress store ${file} is locked by another program`, "close other cloudtrail-tutor windows that are mid-write, then try again");
-  }
-  if (code === "SQLITE_READONLY" || code.startsWith("SQLITE_READONLY") || code === "EACCES" || code === "EROFS" || code === "EPERM" || code === "SQLITE_CANTOPEN" || code === "SQLITE_FULL" || code === "ENOSPC" || code === "ENOTDIR" || code === "EEXIST") {
-    return new StoreError("readonly", `cannot write the progress store ${file} (${code})`, "check that the data directory is writable and the disk not full, or choose another with --data-dir DIR");
-  }
-  return new StoreError("unavailable", `cannot use the progress store ${file}: ${e.message ?? String(err)}`, "run again with --debug for details");
-}
+const classify = classifyStoreError;
+
+/** A store up to this size is checked page by page (quick_check) when it is opened. */
+const CHECK_ON_OPEN_BYTES = 32 * 1024 * 1024;
 
 function looksLikeSqlite(file: string): boolean {
   const fd = openSync(file, "r");
@@ -134,7 +124,7 @@ export class SqliteStore implements ProgressPort, StudyStore {
   }
 
   /** Open (creating and migrating as needed) the store in `dir`, or an in-memory one for ":memory:". */
-  static open(dir: string): SqliteStore {
+  static open(dir: string, opts: { busyTimeoutMs?: number; checkOnOpen?: boolean } = {}): SqliteStore {
     const file = dir === ":memory:" ? ":memory:" : join(dir, STORE_FILE);
     if (file !== ":memory:") {
       try {
@@ -143,12 +133,12 @@ export class SqliteStore implements ProgressPort, StudyStore {
         throw classify(err, file);
       }
       if (existsSync(file) && statSync(file).size > 0 && !looksLikeSqlite(file)) {
-        throw new StoreError("corrupt", `${file} is not a progress database (its header is wrong)`, "it was left untouched; run 'cloudtrail-tutor stats --reset' to set it aside (renamed, not deleted) and start a new one");
+        throw damaged(file, "not a progress database: its header is wrong");
       }
     }
     let db: Database.Database;
     try {
-      db = new Database(file, { timeout: BUSY_TIMEOUT_MS });
+      db = new Database(file, { timeout: opts.busyTimeoutMs ?? BUSY_TIMEOUT_MS });
     } catch (err) {
       throw classify(err, file);
     }
@@ -170,7 +160,20 @@ export class SqliteStore implements ProgressPort, StudyStore {
       });
       if (version < SCHEMA_VERSION) migrate.immediate();
       db.prepare("SELECT count(*) FROM cards").get();
+      // Damage beyond the header and the first pages: a small store is checked page by page now, a
+      // large one whenever an operation on it fails (see `run`).
+      if (file !== ":memory:" && (opts.checkOnOpen ?? statSync(file).size <= CHECK_ON_OPEN_BYTES)) {
+        const problem = quickCheck(db);
+        if (problem) throw damaged(file, problem);
+      }
     } catch (err) {
+      if (err instanceof StoreError) {
+        try {
+          db.close();
+        } catch {
+          /* already unusable */
+        }
+      }
       if (err instanceof StoreError) throw err;
       try {
         db.close();
@@ -193,14 +196,44 @@ export class SqliteStore implements ProgressPort, StudyStore {
     return aside;
   }
 
-  private run<T>(fn: () => T): T {
+  /** Set when the store failed its check: nothing is written into it afterwards. */
+  private failed: StoreError | undefined;
+
+  /** SQLite's page-by-page check: undefined when the store is sound, else what it found first. */
+  check(): string | undefined {
+    if (this.failed) return this.failed.message;
+    return quickCheck(this.db);
+  }
+
+  /**
+   * Every operation goes through here. When one fails, the store is checked (quick_check): damaged
+   * pages are reported as damage (and the store is never written again this session), anything
+   * else in SQLite's own words with what to do.
+   */
+  private run<T>(fn: () => T, writes = false): T {
+    if (this.failed && writes) throw this.failed;
     try {
       return fn();
     } catch (err) {
       if (err instanceof StoreError) throw err;
-      if ((err as { code?: string }).code?.startsWith("SQLITE_")) throw classify(err, this.file);
+      const code = (err as { code?: string }).code ?? "";
+      if (code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB") throw this.fail(damaged(this.file, code));
+      if (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) throw classify(err, this.file);
+      let problem: string | undefined;
+      try {
+        problem = quickCheck(this.db);
+      } catch (checkErr) {
+        problem = (checkErr as { code?: string }).code ?? "the check itself failed";
+      }
+      if (problem) throw this.fail(damaged(this.file, problem));
+      if (code.startsWith("SQLITE_") || /^E[A-Z]+$/.test(code)) throw classify(err, this.file);
       throw err;
     }
+  }
+
+  private fail(e: StoreError): StoreError {
+    this.failed = e;
+    return e;
   }
 
   // ------------------------------------------------------------------ settings
@@ -212,7 +245,7 @@ export class SqliteStore implements ProgressPort, StudyStore {
     this.run(() => {
       if (value === undefined) this.db.prepare("DELETE FROM meta WHERE key = ?").run(key);
       else this.db.prepare("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(key, value);
-    });
+    }, true);
   }
 
   settings(): Record<string, string> {
@@ -265,7 +298,7 @@ export class SqliteStore implements ProgressPort, StudyStore {
       }
       return { before, after };
     });
-    return this.run(() => tx.immediate(input));
+    return this.run(() => tx.immediate(input), true);
   }
 
   /** Wrong options picked per card, counted in the database (an index over just those rows). */
@@ -301,7 +334,7 @@ export class SqliteStore implements ProgressPort, StudyStore {
   /** Recompute every card's cached state by replaying the log; returns how many rows changed. */
   rebuild(step: CardStep): { cards: number; changed: number } {
     const tx = this.db.transaction(() => this.replayLog(step));
-    return this.run(() => tx.immediate());
+    return this.run(() => tx.immediate(), true);
   }
 
   /** The body of `rebuild`, for callers already inside a write transaction. */
@@ -335,6 +368,7 @@ export class SqliteStore implements ProgressPort, StudyStore {
       this.db
         .prepare("INSERT OR IGNORE INTO attempts (uid, kind, started_at, finished_at, score, total, answers) VALUES (?, ?, ?, ?, ?, ?, ?)")
         .run(uid, a.kind, a.startedAt.getTime(), a.finishedAt.getTime(), a.score, a.total, JSON.stringify(a.answers)),
+      true,
     );
   }
 
@@ -408,7 +442,7 @@ export class SqliteStore implements ProgressPort, StudyStore {
       this.replayLog(step);
       return report;
     });
-    return this.run(() => tx.immediate());
+    return this.run(() => tx.immediate(), true);
   }
 
   close(): void {
@@ -436,4 +470,13 @@ export function readCardHashes(dir: string): Map<string, string> | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** SQLite's quick_check on an open database: undefined when "ok", else its first finding. */
+export function quickCheck(db: Database.Database): string | undefined {
+  const rows = db.pragma("quick_check(5)") as Array<{ quick_check: string }>;
+  if (rows[0]?.quick_check === "ok") return undefined;
+  // Its report can run over several lines ("*** in database main ***", then one per finding): the first finding.
+  const first = rows.flatMap((r) => r.quick_check.split("\n")).find((l) => l.trim() && !l.startsWith("***"));
+  return `quick_check: ${first?.trim() ?? "no answer"}`;
 }

@@ -3,6 +3,7 @@
 // Without this, Ink hands "2f" to a handler as one string and both keys are lost, and two keys in
 // one chunk would be handled by the same, stale, render.
 import { PassThrough } from "node:stream";
+import { CTRL_C, normaliseKeys } from "./key-normalise.js";
 
 const GAP_MS = 2;
 
@@ -39,8 +40,19 @@ export function pacedStdin(real: NodeJS.ReadStream): NodeJS.ReadStream {
     if (key !== undefined) out.write(key);
     if (queue.length) timer = setTimeout(pump, GAP_MS);
   };
+  let pasting: { text: string } | undefined;
   const onData = (chunk: Buffer | string) => {
-    queue.push(...splitKeys(typeof chunk === "string" ? chunk : chunk.toString("utf8")));
+    const n = normaliseKeys(splitKeys(typeof chunk === "string" ? chunk : chunk.toString("utf8")), pasting);
+    pasting = n.pasting;
+    // Ctrl+C is never queued behind other keys: it goes first, and what was waiting is dropped.
+    if (n.keys.includes(CTRL_C)) {
+      queue.length = 0;
+      clearTimeout(timer);
+      timer = undefined;
+      out.write(CTRL_C);
+      return;
+    }
+    queue.push(...n.keys);
     if (!timer) pump();
   };
   const attach = () => {

@@ -8,7 +8,7 @@ import { listContentFiles, shippedContentDir } from "../../src/content/load.js";
 const SCHEMA_DIR = join(shippedContentDir(), "..", "schema");
 
 describe("content/schema", () => {
-  it("is in sync with src/content/schema.ts (run `npm start -- schema` to refresh)", () => {
+  it("is in sync with src/content/schema.ts (run `npm start -- schema --out content/schema` to refresh)", () => {
     const generated = buildJsonSchemas();
     expect(readdirSync(SCHEMA_DIR).sort()).toEqual([...generated.keys()].sort());
     for (const [name, text] of generated) expect(readFileSync(join(SCHEMA_DIR, name), "utf8"), name).toBe(text);

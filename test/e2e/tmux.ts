@@ -27,6 +27,8 @@ export interface Terminal {
   exitCode(): number | undefined;
   waitForExit(timeoutMs?: number): Promise<number>;
   kill(): void;
+  /** Run any tmux command against this session's server (e.g. load-buffer, paste-buffer). */
+  tmux(...args: string[]): string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -82,5 +84,6 @@ export function startTerminal(args: string[], opts: { width?: number; height?: n
     kill() {
       spawnSync("tmux", ["-L", socket, "kill-server"]);
     },
+    tmux,
   };
 }

@@ -1,6 +1,7 @@
 // A numbered list with a pointer: the same look for menus, quiz options and reasons. The number is
 // always shown, so a choice never depends on seeing the highlight.
 import { Box, Text } from "ink";
+import { visible } from "../../shell/sanitize.js";
 import React from "react";
 import { MARK, tone, type Tone } from "../theme.js";
 
@@ -29,8 +30,8 @@ export function ChoiceList(props: { items: ChoiceItem[]; selected: number; color
             </Text>
             <Box flexShrink={1}>
               <Text wrap="wrap" color={item.tone ? tone(props.color, item.tone) : active ? tone(props.color, "accent") : undefined} bold={active}>
-                {item.label}
-                {item.detail ? <Text color={tone(props.color, "muted")} bold={false}>{`  ${item.detail}`}</Text> : null}
+                {visible(item.label)}
+                {item.detail ? <Text color={tone(props.color, "muted")} bold={false}>{`  ${visible(item.detail)}`}</Text> : null}
               </Text>
             </Box>
           </Box>

@@ -3,6 +3,7 @@
 import { Box, Text } from "ink";
 import React from "react";
 import type { Line } from "../../present/lines.js";
+import { visible } from "../../shell/sanitize.js";
 import { tone } from "../theme.js";
 
 export function Lines(props: { lines: readonly Line[]; height: number; scroll: number; color: boolean }): React.JSX.Element {
@@ -15,7 +16,7 @@ export function Lines(props: { lines: readonly Line[]; height: number; scroll: n
     <Box flexDirection="column">
       {shown.map((l, i) => (
         <Text key={i} bold={l.bold} color={l.tone ? tone(props.color, l.tone) : undefined} wrap="truncate-end">
-          {l.text || " "}
+          {visible(l.text) || " "}
         </Text>
       ))}
       {more ? (

@@ -2,6 +2,7 @@
 // VPC endpoint, denied, error, caller) and the configuration preset, and watch where the event lands
 // and why, with the record it would produce. `i` shows the Insights model for the action.
 import { Box, Text, useInput } from "ink";
+import { visibleInline } from "../../shell/sanitize.js";
 import React, { useMemo, useState } from "react";
 import type { Action } from "../../content/index.js";
 import { insightsLines, placementGrid, simulationLines } from "../../present/simulator.js";
@@ -136,12 +137,12 @@ export function SimulateScreen(props: ScreenProps): React.JSX.Element {
   return (
     <Box flexDirection="column">
       <Text wrap="truncate-end" bold>
-        {action!.id} · {ctx.region} · {ctx.caller}
+        {action!.id} · {visibleInline(ctx.region)} · {ctx.caller}
         {ctx.vpcEndpointId ? ` · via ${ctx.vpcEndpointId}${ctx.vpceDenied ? " (denied)" : ""}` : " · direct"}
         {ctx.errorCode ? ` · ${ctx.errorCode}` : ""}
       </Text>
       <Text wrap="truncate-end" color={tone(props.color, "accent")}>
-        config {choices.preset + 1}/{configs.length}: {c.label}
+        config {choices.preset + 1}/{configs.length}: {visibleInline(c.label)}
       </Text>
       <Lines lines={lines} height={room} scroll={scroll} color={props.color} />
     </Box>
