@@ -1,14 +1,14 @@
 // `new scenario|fact`: the scaffolded entry validates, keeps an existing file's comments, and is
 // ready to quiz with --only.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runMain } from "./run-main.js";
+import { tempDir } from "../tmp.js";
 
 describe("new", () => {
   it("writes a valid scenario from flags, with a fresh id and the schema modeline, that quizzes at once", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ctt-new-"));
+    const dir = tempDir("ctt-new-");
     const r = await runMain([
       "new", "scenario", "--in", dir, "--domain", "logging-monitoring",
       "--requirement", "Prove which role read objects from the payroll bucket last week",
@@ -30,7 +30,7 @@ describe("new", () => {
   });
 
   it("asks for missing fields line by line and appends to an existing file, keeping its comments", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ctt-new-"));
+    const dir = tempDir("ctt-new-");
     writeFileSync(join(dir, "facts.yaml"), "# my facts — keep this comment\nfacts:\n  - id: first\n    kind: fact\n    front: Q1\n    back: A1\n    source: 'seed: x'\n");
     const r = await runMain(["new", "fact", "--in", dir], { input: "Is Event History free?\nYes, for 90 days of management events.\nfact\nseed: Must Memorize\n" });
     expect(r.code).toBe(0);
@@ -42,7 +42,7 @@ describe("new", () => {
   });
 
   it("points at what is wrong when an answer is misspelt (exit 1)", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ctt-new-"));
+    const dir = tempDir("ctt-new-");
     const r = await runMain(["new", "scenario", "--in", dir, "--domain", "governance", "--requirement", "R", "--keywords", "k", "--answer", "clodtrail", "--distractor", "config: no", "--distractor", "guardduty: no", "--explanation", "E", "--source", "seed: x"]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/scenarios\.yaml:\d+:\d+/);

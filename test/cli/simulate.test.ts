@@ -1,12 +1,12 @@
 // simulate and explain from the command line: the JSON contract, errors that say what to do.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { runMain } from "./run-main.js";
+import { tempDir } from "../tmp.js";
 
-const dir = mkdtempSync(join(tmpdir(), "ctt-sim-"));
+const dir = tempDir("ctt-sim-");
 const FIXTURE = join(import.meta.dirname, "../../../shared/fixtures/cloudtrail-records/aws-user-guide-examples.json");
 
 describe("simulate", () => {

@@ -1,10 +1,10 @@
 // validate --watch: an author saves a broken file and sees the new error at once, as an editor line;
 // fixing it prints "fixed:".
 import { spawn } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../tmp.js";
 
 const CLI = join(import.meta.dirname, "../../dist/cli.js");
 const GOOD = `scenarios:
@@ -22,7 +22,7 @@ const GOOD = `scenarios:
 
 describe("validate --watch", () => {
   it("reprints only what changed when a file is saved", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ctt-watch-"));
+    const dir = tempDir("ctt-watch-");
     const file = join(dir, "mine.yaml");
     writeFileSync(file, GOOD);
     const child = spawn(process.execPath, [CLI, "validate", "--watch", dir], { cwd: dir, env: { ...process.env, NO_COLOR: "1" } });

@@ -5,12 +5,11 @@
 import { fsrsStep } from "../../src/srs/index.js";
 import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createRng } from "../../src/quiz/rng.js";
 import { SqliteStore, STORE_FILE } from "../../src/store/sqlite.js";
+import { tempDir } from "../tmp.js";
 
 const CLI = join(import.meta.dirname, "../../dist/cli.js");
 export const KILLS = Number(process.env.KILL_RUNS ?? 51);
@@ -52,7 +51,7 @@ function checkStore(dataDir: string): { reviews: number; attempts: number } {
 
 describe("killed processes", () => {
   it(`survive ${KILLS} kills at random points of drills and exams, keeping every acknowledged answer`, async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "ctt-kills-"));
+    const dataDir = tempDir("ctt-kills-");
     const rng = createRng(20261126);
     let known = 0;
     let acknowledged = 0;
@@ -88,7 +87,7 @@ describe("killed processes", () => {
   });
 
   it("two drills on the same store at once: 400 answers, 400 reviews, none lost or duplicated", async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "ctt-two-"));
+    const dataDir = tempDir("ctt-two-");
     SqliteStore.open(dataDir).close();
     const args = ["drill", "--plain", "--json", "--limit", "200", "--new-per-day", "1000"];
     const a = start([...args, "--seed", "a"], dataDir);
