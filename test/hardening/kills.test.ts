@@ -2,12 +2,12 @@
 // SIGINT, SIGTERM and SIGKILL; afterwards the store always opens, every answer the drill said it
 // saved is in the log, and no review row is partial. Two drills writing the same store at once keep
 // all 400 reviews.
-import { fsrsStep } from "../../src/srs/index.js";
 import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createRng } from "../../src/quiz/rng.js";
+import { createRng } from "../../src/quiz/index.js";
+import { fsrsStep } from "../../src/srs/index.js";
 import { SqliteStore, STORE_FILE } from "../../src/store/sqlite.js";
 import { tempDir } from "../tmp.js";
 
@@ -15,6 +15,10 @@ const CLI = join(import.meta.dirname, "../../dist/cli.js");
 export const KILLS = Number(process.env.KILL_RUNS ?? 51);
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGKILL"] as const;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Each kill starts the real CLI (about 0.6 s on an idle 2-core machine): budgets leave room for a
+// machine running the rest of the suite beside it, instead of the 20 s default meant for unit tests.
+const PER_KILL_MS = 2_500;
+const TWO_DRILLS_MS = 90_000;
 
 function start(args: string[], dataDir: string) {
   const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, CLOUDTRAIL_TUTOR_DATA: dataDir, NO_COLOR: "1", CLOUDTRAIL_TUTOR_CACHE: join(dataDir, "cache") }, stdio: ["pipe", "pipe", "pipe"] });
@@ -84,7 +88,7 @@ describe("killed processes", () => {
     const store = SqliteStore.open(dataDir);
     expect(store.rebuild(fsrsStep).changed).toBe(0);
     store.close();
-  });
+  }, Math.max(60_000, KILLS * PER_KILL_MS));
 
   it("two drills on the same store at once: 400 answers, 400 reviews, none lost or duplicated", async () => {
     const dataDir = tempDir("ctt-two-");
@@ -109,5 +113,5 @@ describe("killed processes", () => {
     const store = SqliteStore.open(dataDir);
     expect(store.rebuild(fsrsStep).changed).toBe(0);
     store.close();
-  });
+  }, TWO_DRILLS_MS);
 });
