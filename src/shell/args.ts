@@ -12,7 +12,7 @@ export interface FlagDoc {
 }
 export type DocumentedFlags = Record<string, FlagSpec[string] & FlagDoc>;
 
-/** Flags every command accepts, wherever they stand (docs/ describes the command-line contract). */
+/** Flags every command accepts, wherever they stand on the command line. */
 export const GLOBAL_FLAGS = {
   content: { type: "string", multiple: true, arg: "DIR", help: "also load the content pack in DIR (repeatable)" },
   "data-dir": { type: "string", arg: "DIR", help: "keep progress in DIR (default: your data directory, or $CLOUDTRAIL_TUTOR_DATA)" },
