@@ -8,5 +8,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     globalSetup: ["test/global-setup.ts"],
+    // Every test file removes the temporary directories it made (test/tmp.ts).
+    setupFiles: ["test/setup.ts"],
   },
 });

@@ -1,6 +1,9 @@
 // Text laid out as lines for a given width, with a style per line: the form every scrolling view
 // takes (study pages, quiz feedback, exam results), so none draws taller than the terminal. Pure.
-import { wrapText } from "../ui/highlight.js";
+// Widths are terminal columns (string-width: a CJK character or an emoji takes two, a combining mark
+// none), never `.length`, so no line overflows; wrapping is wrap-ansi's.
+import stringWidth from "string-width";
+import wrapAnsi from "wrap-ansi";
 import type { Tone } from "../ui/theme.js";
 
 export interface Line {
@@ -13,5 +16,33 @@ export const blank: Line = { text: "" };
 
 /** A paragraph wrapped to `width`, each line styled and indented. */
 export function para(text: string, width: number, style: Omit<Line, "text"> = {}, indent = "", firstIndent = indent): Line[] {
-  return wrapText(text, Math.max(10, width - indent.length)).map((t, i) => ({ ...style, text: (i === 0 ? firstIndent : indent) + t }));
+  return wrapText(text, Math.max(10, width - textWidth(indent))).map((t, i) => ({ ...style, text: (i === 0 ? firstIndent : indent) + t }));
+}
+
+/** Columns the text takes in a terminal. */
+export function textWidth(text: string): number {
+  return stringWidth(text);
+}
+
+/** The text padded with spaces to `width` columns (as is when already wider). */
+export function padCols(text: string, width: number): string {
+  return text + " ".repeat(Math.max(0, width - stringWidth(text)));
+}
+
+/** The text cut to at most `width` columns, ending in "…" when cut; padded to `width` with `pad`. */
+export function fitCols(text: string, width: number, pad = false): string {
+  if (stringWidth(text) <= width) return pad ? padCols(text, width) : text;
+  const cut = wrapAnsi(text, Math.max(1, width - 1), { hard: true, trim: false, wordWrap: false }).split("\n")[0]!;
+  return pad ? padCols(cut + "…", width) : cut + "…";
+}
+
+/**
+ * Word-wrap to `width` columns: runs of spaces become one, each "\n" starts a new paragraph, and a
+ * word wider than a line (a URL, a run of CJK text) is split across lines.
+ */
+export function wrapText(text: string, width: number): string[] {
+  return text.split("\n").flatMap((para) => {
+    const words = para.split(/\s+/).filter(Boolean).join(" ");
+    return words ? wrapAnsi(words, width, { hard: true, trim: true }).split("\n") : [""];
+  });
 }

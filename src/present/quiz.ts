@@ -4,7 +4,7 @@ import type { ExamResult } from "../exam/index.js";
 import type { DomainScore, Feedback, Question, QuizSummary, WhyQuestion } from "../quiz/index.js";
 import { barCells } from "../ui/highlight.js";
 import { MARK } from "../ui/theme.js";
-import { blank, para, type Line } from "./lines.js";
+import { blank, fitCols, para, textWidth, type Line } from "./lines.js";
 
 /** The question's stem: its situation, then the requirement. */
 export function stemLines(f: { situation?: string; prompt: string }, width: number): Line[] {
@@ -68,12 +68,12 @@ export function whyLines(w: WhyQuestion, width: number, pick?: number): Line[] {
 }
 
 export function domainLines(rows: readonly DomainScore[], width: number, passMark?: number): Line[] {
-  const nameWidth = Math.min(Math.max(...rows.map((r) => r.name.length), 4), Math.max(12, Math.floor(width / 2.5)));
+  const nameWidth = Math.min(Math.max(...rows.map((r) => textWidth(r.name)), 4), Math.max(12, Math.floor(width / 2.5)));
   const cells = Math.max(8, Math.min(30, width - nameWidth - 20));
   return rows.map((r) => {
     const ratio = r.total ? r.correct / r.total : 0;
     const { filled, empty } = barCells(ratio, cells);
-    const name = r.name.length > nameWidth ? r.name.slice(0, nameWidth - 1) + "…" : r.name.padEnd(nameWidth);
+    const name = fitCols(r.name, nameWidth, true);
     return { text: `  ${name}  ${filled}${empty}  ${r.correct}/${r.total} (${Math.round(ratio * 100)}%)`, ...(passMark !== undefined ? { tone: ratio >= passMark ? ("good" as const) : ("bad" as const) } : {}) };
   });
 }

@@ -3,7 +3,7 @@
 import type { EventCategory } from "../content/index.js";
 import type { Coverage, ExplainedRecord, ExplainSummary, InsightsResult, SimResult } from "../simulator/index.js";
 import { MARK } from "../ui/theme.js";
-import { blank, para, type Line } from "./lines.js";
+import { blank, padCols, para, textWidth, type Line } from "./lines.js";
 
 const CAT: Record<EventCategory, string> = { Management: "Management", Data: "Data", NetworkActivity: "Network activity", Insight: "Insight" };
 
@@ -113,13 +113,13 @@ const GRID_CATS: EventCategory[] = ["Management", "Data", "NetworkActivity", "In
 /** Destinations × categories: ✓ recorded, ✗ not (with a reason), · not applicable to this call. */
 export function placementGrid(r: SimResult): Line[] {
   const dests = [...new Set(["event-history", ...r.recorded.map((p) => p.destination), ...r.notRecorded.map((p) => p.destination)])];
-  const w = Math.max(13, ...dests.map((d) => d.length));
+  const w = Math.max(13, ...dests.map((d) => textWidth(d)));
   const head = `${"".padEnd(w)}  ${GRID_CATS.map((c) => CAT[c].padEnd(17)).join("")}`;
   const rows: Line[] = [{ text: head, bold: true }];
   for (const d of dests) {
     const cells = GRID_CATS.map((c) => (r.recorded.some((p) => p.destination === d && p.category === c) ? `${MARK.right} recorded` : r.notRecorded.some((p) => p.destination === d && p.category === c) ? `${MARK.wrong} not` : "·").padEnd(17));
     const any = r.recorded.some((p) => p.destination === d);
-    rows.push({ text: `${d.padEnd(w)}  ${cells.join("")}`, tone: any ? "good" : "muted" });
+    rows.push({ text: `${padCols(d, w)}  ${cells.join("")}`, tone: any ? "good" : "muted" });
   }
   return rows;
 }

@@ -3,7 +3,7 @@
 import type { Stats } from "../srs/index.js";
 import { barCells } from "../ui/highlight.js";
 import { MARK } from "../ui/theme.js";
-import { blank, para, type Line } from "./lines.js";
+import { blank, fitCols, para, textWidth, type Line } from "./lines.js";
 
 export function statsLines(s: Stats, width: number, now: number): Line[] {
   const out: Line[] = [
@@ -21,11 +21,11 @@ export function statsLines(s: Stats, width: number, now: number): Line[] {
     out.push({ text: `  ${label.padEnd(8)} ${filled}${n ? " " : ""}${n}`, ...(i === 0 && n ? { tone: "accent" as const } : {}) });
   });
   out.push(blank, { text: "Readiness by exam domain (accuracy vs the domain's weight in the exam)", bold: true });
-  const nameW = Math.min(34, Math.max(...s.byDomain.map((d) => d.name.length), 6));
+  const nameW = Math.min(34, Math.max(...s.byDomain.map((d) => textWidth(d.name)), 6));
   for (const d of s.byDomain) {
     const acc = d.accuracy ?? 0;
     const { filled, empty } = barCells(acc, 20);
-    const name = d.name.length > nameW ? d.name.slice(0, nameW - 1) + "…" : d.name.padEnd(nameW);
+    const name = fitCols(d.name, nameW, true);
     out.push({
       text: `  ${name}  ${filled}${empty}  ${d.accuracy === null ? "  —" : `${String(Math.round(acc * 100)).padStart(3)}%`}  (${d.reviews} review${d.reviews === 1 ? "" : "s"}${d.weight !== null ? `, ${Math.round(d.weight * 100)}% of the exam` : ""})`,
       ...(d.accuracy === null ? { tone: "muted" as const } : { tone: acc >= 0.75 ? ("good" as const) : ("bad" as const) }),

@@ -12,7 +12,7 @@ export interface FlagDoc {
 }
 export type DocumentedFlags = Record<string, FlagSpec[string] & FlagDoc>;
 
-/** Flags every command accepts, wherever they stand (docs/ describes the command-line contract). */
+/** Flags every command accepts, wherever they stand on the command line. */
 export const GLOBAL_FLAGS = {
   pack: { type: "string", multiple: true, arg: "ID", help: "study this installed pack (repeatable; default: the packs chosen with 'pack use', else the shipped pack)" },
   content: { type: "string", multiple: true, arg: "DIR", help: "also load the content in DIR (repeatable; a folder with its own pack.yaml is studied alone)" },

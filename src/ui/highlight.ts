@@ -1,4 +1,5 @@
-// Pure text helpers for screens (no Ink): keyword spans, bars, wrapping and fitting text to a height.
+// Pure text helpers for screens (no Ink): keyword spans, bars, clocks and windows. Wrapping and
+// widths are in present/lines.ts.
 
 export interface Span {
   text: string;
@@ -31,33 +32,6 @@ export function highlightSpans(text: string, keywords: readonly string[]): Span[
 export function barCells(ratio: number, cells: number): { filled: string; empty: string } {
   const n = Math.round(Math.max(0, Math.min(1, ratio)) * cells);
   return { filled: "█".repeat(n), empty: "░".repeat(cells - n) };
-}
-
-/** Word-wrap to `width` columns without cutting words (a word longer than a line is split). */
-export function wrapText(text: string, width: number): string[] {
-  const lines: string[] = [];
-  for (const para of text.split("\n")) {
-    let line = "";
-    for (const word of para.split(/\s+/).filter(Boolean)) {
-      let w = word;
-      while (w.length > width) {
-        if (line) {
-          lines.push(line);
-          line = "";
-        }
-        lines.push(w.slice(0, width));
-        w = w.slice(width);
-      }
-      if (!line) line = w;
-      else if (line.length + 1 + w.length <= width) line += " " + w;
-      else {
-        lines.push(line);
-        line = w;
-      }
-    }
-    lines.push(line);
-  }
-  return lines;
 }
 
 /** mm:ss for a countdown. */

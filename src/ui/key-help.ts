@@ -1,4 +1,6 @@
 // Every screen declares its keys once; the hint bar and the `?` overlay both read this list.
+import { textWidth } from "../present/lines.js";
+
 export type KeyHelp = ReadonlyArray<readonly [key: string, action: string]>;
 
 /** Keys the App handles on every screen. */
@@ -13,7 +15,7 @@ export function hintLine(keys: KeyHelp, width: number): string {
   let line = "";
   for (const p of parts) {
     const next = line ? `${line} · ${p}` : p;
-    if (next.length > width) break;
+    if (textWidth(next) > width) break;
     line = next;
   }
   return line;

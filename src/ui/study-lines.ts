@@ -1,8 +1,7 @@
 // The study browser's pages as plain lines for a given width, so the screen only scrolls a window
 // over them (and never draws taller than the terminal). Pure; tested directly.
 import type { Pack } from "../content/index.js";
-import { wrapText } from "./highlight.js";
-import { blank, para, type Line } from "../present/lines.js";
+import { blank, fitCols, padCols, para, wrapText, type Line } from "../present/lines.js";
 
 export type { Line };
 
@@ -25,10 +24,10 @@ export function eventTypeLines(pack: Pack, width: number): Line[] {
     const join = (cells: string[][]): Line[] => {
       const h = Math.max(...cells.map((c) => c.length));
       const out: Line[] = [];
-      for (let i = 0; i < h; i++) out.push({ text: cells.map((c) => (c[i] ?? "").padEnd(col)).join(" ".repeat(gap)).trimEnd() });
+      for (let i = 0; i < h; i++) out.push({ text: cells.map((c) => padCols(c[i] ?? "", col)).join(" ".repeat(gap)).trimEnd() });
       return out;
     };
-    const out: Line[] = [{ text: types.map((e) => e.name.padEnd(col)).join(" ".repeat(gap)).trimEnd(), bold: true }];
+    const out: Line[] = [{ text: types.map((e) => fitCols(e.name, col, true)).join(" ".repeat(gap)).trimEnd(), bold: true }];
     for (const [label, get] of rows) {
       out.push(blank, { text: label, tone: "accent" });
       out.push(...join(types.map((e) => wrapText(get(e), col))));

@@ -1,11 +1,11 @@
 // drill, stats, export and import from the command line, on a temporary data directory.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runMain } from "./run-main.js";
+import { tempDir } from "../tmp.js";
 
-const fresh = () => mkdtempSync(join(tmpdir(), "ctt-drill-"));
+const fresh = () => tempDir("ctt-drill-");
 
 describe("drill --plain", () => {
   it("drills, remembers, and stats --json agrees with the log", async () => {

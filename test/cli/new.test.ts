@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { runMain } from "./run-main.js";
+import { tempDir } from "../tmp.js";
 
 const made: string[] = [];
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -59,7 +60,7 @@ describe("new pack and new service", () => {
 
 describe("new", () => {
   it("writes a valid scenario from flags, with a fresh id and the schema modeline, that quizzes at once", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ctt-new-"));
+    const dir = tempDir("ctt-new-");
     const r = await runMain([
       "new", "scenario", "--in", dir, "--domain", "logging-monitoring",
       "--requirement", "Prove which role read objects from the payroll bucket last week",
@@ -82,7 +83,7 @@ describe("new", () => {
   });
 
   it("asks for missing fields line by line and appends to an existing file, keeping its comments", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ctt-new-"));
+    const dir = tempDir("ctt-new-");
     writeFileSync(join(dir, "facts.yaml"), "# my facts — keep this comment\nfacts:\n  - id: first\n    kind: fact\n    front: Q1\n    back: A1\n    source: 'seed: x'\n");
     const r = await runMain(["new", "fact", "--in", dir], { input: "Is Event History free?\nYes, for 90 days of management events.\nfact\nseed: Must Memorize\n" });
     expect(r.code).toBe(0);

@@ -1,11 +1,11 @@
 // quiz and exam without a terminal: numbered prompts read line by line, one JSON document under --json.
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildQuiz } from "../../src/quiz/index.js";
 import { shippedPack } from "../ui/helpers.js";
 import { runMain } from "./run-main.js";
+import { tempDir } from "../tmp.js";
 
 describe("quiz --plain", () => {
   it("is deterministic for --seed and the same answers, with prompts on stderr and one JSON document on stdout", async () => {
@@ -55,7 +55,7 @@ describe("quiz --plain", () => {
   });
 
   it("--only FILE quizzes the items of one content file", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "ctt-only-"));
+    const dir = tempDir("ctt-only-");
     const file = join(dir, "mine.yaml");
     writeFileSync(
       file,

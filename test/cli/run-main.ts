@@ -1,10 +1,9 @@
 // Run the CLI's main() in-process with captured streams and optional stdin text. Progress goes to a
 // fresh temporary data directory unless the test names one.
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { main } from "../../src/cli.js";
+import { tempDir } from "../tmp.js";
 
 export async function runMain(argv: string[], opts: { input?: string; env?: NodeJS.ProcessEnv; cwd?: string } = {}) {
   const stdin = new PassThrough();
@@ -15,7 +14,7 @@ export async function runMain(argv: string[], opts: { input?: string; env?: Node
   stdout.on("data", (d) => (out += d));
   stderr.on("data", (d) => (err += d));
   stdin.end(opts.input ?? "");
-  const env = { CLOUDTRAIL_TUTOR_DATA: mkdtempSync(join(tmpdir(), "ctt-data-")), CLOUDTRAIL_TUTOR_CACHE: mkdtempSync(join(tmpdir(), "ctt-cache-")), ...opts.env };
+  const env = { CLOUDTRAIL_TUTOR_DATA: tempDir("ctt-data-"), CLOUDTRAIL_TUTOR_CACHE: tempDir("ctt-cache-"), ...opts.env };
   const code = await main(argv, { stdin, stdout, stderr, env, cwd: opts.cwd ?? process.cwd() });
   return { code, out, err };
 }

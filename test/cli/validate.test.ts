@@ -1,16 +1,16 @@
 // `validate` as a user runs it: the built CLI, exit codes, compiler-style and JSON output.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../tmp.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const CLI = join(ROOT, "dist/cli.js");
 const run = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" } });
 
 function packWithTypo(): string {
-  const dir = mkdtempSync(join(tmpdir(), "ctt-validate-"));
+  const dir = tempDir("ctt-validate-");
   writeFileSync(
     join(dir, "mine.yaml"),
     [

@@ -1,11 +1,11 @@
 // The parsed-content cache: a warm load gives the same pack and problems as a cold one, any edit
 // misses, and a damaged cache entry is ignored.
-import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DirParseCache } from "../../src/content/cache.js";
 import { loadContent } from "../../src/content/load.js";
+import { tempDir } from "../tmp.js";
 
 const counting = (dir: string) => {
   const c = new DirParseCache(dir);
@@ -18,7 +18,7 @@ const counting = (dir: string) => {
 
 describe("parsed-content cache", () => {
   it("a warm load equals a cold one, and reads nothing it has to parse", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ctt-cache-"));
+    const dir = tempDir("ctt-cache-");
     const cold = counting(dir);
     const a = loadContent({ cache: cold.cache });
     expect(cold.stats.hits).toBe(0);
@@ -33,8 +33,8 @@ describe("parsed-content cache", () => {
   });
 
   it("misses on any edit and keeps problems with their positions", () => {
-    const cacheDir = mkdtempSync(join(tmpdir(), "ctt-cache-"));
-    const content = mkdtempSync(join(tmpdir(), "ctt-content-"));
+    const cacheDir = tempDir("ctt-cache-");
+    const content = tempDir("ctt-content-");
     const file = join(content, "f.yaml");
     writeFileSync(file, "facts:\n  - { id: one, kind: fact, front: Q, back: A, source: 's' }\n");
     const c = counting(cacheDir);
@@ -49,7 +49,7 @@ describe("parsed-content cache", () => {
   });
 
   it("ignores a damaged cache entry", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ctt-cache-"));
+    const dir = tempDir("ctt-cache-");
     const a = loadContent({ cache: new DirParseCache(dir) });
     for (const f of readdirSync(dir)) writeFileSync(join(dir, f), "{ not json");
     const b = loadContent({ cache: new DirParseCache(dir) });
@@ -59,13 +59,13 @@ describe("parsed-content cache", () => {
 
 describe("cache size", () => {
   it("drops entries unused for a month when new content is cached, and keeps what is used", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ctt-cache-"));
+    const dir = tempDir("ctt-cache-");
     loadContent({ cache: new DirParseCache(dir) });
     const old = join(dir, "stale-entry.json");
     writeFileSync(old, "{}");
     const monthAgo = new Date(Date.now() - 31 * 86_400_000);
     utimesSync(old, monthAgo, monthAgo);
-    const content = mkdtempSync(join(tmpdir(), "ctt-content-"));
+    const content = tempDir("ctt-content-");
     writeFileSync(join(content, "f.yaml"), "facts:\n  - { id: one, kind: fact, front: Q, back: A, source: 's' }\n");
     loadContent({ paths: [content], cache: new DirParseCache(dir) });
     expect(existsSync(old)).toBe(false);

@@ -1,16 +1,16 @@
 // A learner installs a pack someone else wrote. Every hostile file is refused with a position,
 // quickly and in bounded memory, and the learner's other files still load.
-import { mkdtempSync, writeFileSync, cpSync, openSync, ftruncateSync, closeSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync, cpSync, openSync, ftruncateSync, closeSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.js";
+import { tempDir } from "../tmp.js";
 
 const FIXTURES = join(import.meta.dirname, "../fixtures/content");
 
 describe("a pack full of hostile files", () => {
   it("refuses each with file:line:col within a second and loads the good ones", () => {
-    const dir = mkdtempSync(join(tmpdir(), "ctt-hostile-"));
+    const dir = tempDir("ctt-hostile-");
     cpSync(join(FIXTURES, "base"), dir, { recursive: true });
     for (const f of ["alias-bomb.yaml", "control-char.yaml", "custom-tag.yaml", "proto-key.yaml", "not-utf8.yaml"]) {
       cpSync(join(FIXTURES, "errors", f), join(dir, f));

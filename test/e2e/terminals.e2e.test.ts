@@ -1,11 +1,11 @@
 // Odd terminals and signals, in a real pseudo-terminal: a window too small, a resize mid-quiz,
 // TERM=dumb, stdout redirected, and SIGTERM/SIGINT to the TUI, which must leave the terminal as it
 // found it (alternate screen off, cursor visible, the same stty modes).
-import { readFileSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { haveTmux, startTerminal, type Terminal } from "./tmux.js";
+import { tempDir } from "../tmp.js";
 
 let term: Terminal | undefined;
 afterEach(() => term?.kill());
@@ -55,7 +55,7 @@ describe.skipIf(!haveTmux())("odd terminals (tmux)", () => {
   });
 
   it("stdout redirected to a file: plain mode, answers typed at the terminal, results in the file", async () => {
-    const out = join(mkdtempSync(join(tmpdir(), "ctt-redirect-")), "out.txt");
+    const out = join(tempDir("ctt-redirect-"), "out.txt");
     term = startTerminal(["quiz", "--seed", "2", "--count", "1", "--kind", "trap", ">", out]);
     await sleep(800);
     term.send("2", "Enter");

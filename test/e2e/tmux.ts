@@ -1,9 +1,9 @@
 // Drive the built CLI in a real pseudo-terminal through tmux, as a person would: start it, send
 // keys, read the screen. Each session gets its own tmux server socket and is always killed.
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
+import { tempDir } from "../tmp.js";
 
 export const ROOT = join(import.meta.dirname, "../..");
 export const CLI = join(ROOT, "dist/cli.js");
@@ -34,7 +34,7 @@ export interface Terminal {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export function startTerminal(args: string[], opts: { width?: number; height?: number; env?: Record<string, string>; stdin?: string } = {}): Terminal {
-  const dir = mkdtempSync(join(tmpdir(), "ctt-e2e-"));
+  const dir = tempDir("ctt-e2e-");
   const socket = `ctt-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   const exitFile = join(dir, "exit");
   const env = { NO_COLOR: "1", CLOUDTRAIL_TUTOR_DATA: join(dir, "data"), ...opts.env };

@@ -1,10 +1,10 @@
 // Bad arguments and files get one line that says what to do, and exit 1 or 2 — never a stack trace
 // (unless --debug asks for it).
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runMain } from "../cli/run-main.js";
+import { tempDir } from "../tmp.js";
 
 const STACK = /\n\s+at .+:\d+:\d+/;
 
@@ -28,7 +28,7 @@ describe("bad arguments and files", () => {
   });
 
   it("a data directory that cannot be written: drill stops with one line (exit 1), quiz warns and still runs", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "ctt-ro-")), "a-file");
+    const file = join(tempDir("ctt-ro-"), "a-file");
     writeFileSync(file, "not a directory");
     const env = { CLOUDTRAIL_TUTOR_DATA: join(file, "data") };
     const d = await runMain(["drill"], { env });
@@ -48,7 +48,7 @@ describe("bad arguments and files", () => {
   });
 
   it("a file that is not trail configuration names the bad field", async () => {
-    const file = join(mkdtempSync(join(tmpdir(), "ctt-cfg-")), "cfg.json");
+    const file = join(tempDir("ctt-cfg-"), "cfg.json");
     writeFileSync(file, JSON.stringify({ trails: [{ Name: "t", EventSelectors: [{ ReadWriteType: "Sometimes" }] }] }));
     const r = await runMain(["simulate", "--action", "s3:GetObject", "--config", file]);
     expect(r.code).toBe(1);

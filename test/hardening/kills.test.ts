@@ -2,20 +2,23 @@
 // SIGINT, SIGTERM and SIGKILL; afterwards the store always opens, every answer the drill said it
 // saved is in the log, and no review row is partial. Two drills writing the same store at once keep
 // all 400 reviews.
-import { fsrsStep } from "../../src/srs/index.js";
 import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { createRng } from "../../src/quiz/rng.js";
+import { createRng } from "../../src/quiz/index.js";
+import { fsrsStep } from "../../src/srs/index.js";
 import { SqliteStore, STORE_FILE } from "../../src/store/sqlite.js";
+import { tempDir } from "../tmp.js";
 
 const CLI = join(import.meta.dirname, "../../dist/cli.js");
 export const KILLS = Number(process.env.KILL_RUNS ?? 51);
 const SIGNALS = ["SIGINT", "SIGTERM", "SIGKILL"] as const;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+// Each kill starts the real CLI (about 0.6 s on an idle 2-core machine): budgets leave room for a
+// machine running the rest of the suite beside it, instead of the 20 s default meant for unit tests.
+const PER_KILL_MS = 2_500;
+const TWO_DRILLS_MS = 90_000;
 
 function start(args: string[], dataDir: string) {
   const child = spawn(process.execPath, [CLI, ...args], { env: { ...process.env, CLOUDTRAIL_TUTOR_DATA: dataDir, NO_COLOR: "1", CLOUDTRAIL_TUTOR_CACHE: join(dataDir, "cache") }, stdio: ["pipe", "pipe", "pipe"] });
@@ -52,7 +55,7 @@ function checkStore(dataDir: string): { reviews: number; attempts: number } {
 
 describe("killed processes", () => {
   it(`survive ${KILLS} kills at random points of drills and exams, keeping every acknowledged answer`, async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "ctt-kills-"));
+    const dataDir = tempDir("ctt-kills-");
     const rng = createRng(20261126);
     let known = 0;
     let acknowledged = 0;
@@ -85,10 +88,10 @@ describe("killed processes", () => {
     const store = SqliteStore.open(dataDir);
     expect(store.rebuild(fsrsStep).changed).toBe(0);
     store.close();
-  });
+  }, Math.max(60_000, KILLS * PER_KILL_MS));
 
   it("two drills on the same store at once: 400 answers, 400 reviews, none lost or duplicated", async () => {
-    const dataDir = mkdtempSync(join(tmpdir(), "ctt-two-"));
+    const dataDir = tempDir("ctt-two-");
     SqliteStore.open(dataDir).close();
     const args = ["drill", "--plain", "--json", "--limit", "200", "--new-per-day", "1000"];
     const a = start([...args, "--seed", "a"], dataDir);
@@ -110,5 +113,5 @@ describe("killed processes", () => {
     const store = SqliteStore.open(dataDir);
     expect(store.rebuild(fsrsStep).changed).toBe(0);
     store.close();
-  });
+  }, TWO_DRILLS_MS);
 });

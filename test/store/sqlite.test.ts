@@ -1,25 +1,26 @@
 // The progress store on a temporary directory: migrations, durability, refusing what it cannot
 // trust without touching it, rebuild from the log, idempotent import, exports other tools read.
-import { fsrsStep } from "../../src/srs/index.js";
 import Database from "better-sqlite3";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync, existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildDeck } from "../../src/srs/cards.js";
-import { paramsFor, Rating, type Grade } from "../../src/srs/scheduler.js";
+import { fsrsStep, paramsFor, Rating, type Grade } from "../../src/srs/index.js";
 import { computeStats, countWrongPicks } from "../../src/srs/stats.js";
 import { StoreError } from "../../src/store/errors.js";
 import { SCHEMA_VERSION, SqliteStore, STORE_FILE } from "../../src/store/sqlite.js";
 import { shippedPack } from "../ui/helpers.js";
+import { tempDir } from "../tmp.js";
 
 const T0 = Date.UTC(2026, 10, 2, 9, 0, 0);
 const DAY = 86_400_000;
-const dir = () => mkdtempSync(join(tmpdir(), "ctt-store-"));
+const dir = () => tempDir("ctt-store-");
 const pack = shippedPack();
 const deck = buildDeck(pack);
 const answer = (s: SqliteStore, i: number, rating: Grade, at: number, chosen?: string) =>
   s.answer({ cardId: deck[i]!.id, answerHash: deck[i]!.answerHash, rating, now: at, elapsedMs: 4000, ...(chosen ? { chosen } : {}), params: paramsFor({ retention: 0.9 }, at) }, fsrsStep);
+/** Every file of the data directory with its bytes: a refused store must leave all of them as they were. */
+const snapshot = (d: string) => new Map(readdirSync(d).sort().map((name) => [name, readFileSync(join(d, name)).toString("base64")]));
 const openErr = (d: string) => {
   try {
     SqliteStore.open(d).close();
@@ -84,11 +85,13 @@ describe("progress store", () => {
     const db = new Database(join(d, STORE_FILE));
     db.pragma("user_version = 99");
     db.close();
-    const before = readFileSync(join(d, STORE_FILE));
+    const before = snapshot(d);
+    expect([...before.keys()]).toContain(STORE_FILE);
     const err = openErr(d);
     expect(err).toBeInstanceOf(StoreError);
     expect(err.problem).toBe("newer");
-    expect(readFileSync(join(d, STORE_FILE)).equals(before)).toBe(true);
+    // Byte for byte: the database, and no journal or WAL file created or changed beside it.
+    expect(snapshot(d)).toEqual(before);
   });
 
   it("reports a corrupt file, never overwrites it, and sets it aside only when asked", () => {
@@ -98,7 +101,7 @@ describe("progress store", () => {
     const err = openErr(d);
     expect(err.problem).toBe("corrupt");
     expect(err.hint).toContain("--reset");
-    expect(readFileSync(join(d, STORE_FILE)).equals(junk)).toBe(true);
+    expect(snapshot(d)).toEqual(new Map([[STORE_FILE, junk.toString("base64")]]));
     const aside = SqliteStore.setAside(d, new Date(T0))!;
     expect(readFileSync(aside).equals(junk)).toBe(true);
     expect(existsSync(join(d, STORE_FILE))).toBe(false);
@@ -113,9 +116,11 @@ describe("progress store", () => {
     const bytes = readFileSync(join(d, STORE_FILE));
     for (let i = 100; i < bytes.length; i++) bytes[i] = (bytes[i]! * 7 + 13) & 0xff;
     writeFileSync(join(d, STORE_FILE), bytes);
+    const before = snapshot(d);
     const err = openErr(d);
-    expect(["corrupt", "unavailable"]).toContain(err.problem);
+    expect(err.problem).toBe("corrupt");
     expect(err.message).toContain(STORE_FILE);
+    expect(snapshot(d)).toEqual(before);
   });
 
   it("two connections writing in turn both keep every review, each building on the other's state", () => {

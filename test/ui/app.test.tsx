@@ -5,7 +5,7 @@ import React from "react";
 import { describe, expect, it } from "vitest";
 import { MemoryProgress } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";
-import { KEY, press, shippedPack } from "./helpers.js";
+import { frameShows, KEY, press, shippedPack } from "./helpers.js";
 
 const app = (size = { width: 100, height: 30 }, extra: Partial<React.ComponentProps<typeof App>> = {}) =>
   render(<App pack={shippedPack()} progress={new MemoryProgress()} color={false} size={size} {...extra} />);
@@ -86,13 +86,19 @@ describe("study browser", () => {
 
   it("shows a service's does and does-not, and n moves to the next service", async () => {
     const { lastFrame, stdin, unmount } = app({ width: 100, height: 40 }, { screen: "study" });
+    const [one, two] = shippedPack().services;
     await press(stdin, "2");
-    const first = lastFrame()!;
+    const first = await frameShows(lastFrame, "Service 1 of");
+    // The card's own name heads it, then its does and does-not lists.
+    const heading = (frame: string) => frame.split("\n").map((l) => l.trim()).find((l) => l === one!.name || l === two!.name);
+    expect(heading(first)).toBe(one!.name);
+    expect(first).toMatch(/Does\n/);
     expect(first).toContain("Does not");
-    expect(first).toContain("✗");
+    expect(first).toMatch(/✓ \S/);
+    expect(first).toMatch(/✗ \S/);
     await press(stdin, "n");
-    expect(lastFrame()).toContain("Service 2 of");
-    expect(lastFrame()).not.toEqual(first);
+    const second = await frameShows(lastFrame, "Service 2 of");
+    expect(heading(second)).toBe(two!.name);
     unmount();
   });
 
@@ -105,10 +111,16 @@ describe("study browser", () => {
 
   it("scrolls long pages with j and k", async () => {
     const { lastFrame, stdin, unmount } = app({ width: 80, height: 15 }, { screen: "study" });
-    const top = lastFrame()!;
+    const top = await frameShows(lastFrame, "lines 1–");
+    const body = (frame: string) => frame.split("\n").filter((l) => l.trim() && !/lines \d|Study|Event types/.test(l));
     await press(stdin, "j", "j", "j");
-    expect(lastFrame()).not.toEqual(top);
-    expect(lastFrame()).toContain("lines 4–");
+    const down = await frameShows(lastFrame, "lines 4–");
+    // Three lines scrolled off the top: the fourth body line of the first frame is now the first.
+    expect(body(down)[0]).toBe(body(top)[3]);
+    await press(stdin, "k");
+    await frameShows(lastFrame, "lines 3–");
+    await press(stdin, "k", "k", "k");
+    expect(await frameShows(lastFrame, "lines 1–")).toBe(top);
     unmount();
   });
 });

@@ -1,13 +1,12 @@
 // The Drill and Stats screens against a real (in-memory) store.
-import { fsrsStep } from "../../src/srs/index.js";
 import { render } from "ink-testing-library";
 import React from "react";
 import { describe, expect, it } from "vitest";
-import { buildDeck } from "../../src/srs/cards.js";
+import { buildDeck, fsrsStep } from "../../src/srs/index.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import type { ProgressPort } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";
-import { press, shippedPack, loaded } from "./helpers.js";
+import { frameShows, press, shippedPack, loaded } from "./helpers.js";
 
 const pack = shippedPack();
 const T0 = Date.UTC(2026, 10, 2, 9, 0, 0);
@@ -37,9 +36,11 @@ describe("Drill screen", () => {
     const store = SqliteStore.open(":memory:");
     const { lastFrame, stdin, unmount } = open("drill", store, { limit: 1 });
     await loaded(lastFrame);
-    await press(stdin, "2", "4");
-    expect(store.reviews()[0]!.rating).toBe(4);
-    expect(lastFrame()).toContain("Drill done: 1 card");
+    await press(stdin, "2");
+    await frameShows(lastFrame, "Proposed:");
+    await press(stdin, "4");
+    await frameShows(lastFrame, "Drill done: 1 card");
+    expect(store.reviews().map((r) => r.rating)).toEqual([4]);
     unmount();
     store.close();
   });
@@ -63,10 +64,18 @@ describe("Stats screen", () => {
     for (let i = 0; i < 5; i++) store.answer({ cardId: deck[i]!.id, answerHash: deck[i]!.answerHash, rating: 3, now: T0 - 1000, elapsedMs: 3000, params: { retention: 0.9, maxIntervalDays: 36500 } }, fsrsStep);
     const { lastFrame, unmount } = open("stats", store);
     await loaded(lastFrame);
-    const f = lastFrame()!;
-    expect(f).toContain("Reviews today 5 · total 5");
-    expect(f).toContain("Due in the next 14 days");
+    const f = await frameShows(lastFrame, "Reviews today 5 · total 5");
+    // All five were answered Good minutes ago: they come back today, drawn as a full bar.
+    expect(f).toMatch(/Due in the next 14 days\n\s*today\s+█+ 5\n/);
+    // Each domain answered has its row with 100% accuracy and its number of reviews.
     expect(f).toContain("Readiness by exam domain");
+    const byDomain = new Map<string, number>();
+    for (const c of deck.slice(0, 5)) byDomain.set(c.domain!, (byDomain.get(c.domain!) ?? 0) + 1);
+    for (const [id, n] of byDomain) {
+      const name = pack.meta.domains.find((d) => d.id === id)!.name;
+      const row = f.split("\n").find((l) => l.includes(name.slice(0, 20)));
+      expect(row, name).toMatch(new RegExp(`100%  \\(${n} review${n === 1 ? "" : "s"}`));
+    }
     unmount();
     store.close();
   });
