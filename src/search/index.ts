@@ -88,7 +88,7 @@ export function buildIndex(pack: Pack): SearchIndex {
     add("scenario", s.id, s.requirement.trim(), [s.keywords.join(" "), `${s.id.replace(/-/g, " ")} ${s.requirement}`, `${s.explanation} ${answer}`], [...s.keywords, s.id.replace(/-/g, " ")]);
   }
   for (const f of pack.facts) add("fact", f.id, f.front.trim(), ["", `${f.id.replace(/-/g, " ")} ${f.front}`, [f.back, ...f.claims.map((c) => c.text)].join(" ")], [f.id.replace(/-/g, " ")]);
-  for (const a of pack.actions) add("action", a.id, `${a.id} (${a.category === "Data" ? "data" : "management"} event)`, [`${a.eventName} ${a.id}`, `${a.eventSource} ${a.eventName}`, `${a.category} ${a.resourceType ?? ""} ${a.description ?? ""}`], [a.id, a.eventName], [a.id]);
+  for (const a of pack.actions) add("action", a.id, `${a.id} (${a.category === "Data" ? "data" : "management"} event)`, [`${a.eventName} ${a.id}`, `${a.eventSource} ${a.eventName}`, `${a.category} ${a.resourceType ?? ""} ${a.description ?? ""}`], [a.id, a.eventName], [a.id, a.eventName]);
   const sum = [0, 0, 0];
   for (const d of docs) d.len.forEach((l, i) => (sum[i]! += l));
   const n = Math.max(1, docs.length);

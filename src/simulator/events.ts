@@ -52,8 +52,8 @@ export interface SimEvent {
   sessionCredentialFromConsole?: boolean;
   /**
    * The account the event is delivered to when it is not the simulated one: a call made at the
-   * owner's VPC endpoint with another account's credentials is that account's management or data
-   * event (AWS KMS Developer Guide, "Logging AWS KMS requests that use a VPC endpoint").
+   * owner's VPC endpoint with another account's credentials is that account's management event
+   * (AWS KMS Developer Guide, "Logging AWS KMS requests that use a VPC endpoint").
    */
   deliveredTo?: string;
 }
@@ -144,7 +144,9 @@ export function produceEvents(pack: Pack, action: Action, ctx: CallContext): Pro
   if (resources && resources.length > 1) notes.push(`A stream of a table: the record names both ${resources.map((r) => r.type).join(" and ")}, so a selector for the table also logs its stream's events.`);
   const basic = new Set(pack.resourceTypes.filter((t) => t.basicSelectors).map((t) => t.type));
   const viaEndpoint = ctx.vpcEndpointId && !serviceEvent ? ctx.vpcEndpointId : undefined;
-  const foreign = viaEndpoint && ctx.caller === "other-account";
+  // Management events only: a data event on the owner's resource still reaches the owner, because
+  // "both API callers and resource owners can receive events" (User Guide, "Logging data events").
+  const foreign = viaEndpoint && ctx.caller === "other-account" && categoryOfAction(action) === "Management";
   const service: SimEvent = {
     ...common,
     category: categoryOfAction(action),
@@ -174,6 +176,7 @@ export function produceEvents(pack: Pack, action: Action, ctx: CallContext): Pro
     notes.push(`Denied by the VPC endpoint policy: the call never reached ${action.eventSource}, so no ${service.category === "Data" ? "data" : "management"} event exists.`);
     return { events: supported ? [network] : [], notes };
   }
-  if (foreign) notes.push(`Made with account ${OTHER_ACCOUNT}'s credentials: its ${service.category === "Data" ? "data" : "management"} event belongs to ${OTHER_ACCOUNT}, not to the endpoint owner's Event History or trails.`);
+  if (foreign) notes.push(`Made with account ${OTHER_ACCOUNT}'s credentials: its management event belongs to ${OTHER_ACCOUNT}, not to the endpoint owner's Event History or trails.`);
+  else if (ctx.caller === "other-account" && service.category === "Data") notes.push(`Made with account ${OTHER_ACCOUNT}'s credentials on this account's resource: the resource owner's trails can log the data event too (as can the caller's).`);
   return { events: supported ? [service, network] : [service], notes };
 }

@@ -13,7 +13,7 @@ export interface Verdict {
 
 const CATEGORY_WORDS: Record<EventCategory, string> = { Management: "management events", Data: "data events", NetworkActivity: "network activity events", Insight: "Insights events" };
 
-const elsewhere = (e: SimEvent): Verdict => ({ recorded: false, because: `made with account ${e.deliveredTo}'s credentials at this account's VPC endpoint: the ${e.category === "Data" ? "data" : "management"} event belongs to ${e.deliveredTo}, not to this account` });
+const elsewhere = (e: SimEvent): Verdict => ({ recorded: false, because: `made with account ${e.deliveredTo}'s credentials at this account's VPC endpoint: the management event belongs to ${e.deliveredTo}, not to this account` });
 
 export function eventHistoryVerdict(e: SimEvent): Verdict {
   if (e.deliveredTo) return elsewhere(e);

@@ -80,7 +80,8 @@ export function simulate(pack: Pack, action: Action, ctx: CallContext, config: S
       region: main?.region ?? ctx.region,
       category: action.category,
       readOnly: action.readOnly,
-      ...(action.resourceType ? { resourceType: action.resourceType } : {}),
+      // The type the call produced: sns:Publish to a platform endpoint is AWS::SNS::PlatformEndpoint.
+      ...(action.resourceType ? { resourceType: main?.resourceType ?? action.resourceType } : {}),
       ...(main?.resourceArn ? { resourceArn: main.resourceArn } : {}),
       ...(ctx.vpcEndpointId ? { vpcEndpointId: ctx.vpcEndpointId } : {}),
       ...(ctx.errorCode || ctx.vpceDenied ? { errorCode: ctx.vpceDenied ? "VpceAccessDenied" : ctx.errorCode! } : {}),

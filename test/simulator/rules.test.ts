@@ -14,6 +14,8 @@ interface Row {
   config?: unknown;
   preset?: string;
   expect: Expect[];
+  /** What the notes about the call itself must say. */
+  notes?: RegExp;
 }
 
 const trail = (extra: Record<string, unknown> = {}) => ({ trails: [{ Name: "t", HomeRegion: "us-east-1", IsMultiRegionTrail: true, ...extra }] });
@@ -162,7 +164,10 @@ const ROWS: Row[] = [
   { name: "another account's call at your endpoint: you get the network activity event", source: `${NET_P}; ${KMS_VPCE_P}`, action: "kms:Decrypt", ctx: { vpcEndpointId: "vpce-1", caller: "other-account" }, config: adv(na("kms.amazonaws.com"), [cat("Management")]), expect: [[T, "NetworkActivity", true]] },
   { name: "another account's call at your endpoint: its management event is not in your trail", source: KMS_VPCE_P, action: "kms:Decrypt", ctx: { vpcEndpointId: "vpce-1", caller: "other-account" }, config: adv(na("kms.amazonaws.com"), [cat("Management")]), expect: [[T, "Management", false, /belongs to 444455556666/]] },
   { name: "another account's call at your endpoint: not in your Event History", source: KMS_VPCE_P, action: "kms:Decrypt", ctx: { vpcEndpointId: "vpce-1", caller: "other-account" }, expect: [[EH, "Management", false, /belongs to 444455556666/]] },
+  { name: "another account's data call on your bucket at your endpoint: your trail still logs the data event", source: `${DATA_P} (both API callers and resource owners can receive events)`, action: "s3:GetObject", ctx: { vpcEndpointId: "vpce-1", caller: "other-account" }, config: adv(na("s3.amazonaws.com"), s3Data()), expect: [[T, "NetworkActivity", true], [T, "Data", true]], notes: /resource owner's trails can log the data event/ },
   { name: "your own call at your endpoint stays in your Event History", source: `${NET_P}; ${KMS_VPCE_P}`, action: "kms:Decrypt", ctx: { vpcEndpointId: "vpce-1" }, expect: [[EH, "Management", true]] },
+  // The two pages disagree on which services record network activity events; the simulator follows the network activity page's eventSource list
+  { name: "STS at a VPC endpoint records no network activity event", source: `${NET_P} (its eventSource list has no sts.amazonaws.com, the more specific page is followed where ${EVENTS_P.split(" (")[0]} lists Security Token Service)`, action: "sts:AssumeRole", ctx: { vpcEndpointId: "vpce-1" }, config: adv([cat("Management")]), expect: [[T, "Management", true, /advanced selector 's1' matches all management events/]], notes: /sts.amazonaws.com does not emit network activity events/ },
   // Fields AWS accepts per category and destination
   { name: "NetworkActivity selector filtering userIdentity.arn (trail)", source: AFS_P, action: "s3:GetObject", ctx: { vpcEndpointId: "vpce-1", caller: "other-account" }, config: adv(na("s3.amazonaws.com", { Field: "userIdentity.arn", NotStartsWith: ["arn:aws:sts::111122223333:"] })), expect: [[T, "NetworkActivity", true]] },
   { name: "event data store management selector on eventName", source: AFS_P, action: "iam:CreateUser", config: { eventDataStores: [{ Name: "lake", AdvancedEventSelectors: [{ FieldSelectors: [cat("Management"), { Field: "eventName", Equals: ["CreateUser", "DeleteUser"] }] }] }] }, expect: [["event-data-store:lake", "Management", true]] },
@@ -197,6 +202,7 @@ describe(`simulator rules (${ROWS.length} cases)`, () => {
       if (!recorded) expect(not, `${dest} ${category} should be explained`).toBeDefined();
       if (because) expect((rec ?? not)!.because).toMatch(because);
     }
+    if (row.notes) expect(result.notes.join(" ")).toMatch(row.notes);
   });
 
   it("names the CloudWatch Logs group a trail streams to", () => {
@@ -229,6 +235,7 @@ const CONFIG_ROWS: Array<{ name: string; source: string; config: unknown; refuse
   { name: "readOnly takes only Equals", source: AFS_P, config: adv(s3Data({ Field: "readOnly", NotEquals: ["true"] })), refused: [`${AT}[2].NotEquals`, /readOnly .* takes only Equals \(true, false\)/] },
   { name: "network activity: the page's multiple-sources example", source: NET_P, config: adv(mgmt(), na("cloudtrail.amazonaws.com"), na("kms.amazonaws.com", { Field: "errorCode", Equals: ["VpceAccessDenied"] }), na("ec2.amazonaws.com", { Field: "vpcEndpointId", Equals: ["vpce-1"] }, { Field: "eventName", StartsWith: ["Describe"] })) },
   { name: "network activity: a source added after GA (bedrock-agentcore)", source: NET_P, config: adv(na("bedrock-agentcore.amazonaws.com")) },
+  { name: "network activity: sts.amazonaws.com is not on the network activity page's list", source: `${NET_P} (followed over the service list of ${EVENTS_P.split(" (")[0]}, which names STS)`, config: adv(na("sts.amazonaws.com")), refused: [`${AT}[1].Equals[0]`, /does not record network activity events/] },
   { name: "network activity: userIdentity.arn on a trail", source: AFS_P, config: adv(na("s3.amazonaws.com", { Field: "userIdentity.arn", NotStartsWith: ["arn:aws:sts::111122223333:"] })) },
   { name: "network activity: userIdentity.arn is for trails, not event data stores", source: AFS_P, config: eds(na("s3.amazonaws.com", { Field: "userIdentity.arn", StartsWith: ["arn:aws:sts::"] })), refused: ["eventDataStores[0].AdvancedEventSelectors[0].FieldSelectors[2].Field", /not a field of NetworkActivity selectors on event data stores/] },
   { name: "network activity: eventSource takes only Equals", source: NET_P, config: adv([cat("NetworkActivity"), { Field: "eventSource", StartsWith: ["s3"] }]), refused: [`${AT}[1].StartsWith`, /takes only Equals/] },
