@@ -20,7 +20,7 @@ describe("simulate", () => {
     writeFileSync(lines, '{"action":"kms:ListKeys"}\n{"action":"kms:Decrypt","vpceDenied":true}\n');
     const batch = await runMain(["simulate", "--batch", lines]);
     expect(batch.code).toBe(1);
-    expect(batch.err).toContain(`${lines}:line 2: "vpceDenied": a call denied by a VPC endpoint policy needs the endpoint (vpce) whose policy denied it`);
+    expect(batch.err).toContain(`${lines}:2: "vpceDenied": a call denied by a VPC endpoint policy needs the endpoint (vpce) whose policy denied it`);
     const region = await runMain(["simulate", "--action", "kms:Decrypt", "--region", "mars-1"]);
     expect(region.err).toContain("--region: 'mars-1' is not a Region code");
     writeFileSync(lines, '{"action":"kms:Decrypt","region":"mars-1"}\n');

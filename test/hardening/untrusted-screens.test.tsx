@@ -38,7 +38,7 @@ describe("untrusted text on screen", () => {
     }
   });
 
-  it("stats: an imported wrong pick's text is shown escaped", async () => {
+  it("stats and import: a wrong pick's hostile text is shown escaped, and an import refuses it visibly", async () => {
     const d = mkdtempSync(join(tmpdir(), "ctt-untrusted-stats-"));
     dirs.push(d);
     const s = SqliteStore.open(d);
@@ -48,13 +48,16 @@ describe("untrusted text on screen", () => {
     const exported = join(d, "export.json");
     writeFileSync(exported, JSON.stringify(s.exportProgress()));
     s.close();
-    const fresh = mkdtempSync(join(tmpdir(), "ctt-untrusted-stats-"));
-    dirs.push(fresh);
-    const imp = await runMain(["import", "progress", exported], { env: { CLOUDTRAIL_TUTOR_DATA: fresh } });
-    expect(imp.code).toBe(0);
-    const r = await runMain(["stats"], { env: { CLOUDTRAIL_TUTOR_DATA: fresh } });
+    const r = await runMain(["stats"], { env: { CLOUDTRAIL_TUTOR_DATA: d } });
     expect(r.code).toBe(0);
     expect(r.out).toContain("pick\\x1b]0;pwned");
     expect(r.out).not.toMatch(RAW);
+    // Moved to another store, the poisoned rows are refused, and the refusal is printed escaped.
+    const fresh = mkdtempSync(join(tmpdir(), "ctt-untrusted-stats-"));
+    dirs.push(fresh);
+    const imp = await runMain(["import", "progress", exported], { env: { CLOUDTRAIL_TUTOR_DATA: fresh } });
+    expect(imp.code).toBe(1);
+    expect(imp.out + imp.err).not.toMatch(RAW);
   });
+
 });
