@@ -18,7 +18,7 @@ export const LINT_CODES = {
   AUTHORING_NOTE: "an authoring note in text learners read (\"second distractor added\", \"the seed's pattern\", TODO)",
   LABEL_IN_REASON: "an option's label repeated inside its own reason",
   MIXED_OPTIONS: "options of mixed kinds or forms: some shown by an authored label, others by their catalog name",
-  SYNONYM_OPTIONS: "two options of one item that are names of the same thing (aliases or accepted answers of each other)",
+  SYNONYM_OPTIONS: "two options of one item that are names of the same thing (they share a name or alias)",
   FEW_DISTRACTORS: "fewer than three distractors",
   WHY_STEP_UNAVAILABLE: "a distractor whose why step cannot be built (fewer than three foils)",
   KEYWORD_ECHOES_ANSWER: "a keyword that names the answer, so highlighting it gives the answer away",
@@ -201,7 +201,11 @@ export function lintPack(pack: Pack): Problem[] {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
-/** Catalog options that are names of the same thing: a shared name or alias, or one accepted for the other. */
+/**
+ * Catalog options that are names of the same thing: they share a name or alias. (An item's own
+ * `accept` listing one of its options is a loader error; another scenario's `accept` says only that
+ * both answer that scenario, not that they are synonyms.)
+ */
 function synonymPairs(pack: Pack): Map<string, string> {
   const out = new Map<string, string>();
   const byName = new Map<string, Set<string>>();
@@ -218,6 +222,5 @@ function synonymPairs(pack: Pack): Map<string, string> {
     const list = [...ids];
     for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (!out.has(pairKey(list[i]!, list[j]!))) out.set(pairKey(list[i]!, list[j]!), `both are called "${name}"`);
   }
-  for (const s of pack.scenarios) for (const a of s.accept) if (a !== s.answer && !out.has(pairKey(s.answer, a))) out.set(pairKey(s.answer, a), `scenario '${s.id}' accepts '${a}' for '${s.answer}'`);
   return out;
 }

@@ -162,23 +162,6 @@ describe("lint: what a learner would catch", () => {
   });
 
   it("SYNONYM_OPTIONS: two options that are names of the same thing", () => {
-    // Another scenario accepts data-events for insights-events: as options of one item they are synonyms.
-    const other = `  - id: other
-    domain: logging-monitoring
-    requirement: Something else entirely about unusual error rates
-    keywords: [error rates]
-    answerKind: event-type
-    answer: insights-events
-    accept: [data-events]
-    distractors:
-      - { option: management-events, why: They record calls one by one }
-      - { option: network-activity-events, why: They record endpoint calls }
-    explanation: Insights events flag unusual error rates.
-    source: "seed: 2.4 CloudTrail Insights"
-`;
-    expect(itemLint(item() + other).filter((w) => w.code === "SYNONYM_OPTIONS").map((w) => w.message)).toEqual([
-      "scenario 'item': 'data-events' and 'insights-events' are names of the same thing (scenario 'other' accepts 'data-events' for 'insights-events')",
-    ]);
     // CloudTrail Insights and Insights events are both called "insights".
     const services = item()
       .replace("answerKind: event-type", "answerKind: service")
