@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { errorsOf, loadContent, type Pack } from "../../src/content/index.js";
 
-const SEED = join(import.meta.dirname, "../../../shared/seed/000_0965c2d15e939797.txt");
+// A copy of the study card kept in the repository (see test/fixtures/study-card/SOURCE.md).
+const SEED = join(import.meta.dirname, "../fixtures/study-card/000_0965c2d15e939797.txt");
 let pack: Pack;
 
 beforeAll(() => {
@@ -76,6 +77,23 @@ describe("the shipped CloudTrail pack", () => {
     const card = block.split("\n").filter((l) => l.startsWith("- ")).map((l) => l.slice(2).trim());
     expect(card.length).toBeGreaterThanOrEqual(4);
     expect(pack.meta.mustMemorize).toEqual(card);
+  });
+
+  it("gives every scenario three or more authored distractors", () => {
+    expect(pack.scenarios.filter((s) => s.distractors.length < 3).map((s) => s.id)).toEqual([]);
+  });
+
+  it("cites only sources a learner can open: study-card sections or AWS pages", () => {
+    const sources = [
+      ...pack.scenarios.map((s) => [`scenario:${s.id}`, s.source] as const),
+      ...pack.facts.map((f) => [`fact:${f.id}`, f.source ?? ""] as const),
+      ...pack.services.map((s) => [`service:${s.id}`, s.source ?? ""] as const),
+      ...pack.eventTypes.map((e) => [`event-type:${e.id}`, e.source ?? ""] as const),
+    ];
+    const bad = sources.filter(([, src]) =>
+      src.split("; ").some((part) => !part.startsWith("seed: ") && !/\(https:\/\/docs\.aws\.amazon\.com\/[^\s)]+\)$/.test(part)),
+    );
+    expect(bad).toEqual([]);
   });
 
   it("cites a source for every scenario, fact and action", () => {
