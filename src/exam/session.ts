@@ -1,7 +1,7 @@
 // A timed exam as plain state: answer, move, flag, review, submit (by the learner or the clock),
 // and a result with pass/fail and a per-domain breakdown. Pure: every function takes `now`.
 import type { Pack } from "../content/index.js";
-import { type AttemptRecord, type DomainScore, domainScores, type Question } from "../quiz/index.js";
+import { type AttemptRecord, type DomainScore, domainScores, grade, type Question } from "../quiz/index.js";
 
 export const DEFAULT_EXAM_COUNT = 20;
 export const MINUTES_PER_QUESTION = 1.5;
@@ -91,7 +91,7 @@ export function submitExam(state: ExamState, now: number): ExamState {
 export function examResult(pack: Pack, state: ExamState): ExamResult {
   const ok = (i: number) => {
     const c = state.choices[i];
-    return c !== undefined && state.questions[i]!.choices[c]?.correct === true;
+    return c !== undefined && grade(state.questions[i]!, c);
   };
   const total = state.questions.length;
   const score = state.questions.filter((_, i) => ok(i)).length;
@@ -126,7 +126,7 @@ export function examAttempt(state: ExamState, result: ExamResult): AttemptRecord
     total: result.total,
     answers: state.questions.map((q, i) => {
       const c = state.choices[i];
-      return { itemId: q.id, correct: c !== undefined && q.choices[c]!.correct, elapsedMs: 0, ...(c !== undefined ? { chosen: q.choices[c]!.id } : {}), ...(q.domain ? { domain: q.domain } : {}) };
+      return { itemId: q.id, correct: c !== undefined && grade(q, c), elapsedMs: 0, ...(c !== undefined ? { chosen: q.choices[c]!.id } : {}), ...(q.domain ? { domain: q.domain } : {}) };
     }),
   };
 }

@@ -3,7 +3,7 @@
 // BM25 over weighted fields (keywords and titles count most), the last word matched as a prefix
 // while it is being typed, misspelt words corrected against the index's vocabulary, and a bonus when
 // the query appears as a phrase in an item's keywords or title. Built once per pack; pure.
-import { editDistance, type Pack } from "../content/index.js";
+import { answerChoiceLabel, editDistance, type Pack } from "../content/index.js";
 
 export type HitKind = "scenario" | "fact" | "service" | "event-type" | "action";
 
@@ -84,7 +84,7 @@ export function buildIndex(pack: Pack): SearchIndex {
   for (const e of pack.eventTypes) add("event-type", e.id, e.name, [[...e.aliases, ...e.examples].join(" "), e.name, [e.what, e.defaultNote, ...e.notes].join(" ")], [e.name, ...e.aliases], [e.name, ...e.aliases]);
   for (const s of pack.services) add("service", s.id, s.name, [s.aliases.join(" "), s.name, [s.summary, ...s.does, ...s.doesNot].join(" ")], [s.name, ...s.aliases], [s.name, ...s.aliases]);
   for (const s of pack.scenarios) {
-    const answer = pack.options.get(s.answer)?.name ?? s.answer;
+    const answer = answerChoiceLabel(pack, s);
     add("scenario", s.id, s.requirement.trim(), [s.keywords.join(" "), `${s.id.replace(/-/g, " ")} ${s.requirement}`, `${s.explanation} ${answer}`], [...s.keywords, s.id.replace(/-/g, " ")]);
   }
   for (const f of pack.facts) add("fact", f.id, f.front.trim(), ["", `${f.id.replace(/-/g, " ")} ${f.front}`, [f.back, ...f.claims.map((c) => c.text)].join(" ")], [f.id.replace(/-/g, " ")]);

@@ -2,7 +2,7 @@
 // reviews today, streak, a 14-day due forecast, 30-day retention, accuracy per exam domain against
 // its weight, weakest topics, leeches, and misconceptions (the distractor a learner keeps picking,
 // with its reason). Pure: days are local calendar days of `now`.
-import type { Pack } from "../content/index.js";
+import { scenarioOptions, type Pack } from "../content/index.js";
 import type { ReviewRow } from "./review.js";
 import type { DeckCard } from "./cards.js";
 import { liveState, type CachedCard } from "./queue.js";
@@ -58,9 +58,10 @@ export function misconceptionsOf(pack: Pack, picks: readonly WrongPick[]): Stats
   for (const { cardId, chosen, count } of picks) {
     if (count < MISCONCEPTION_MIN) continue;
     const scenario = cardId.startsWith("scenario:") ? pack.scenarios.find((s) => `scenario:${s.id}` === cardId) : undefined;
-    const d = scenario?.distractors.find((x) => x.option === chosen);
+    const options = scenario ? scenarioOptions(pack, scenario) : [];
+    const d = options.find((x) => x.id === chosen && !x.correct);
     const label = d?.label ?? pack.options.get(chosen)?.name ?? chosen;
-    out.push({ cardId, chosen, chosenLabel: label, count, why: d?.why ?? (scenario ? `the answer is ${pack.options.get(scenario.answer)?.name ?? scenario.answer}` : "") });
+    out.push({ cardId, chosen, chosenLabel: label, count, why: d?.why ?? (scenario ? `the answer is ${options[0]!.label}` : "") });
   }
   return out.sort((a, b) => b.count - a.count || a.cardId.localeCompare(b.cardId));
 }
