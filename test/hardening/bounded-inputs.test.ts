@@ -2,7 +2,7 @@
 // read as JSON before any YAML fallback, records are streamed, sizes in errors are real, lint's
 // near-duplicate check stays fast on thousands of copies, and user files go through schemas into
 // one-line errors with a position. Flags are all checked before anything is written.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -131,6 +131,23 @@ describe("records are streamed", () => {
       expect(JSON.parse(b.out).total).toBe(10);
     }
   });
+
+  it("a 40 MB log runs in a 32 MB heap (explain and --batch), where reading it whole aborts out of memory", async () => {
+    const p = join(dir, "log-40mb.json");
+    const one = JSON.stringify({ ...record(1), userIdentity: { type: "IAMUser", arn: "arn:aws:iam::111122223333:user/alice" }, requestParameters: { bucketName: "b", key: "k".repeat(300) }, resources: [{ type: "AWS::S3::Object", ARN: "arn:aws:s3:::b/k" }] });
+    const block = Array.from({ length: 1000 }, () => one).join(",");
+    const blocks = Math.ceil((40 * MiB) / block.length);
+    writeFileSync(p, `{"Records":[${Array.from({ length: blocks }, () => block).join(",")}]}`);
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; out: string }>((res) =>
+        execFile(process.execPath, ["--max-old-space-size=32", join(import.meta.dirname, "../../dist/cli.js"), ...args], { env: { ...process.env, CLOUDTRAIL_TUTOR_DATA: join(dir, "data"), NO_COLOR: "1" }, maxBuffer: 16 * MiB }, (err, out) => res({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out })),
+      );
+    const [explain, batch] = await Promise.all([run(["explain", p]), run(["simulate", "--batch", p, "--json"])]);
+    expect(explain.code).toBe(0);
+    expect(explain.out).toContain(`${blocks * 1000} record(s)`);
+    expect(batch.code).toBe(0);
+    expect(JSON.parse(batch.out).total).toBe(blocks * 1000);
+  }, 90_000);
 
   it("a broken record names its line and column", async () => {
     const p = file("broken.json", '{"Records": [\n  {"eventVersion": "1.08", "eventSource": "s3.amazonaws.com"},\n  {"eventVersion": "1.08" "eventSource": "x"}\n]}');
