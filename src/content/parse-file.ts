@@ -210,7 +210,10 @@ export function parseContentText(file: string, input: string): ParsedFile {
   const data = emptyData();
   const at: Record<string, Located> = {};
   if (text.length > MAX_FILE_BYTES) {
-    return parseContentBytes(file, new Uint8Array(MAX_FILE_BYTES + 1));
+    const refused = parseContentBytes(file, new Uint8Array(MAX_FILE_BYTES + 1));
+    // The real size, not the cap's.
+    refused.problems[0]!.message = tooLargeMessage(Buffer.byteLength(text));
+    return refused;
   }
   const lines = new LineCounter();
   const ctx = new FileContext(file, text, lines);

@@ -9,7 +9,8 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { streamInputValues } from "../../src/commands/sim-input.js";
-import { formatSize, MAX_FILE_BYTES } from "../../src/content/limits.js";
+import { formatSize, MAX_FILE_BYTES, tooLargeMessage } from "../../src/content/limits.js";
+import { parseContentText } from "../../src/content/index.js";
 import { lintPack, MAX_NEAR_DUPLICATES } from "../../src/content/lint.js";
 import { JsonValueSplitter } from "../../src/shell/json-values.js";
 import { explainRecords, recordsOf } from "../../src/simulator/explain.js";
@@ -97,6 +98,8 @@ describe("byte caps with real sizes", () => {
     expect(r.out).toContain("file is 21.0 MiB; the limit is 8.0 MiB");
     expect(formatSize(MAX_FILE_BYTES)).toBe("8.0 MiB");
     expect(formatSize(1536)).toBe("1.5 KiB");
+    expect(tooLargeMessage(MAX_FILE_BYTES + 1)).toBe(`file is ${MAX_FILE_BYTES + 1} bytes; the limit is 8.0 MiB`);
+    expect(parseContentText("big.yaml", "a".repeat(21 * MiB)).problems[0]!.message).toBe("file is 21.0 MiB; the limit is 8.0 MiB");
   });
 });
 
