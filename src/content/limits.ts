@@ -14,5 +14,7 @@ export function formatSize(bytes: number): string {
 
 /** The FILE_TOO_LARGE message for a file of `size` bytes (its real size). */
 export function tooLargeMessage(size: number, limit = MAX_FILE_BYTES): string {
-  return `file is ${size > limit ? formatSize(size) : `over ${formatSize(limit)}`}; the limit is ${formatSize(limit)}`;
+  // Just over the limit would round to the limit itself ("8.0 MiB; the limit is 8.0 MiB"): then in bytes.
+  const shown = formatSize(size) === formatSize(limit) ? `${size} bytes` : formatSize(size);
+  return `file is ${size > limit ? shown : `over ${formatSize(limit)}`}; the limit is ${formatSize(limit)}`;
 }

@@ -7,7 +7,7 @@ import { isMap, isNode, isSeq } from "yaml";
 import type { Document } from "yaml";
 import type { z } from "zod";
 import { closest } from "./did-you-mean.js";
-import { MAX_FILE_BYTES } from "./limits.js";
+import { MAX_FILE_BYTES, tooLargeMessage } from "./limits.js";
 import { FileContext, type Located, type Path } from "./parse-file-context.js";
 import { validate } from "./parse-file-issues.js";
 import { decodeUtf8, notUtf8, refuseRawText, tooLarge } from "./parse-file-text.js";
@@ -55,7 +55,12 @@ export function parseContentText(file: string, input: string): ParsedFile {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const data = emptyData();
   const at: Record<string, Located> = {};
-  if (text.length > MAX_FILE_BYTES) return parseContentBytes(file, new Uint8Array(MAX_FILE_BYTES + 1));
+  if (text.length > MAX_FILE_BYTES) {
+    const refused = parseContentBytes(file, new Uint8Array(MAX_FILE_BYTES + 1));
+    // The real size, not the cap's.
+    refused.problems[0]!.message = tooLargeMessage(Buffer.byteLength(text));
+    return refused;
+  }
   const refused = refuseRawText(file, text);
   if (refused.length > 0) return { file, data, at, problems: refused };
 

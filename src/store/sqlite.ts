@@ -133,7 +133,7 @@ export class SqliteStore implements ProgressPort, StudyStore {
         throw classify(err, file);
       }
       if (existsSync(file) && statSync(file).size > 0 && !looksLikeSqlite(file)) {
-        throw damaged(file, "not a progress database: its header is wrong");
+        throw new StoreError("corrupt", `${file} is not a progress database (its header is wrong)`, damaged(file, "").hint);
       }
     }
     let db: Database.Database;

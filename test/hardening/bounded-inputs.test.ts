@@ -2,14 +2,15 @@
 // read as JSON before any YAML fallback, records are streamed, sizes in errors are real, lint's
 // near-duplicate check stays fast on thousands of copies, and user files go through schemas into
 // one-line errors with a position. Flags are all checked before anything is written.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { streamInputValues } from "../../src/commands/sim-input.js";
-import { formatSize, MAX_FILE_BYTES } from "../../src/content/limits.js";
+import { formatSize, MAX_FILE_BYTES, tooLargeMessage } from "../../src/content/limits.js";
+import { parseContentText } from "../../src/content/index.js";
 import { lintPack, MAX_NEAR_DUPLICATES } from "../../src/content/lint.js";
 import { JsonValueSplitter } from "../../src/shell/json-values.js";
 import { explainRecords, recordsOf } from "../../src/simulator/explain.js";
@@ -97,6 +98,8 @@ describe("byte caps with real sizes", () => {
     expect(r.out).toContain("file is 21.0 MiB; the limit is 8.0 MiB");
     expect(formatSize(MAX_FILE_BYTES)).toBe("8.0 MiB");
     expect(formatSize(1536)).toBe("1.5 KiB");
+    expect(tooLargeMessage(MAX_FILE_BYTES + 1)).toBe(`file is ${MAX_FILE_BYTES + 1} bytes; the limit is 8.0 MiB`);
+    expect(parseContentText("big.yaml", "a".repeat(21 * MiB)).problems[0]!.message).toBe("file is 21.0 MiB; the limit is 8.0 MiB");
   });
 });
 
@@ -131,6 +134,23 @@ describe("records are streamed", () => {
       expect(JSON.parse(b.out).total).toBe(10);
     }
   });
+
+  it("a 40 MB log runs in a 32 MB heap (explain and --batch), where reading it whole aborts out of memory", async () => {
+    const p = join(dir, "log-40mb.json");
+    const one = JSON.stringify({ ...record(1), userIdentity: { type: "IAMUser", arn: "arn:aws:iam::111122223333:user/alice" }, requestParameters: { bucketName: "b", key: "k".repeat(300) }, resources: [{ type: "AWS::S3::Object", ARN: "arn:aws:s3:::b/k" }] });
+    const block = Array.from({ length: 1000 }, () => one).join(",");
+    const blocks = Math.ceil((40 * MiB) / block.length);
+    writeFileSync(p, `{"Records":[${Array.from({ length: blocks }, () => block).join(",")}]}`);
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; out: string }>((res) =>
+        execFile(process.execPath, ["--max-old-space-size=32", join(import.meta.dirname, "../../dist/cli.js"), ...args], { env: { ...process.env, CLOUDTRAIL_TUTOR_DATA: join(dir, "data"), NO_COLOR: "1" }, maxBuffer: 16 * MiB }, (err, out) => res({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out })),
+      );
+    const [explain, batch] = await Promise.all([run(["explain", p]), run(["simulate", "--batch", p, "--json"])]);
+    expect(explain.code).toBe(0);
+    expect(explain.out).toContain(`${blocks * 1000} record(s)`);
+    expect(batch.code).toBe(0);
+    expect(JSON.parse(batch.out).total).toBe(blocks * 1000);
+  }, 90_000);
 
   it("a broken record names its line and column", async () => {
     const p = file("broken.json", '{"Records": [\n  {"eventVersion": "1.08", "eventSource": "s3.amazonaws.com"},\n  {"eventVersion": "1.08" "eventSource": "x"}\n]}');

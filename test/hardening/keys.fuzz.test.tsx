@@ -15,7 +15,7 @@ import type { ScreenName } from "../../src/ui/screen-props.js";
 import { loaded, shippedPack } from "../ui/helpers.js";
 
 const SCREENS: ScreenName[] = ["home", "study", "quiz", "exam", "drill", "simulate", "search", "stats", "help"];
-export const CHUNKS_PER_SCREEN = Number(process.env.KEY_FUZZ_CHUNKS ?? 400);
+export const CHUNKS_PER_SCREEN = Number(process.env.KEY_FUZZ_CHUNKS ?? 300);
 const store = SqliteStore.open(":memory:");
 afterAll(() => store.close());
 const progress: ProgressPort = { recordAttempt: (a) => store.recordAttempt(a), attempts: (n) => store.attempts(n), study: store };
