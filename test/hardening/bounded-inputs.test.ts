@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { streamInputValues } from "../../src/commands/sim-input.js";
 import { formatSize, MAX_FILE_BYTES, tooLargeMessage } from "../../src/content/limits.js";
-import { parseContentText } from "../../src/content/index.js";
+import { parseContentText } from "../../src/content/load.js";
 import { lintPack, MAX_NEAR_DUPLICATES } from "../../src/content/lint.js";
 import { JsonValueSplitter } from "../../src/shell/json-values.js";
 import { explainRecords, recordsOf } from "../../src/simulator/explain.js";
