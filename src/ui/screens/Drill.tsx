@@ -159,6 +159,7 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
       ) : flow.phase === "ask" && q ? (
         <Box flexDirection="column">
           <Text> </Text>
+          {q.situation ? <Text wrap="wrap">{`${q.situation}\n`}</Text> : null}
           <Highlighted text={q.prompt} keywords={q.keywords} color={props.color} />
           <Text> </Text>
           {typing ? (
