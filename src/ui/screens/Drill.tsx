@@ -56,7 +56,7 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
   const [text, setText] = useState("");
   const [scroll, setScroll] = useState(0);
   const [error, setError] = useState<string>();
-  const typing = Boolean(params.typed && flow?.phase === "ask" && flow.item?.question && flow.item.question.kind !== "trap");
+  const typing = Boolean(params.typed && flow?.phase === "ask" && flow.item?.question && flow.item.question.typeable);
   useScreenKeys({ typing });
 
   const dispatch = (a: DrillAction) => {
