@@ -72,7 +72,8 @@ export const command: Command = {
   --only FILE    only the items defined in one content file (for authors)
   --ids A,B      only these question ids (e.g. the missed ones)
   --json         plain mode; prompts on stderr, one result document on stdout:
-                 {"score","total","correct":[ids],"byDomain":{id:{correct,total}},"missed":[ids]}
+                 {"score","total","correct":[ids],"byDomain":{id:{correct,total}},"missed":[ids],
+                  "answers":[{"id","correct","answer","source"}]}
 
 Interactive in a terminal; with --plain, or when stdin/stdout is not a terminal, it prints numbered
 prompts and reads one answer per line ("1,3" for a "Choose two" question; q asks to abandon).`,
@@ -102,6 +103,7 @@ async function runQuizPlain(ctx: CommandContext, pack: Pack, questions: Question
         correct: state.questions.filter((_, i) => state.answers[i]?.correct === true).map((q) => q.id),
         byDomain: byDomainJson(summary.byDomain),
         missed: summary.missed.map((q) => q.id),
+        answers: state.questions.map((q, i) => ({ id: q.id, correct: state.answers[i]?.correct === true, answer: q.answerLabel, ...(q.source ? { source: q.source } : {}) })),
       });
     }
     return 0;

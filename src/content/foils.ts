@@ -12,7 +12,7 @@ interface FoilIndex {
   names: Map<string, string>;
   /** Longest name in words. */
   maxWords: number;
-  /** Event names and PREFIX:EventName ids of the action catalog, lower-case. */
+  /** Event names and PREFIX:EventName ids of the action catalog, as written (a "query" in a sentence is not the Query action). */
   actionNames: Set<string>;
   /** Text → what it names (pack texts repeat across questions: claims, reasons). */
   named: Map<string, Named>;
@@ -63,8 +63,8 @@ function foilIndex(pack: Pack): FoilIndex {
   }
   const actionNames = new Set<string>();
   for (const a of pack.actions) {
-    actionNames.add(a.id.toLowerCase());
-    actionNames.add(a.eventName.toLowerCase());
+    actionNames.add(a.id);
+    actionNames.add(a.eventName);
   }
   ix = { falseClaims, names, maxWords, actionNames, named: new Map() };
   indexes.set(pack, ix);
@@ -79,9 +79,9 @@ export function namedIn(pack: Pack, text: string): Named {
   const ws = words(text);
   const options = new Set<string>();
   const actions = new Set<string>();
+  for (const t of text.match(/[A-Za-z0-9-]+(?::[A-Za-z0-9]+)?/g) ?? []) if (ix.actionNames.has(t)) actions.add(t.replace(/^[a-z0-9-]+:/, ""));
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (ix.actionNames.has(w)) actions.add(w.replace(/^[a-z0-9-]+:/, ""));
     let phrase = "";
     for (let n = 0; n < ix.maxWords && i + n < ws.length; n++) {
       phrase = n === 0 ? w : `${phrase} ${ws[i + n]}`;

@@ -45,10 +45,10 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
       let answer: string | null;
       let graded;
       for (;;) {
-        io.out.write(opts.typed ? "answer> " : `answer (1-${q.choices.length})> `);
+        io.out.write(opts.typed && q.typeable ? "answer> " : `answer (1-${q.choices.length})> `);
         answer = await read();
         if (answer === null) break;
-        if (opts.typed && q.kind !== "trap") {
+        if (opts.typed && q.typeable) {
           graded = gradeTyped(pack, item, answer);
           break;
         }

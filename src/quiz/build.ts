@@ -88,9 +88,12 @@ function categoryWhy(action: Action, wrong: EventCategory, right: EventCategory)
     case "Management":
       return `${action.id} works on or in a resource${action.resourceType ? ` (${action.resourceType})` : ""} — a data-plane operation, not a control-plane change.`;
     case "Data":
-      return right === "Management"
-        ? `${action.id} is a control-plane operation; data events cover operations on or in a resource, such as object reads or function invocations.`
-        : `${action.id} is not a data-plane operation.`;
+      if (right !== "Management") return `${action.id} is not a data event.`;
+      // Not "a control-plane operation": kms:Decrypt or secretsmanager:GetSecretValue touch data, yet
+      // are management events because their services have no data-event resource type.
+      return action.eventType === "AwsConsoleSignIn"
+        ? `${action.id} is a console sign-in event, recorded as a management event; data events cover operations on or in resources, such as S3 object reads.`
+        : `CloudTrail records ${action.id} as a management event: data events cover only operations on the resource types that have a data-event type (such as S3 object reads or Lambda invocations), and this call is not one of them.`;
     case "NetworkActivity":
       return "Network activity events record calls that traverse a VPC endpoint (opt-in per event source); this call is made directly, not through an endpoint.";
     case "Insight":

@@ -155,9 +155,10 @@ export function matchTyped(pack: Pack, q: Question, typed: string): TypedMatch {
   };
 }
 
-/** Feedback for a typed answer: a matched distractor counts as the learner's pick. */
+/** Feedback for a typed answer: a matched option counts as the learner's pick, and reads as it does among the choices. */
 export function feedbackForTyped(q: Question, match: TypedMatch): Feedback {
   const idx = match.matchedId === undefined ? -1 : q.choices.findIndex((c) => c.id === match.matchedId);
   const f = feedback(q, idx >= 0 ? idx : undefined);
-  return { ...f, correct: match.accepted, ...(match.matchedName ? { chosen: match.matchedName } : {}) };
+  const chosen = idx >= 0 ? q.choices[idx]!.label : match.matchedName;
+  return { ...f, correct: match.accepted, ...(chosen ? { chosen } : {}) };
 }

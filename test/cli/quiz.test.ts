@@ -15,7 +15,7 @@ describe("quiz --plain", () => {
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
     const doc = JSON.parse(a.out);
-    expect(Object.keys(doc)).toEqual(["score", "total", "correct", "byDomain", "missed"]);
+    expect(Object.keys(doc)).toEqual(["score", "total", "correct", "byDomain", "missed", "answers"]);
     expect(doc.total).toBe(3);
     expect(doc.score).toBe(doc.correct.length);
     expect(doc.correct.length + doc.missed.length).toBe(3);
@@ -78,6 +78,7 @@ describe("quiz --plain", () => {
     const doc = JSON.parse(r.out);
     expect(doc.total).toBe(1);
     expect([...doc.correct, ...doc.missed]).toEqual(["scenario:my-own-question"]);
+    expect(doc.answers).toEqual([{ id: "scenario:my-own-question", correct: doc.correct.length === 1, answer: "Management events", source: "seed: 2.1" }]);
   });
 
   it("refuses an unknown topic with the list (exit 2)", async () => {

@@ -67,6 +67,7 @@ describe("Quiz screen", () => {
     await frameShows(lastFrame, "✓ Correct: Amazon S3; Amazon CloudWatch (and CloudWatch Logs)");
     await press(stdin, KEY.enter);
     await frameShows(lastFrame, "Score: 1/1 (100%)");
+    for (let i = 0; i < 100 && !progress.attempts().length; i++) await new Promise((r) => setTimeout(r, 10)); // recorded in an effect after the frame
     expect(progress.attempts()[0]!.answers[0]!.chosen).toBe([...q.choices.keys()].filter((i) => q.choices[i]!.correct).map((i) => q.choices[i]!.id).join(","));
     unmount();
   });

@@ -55,6 +55,9 @@ describe("why step", () => {
     expect([...namedIn(pack, "Config cannot store the data it records").options]).toEqual(["config"]);
     expect([...namedIn(pack, "Logs go to Amazon S3 first").options]).toEqual(["s3"]);
     expect([...namedIn(pack, "Flow logs and CloudTrail Insights").options].sort()).toEqual(["cloudtrail", "cloudtrail-insights", "vpc-flow-logs"]);
+    // Actions by the name as written: s3:GetObject and GetObject are actions; "createbucket" in lower case is a word.
+    expect([...namedIn(pack, "Reads use s3:GetObject, then GetObject again").actions]).toEqual(["GetObject"]);
+    expect([...namedIn(pack, "they never createbucket").actions]).toEqual([]);
   });
 
   it("text-kind items use their own misconceptions only", () => {

@@ -52,7 +52,7 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
   const [text, setText] = useState("");
   const [scroll, setScroll] = useState(0);
   const [error, setError] = useState<string>();
-  const typing = Boolean(params.typed && flow?.phase === "ask" && flow.item?.question && flow.item.question.kind !== "trap");
+  const typing = Boolean(params.typed && flow?.phase === "ask" && flow.item?.question && flow.item.question.typeable);
   useScreenKeys({ typing });
 
   const dispatch = (a: DrillAction) => {
@@ -155,6 +155,7 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
       ) : flow.phase === "ask" && q ? (
         <Box flexDirection="column">
           <Text> </Text>
+          {q.situation ? <Text wrap="wrap">{`${q.situation}\n`}</Text> : null}
           <Highlighted text={q.prompt} keywords={q.keywords} color={props.color} />
           <Text> </Text>
           {typing ? (

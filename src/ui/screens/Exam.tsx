@@ -150,6 +150,7 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
     <Box flexDirection="column" width={width}>
       {clock}
       {exam.flagged[exam.index] ? <Text color={tone(props.color, "warn")}>{MARK.flagged}</Text> : <Text> </Text>}
+      {q.situation ? <Text wrap="wrap">{`${q.situation}\n`}</Text> : null}
       <Highlighted text={q.prompt} keywords={q.keywords} color={props.color} />
       <Text> </Text>
       <ChoiceList
