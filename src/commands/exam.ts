@@ -1,12 +1,12 @@
 // `cloudtrail-tutor exam`: a timed practice exam. The Exam screen in a terminal; numbered prompts
 // with --plain or without a TTY; one JSON result with --json.
-import { DEFAULT_EXAM_COUNT, examAttempt, MINUTES_PER_QUESTION } from "../exam/session.js";
+import { DEFAULT_EXAM_COUNT, MINUTES_PER_QUESTION } from "../exam/session.js";
 import { buildQuiz } from "../quiz/index.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson } from "../shell/context.js";
 import { paintOf } from "../shell/paint.js";
 import { lineReader } from "../plain/lines.js";
-import { runPlainExam } from "../plain/quiz.js";
+import { runPlainExam } from "../plain/exam.js";
 import { launchTui } from "./interactive.js";
 import { loadForLearner } from "./learner-pack.js";
 import { openProgress } from "./progress.js";
@@ -38,8 +38,11 @@ comes from pack.yaml (default 75%). When time runs out the exam is submitted as 
     const progress = openProgress(ctx, pack);
     try {
       const paint = paintOf(ctx, out);
-      const { result, state } = await runPlainExam(pack, questions, { lines, out, paint, now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, minutes !== undefined ? { minutes } : {});
-      progress.recordAttempt(examAttempt(state, result));
+      const { result } = await runPlainExam(pack, questions, { lines, out, paint, now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, { ...(minutes !== undefined ? { minutes } : {}), record: (a) => progress.recordAttempt(a) });
+      if (!result) {
+        if (values.json) writeJson(ctx.stdout, { abandoned: true });
+        return 0;
+      }
       if (values.json) {
         writeJson(ctx.stdout, {
           score: result.score,

@@ -1,7 +1,8 @@
 // The learner's stats as lines: today, streak, a 14-day forecast as bars, readiness per exam domain
 // against its weight, weakest topics, leeches and misconceptions with their reasons. Pure.
 import type { Stats } from "../srs/stats.js";
-import { barCells } from "../ui/highlight.js";
+import type { DomainScore } from "../quiz/types.js";
+import { barCells, wrapText } from "../ui/highlight.js";
 import { MARK } from "../ui/theme.js";
 import { blank, para, type Line } from "./lines.js";
 
@@ -41,5 +42,31 @@ export function statsLines(s: Stats, width: number, now: number): Line[] {
   out.push(blank, { text: `Leeches (${s.leeches.length})`, bold: true });
   if (!s.leeches.length) out.push({ text: "  None: no card has lapsed 8 times.", tone: "muted" });
   for (const l of s.leeches) out.push(...para(`${MARK.flagged} ${l.cardId} (${l.lapses} lapses): ${l.title}`, width, { tone: "warn" }, "      ", "  "));
+  return out;
+}
+
+/**
+ * A name set in a column of `width` cells without cutting a word: the first line, padded, and any
+ * further lines it wraps to (a single word longer than the column is the only thing ever split).
+ */
+export function nameColumn(name: string, width: number): string[] {
+  const lines = wrapText(name, Math.max(4, width));
+  return lines.map((l) => l.padEnd(width));
+}
+
+/** Score bars per domain, names in a column that wraps at word boundaries (never "Logging and mo…"). */
+export function domainBarLines(rows: readonly DomainScore[], width: number, passMark?: number): Line[] {
+  const longest = Math.max(4, ...rows.map((r) => r.name.length));
+  const nameWidth = Math.min(longest, Math.max(12, Math.floor(width / 2.5)));
+  const cells = Math.max(8, Math.min(30, width - nameWidth - 20));
+  const out: Line[] = [];
+  for (const r of rows) {
+    const ratio = r.total ? r.correct / r.total : 0;
+    const { filled, empty } = barCells(ratio, cells);
+    const style = passMark !== undefined ? { tone: ratio >= passMark ? ("good" as const) : ("bad" as const) } : {};
+    const [first, ...rest] = nameColumn(r.name, nameWidth);
+    out.push({ text: `  ${first}  ${filled}${empty}  ${r.correct}/${r.total} (${Math.round(ratio * 100)}%)`, ...style });
+    for (const more of rest) out.push({ text: `  ${more.trimEnd()}`, ...style });
+  }
   return out;
 }

@@ -1,7 +1,7 @@
 // Today's drill: the card (a question, or a flashcard to reveal), the feedback, then the proposed
 // rating with each rating's next interval ("Good · 4d"); 1–4 override, Space/Enter accepts. Every
 // rating is committed to the store before the next card shows. State moves in drillReducer.
-import { Box, Text, useInput } from "ink";
+import { Box, Text } from "ink";
 import React, { useMemo, useState } from "react";
 import { allQuestions } from "../../quiz/build.js";
 import { createRng } from "../../quiz/rng.js";
@@ -18,7 +18,7 @@ import { Lines, maxScroll } from "../components/Lines.js";
 import { drillReducer, startDrillFlow, type DrillAction, type DrillFlow } from "../drill-flow.js";
 import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
-import { useScreenKeys } from "../screen-keys.js";
+import { useScreenInput, useScreenKeys } from "../screen-keys.js";
 import { tone } from "../theme.js";
 import { editLine, isLineEdit } from "../text-input.js";
 import { useProgressReady } from "../use-progress-ready.js";
@@ -91,7 +91,7 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
           ? drillEndLines(flow.tally, dueCount(deck, store!.cardCache(), now()))
           : [];
 
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     if (!flow) return;
     if (typing) {
       if (key.escape) return props.back();

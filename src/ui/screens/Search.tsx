@@ -1,14 +1,14 @@
 // Search as you type over everything in the pack; matched words highlighted, the kind of each hit
 // shown; Enter opens it (a scenario as a one-question quiz, an action in the simulator, a service or
 // event type in the study browser, a fact as its card).
-import { Box, Text, useInput } from "ink";
+import { Box, Text } from "ink";
 import React, { useEffect, useMemo, useState } from "react";
 import { buildIndex, search, type SearchHit, type SearchIndex } from "../../search/index.js";
 import { moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
-import { useScreenKeys } from "../screen-keys.js";
+import { useScreenInput, useScreenKeys } from "../screen-keys.js";
 import { MARK, tone } from "../theme.js";
 import { editLine, isLineEdit } from "../text-input.js";
 
@@ -44,7 +44,7 @@ export function SearchScreen(props: ScreenProps): React.JSX.Element {
     else setFact(h.id);
   };
 
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     if (fact) return;
     if (key.escape) return props.back();
     const moved = key.upArrow || key.downArrow ? moveSelection("", key, selected, hits.length) : undefined;

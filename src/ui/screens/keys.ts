@@ -11,12 +11,14 @@ export const SCREEN_KEYS: Record<ScreenName, KeyHelp> = {
     ["↑ ↓", "scroll feedback"],
   ],
   exam: [
-    ["1–4", "answer (change any time)"],
+    ["1–9", "answer (change any time; toggles for \"Choose two\")"],
+    ["↑ ↓ Enter", "move to a choice and pick it"],
     ["← → / p n", "previous / next question"],
     ["f", "flag for review"],
-    ["r", "review list"],
-    ["s", "submit (from the review list)"],
-    ["m", "retake missed only (results)"],
+    ["r / s", "review list; s there submits"],
+    ["Space", "pause / resume (the question is hidden)"],
+    ["Esc / q", "submit now / keep going / abandon"],
+    ["f m", "results: all / missed / flagged · retake missed"],
   ],
   help: [],
   home: [
