@@ -5,6 +5,7 @@ import { buildDeck } from "../srs/cards.js";
 import { dueCount } from "../srs/queue.js";
 import { MAX_RETENTION, MIN_RETENTION } from "../srs/scheduler.js";
 import { examDayStart, SETTING } from "../srs/settings.js";
+import { startOfDay } from "../srs/stats.js";
 import { todaysDrill } from "../srs/today.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson } from "../shell/context.js";
@@ -58,6 +59,7 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
         const v = values["exam-date"];
         if (v === "none") store.setSetting(SETTING.examDate, undefined);
         else if (Number.isNaN(examDayStart(v))) throw new UsageError(`--exam-date must be a date YYYY-MM-DD (or 'none'), not '${v}'`);
+        else if (examDayStart(v) < startOfDay(Date.now())) throw new UsageError(`--exam-date ${v} is in the past; give a day from today on (or 'none')`);
         else store.setSetting(SETTING.examDate, v);
       }
       checkTopic(pack, values.topic);
@@ -69,7 +71,7 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
       }
       const deck = buildDeck(pack);
       const now = Date.now();
-      const { queue, settings, misconceptions } = todaysDrill(pack, deck, store, { ...params, now });
+      const { queue, settings, misconceptions, pacing } = todaysDrill(pack, deck, store, { ...params, now });
       const out = values.json ? ctx.stderr : ctx.stdout;
       const lines = lineReader(ctx.stdin);
       try {
@@ -80,6 +82,7 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
           seed: values.seed ?? String(now),
           dueLeft: () => dueCount(deck, store.cardCache(), Date.now()),
           misconceptions,
+          ...(pacing ? { pacing } : {}),
         });
         if (values.json) writeJson(ctx.stdout, { answered: t.answered, correct: t.correct, again: t.again, new: t.newSeen, dueRemaining: dueCount(deck, store.cardCache(), Date.now()) });
         return 0;

@@ -43,7 +43,7 @@ export interface ProgressPort {
 }
 
 /** What drills and stats need from the store (implemented by SqliteStore). */
-export type StudyStore = Pick<SqliteStore, "cardCache" | "newCardsSince" | "answer" | "reviews" | "wrongPicks" | "reviewCount" | "getSetting" | "setSetting" | "settings" | "rebuild" | "file">;
+export type StudyStore = Pick<SqliteStore, "cardCache" | "newCardsSince" | "answer" | "undoLastReview" | "reviews" | "wrongPicks" | "reviewCount" | "getSetting" | "setSetting" | "settings" | "rebuild" | "file">;
 
 export class MemoryProgress implements ProgressPort {
   private readonly list: AttemptRecord[] = [];
