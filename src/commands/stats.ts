@@ -52,7 +52,7 @@ export const command: Command = {
         return launchTui(ctx, pack, "stats");
       }
       const settings = drillSettings((k) => store.getSetting(k));
-      const stats = computeStats(pack, buildDeck(pack), store.cardCache(), store.reviews(), Date.now(), settings.examDateText);
+      const stats = computeStats(pack, buildDeck(pack), store.cardCache(), store.reviews(), Date.now(), settings.examDateText, store.attempts());
       if (values.json) writeJson(ctx.stdout, stats);
       else writeLine(ctx.stdout, renderLines(statsLines(stats, Math.min(PLAIN_WIDTH, ctx.stdout.columns ?? 100), Date.now()), paintOf(ctx, ctx.stdout)));
       return 0;

@@ -8,7 +8,7 @@ import { blank, para, type Line } from "./lines.js";
 
 export function statsLines(s: Stats, width: number, now: number): Line[] {
   const out: Line[] = [
-    { text: `Reviews today ${s.reviewsToday} · total ${s.totalReviews} · streak ${s.streakDays} day${s.streakDays === 1 ? "" : "s"} · due today ${s.dueToday} · new ${s.newCards}`, bold: true },
+    { text: `Reviews today ${s.reviewsToday} · total ${s.totalReviews} · streak ${s.streakDays} day${s.streakDays === 1 ? "" : "s"} · due now ${s.dueNow} · new ${s.newCards}`, bold: true },
     { text: `Retention (30 days): ${s.retention30 === null ? "no reviews yet" : `${Math.round(s.retention30 * 100)}%`}${s.examDate ? ` · exam on ${s.examDate}` : ""}` },
     blank,
     { text: "Due in the next 14 days", bold: true },
@@ -21,16 +21,30 @@ export function statsLines(s: Stats, width: number, now: number): Line[] {
     const { filled } = barCells(n / top, cells);
     out.push({ text: `  ${label.padEnd(8)} ${filled}${n ? " " : ""}${n}`, ...(i === 0 && n ? { tone: "accent" as const } : {}) });
   });
-  out.push(blank, { text: "Readiness by exam domain (accuracy vs the domain's weight in the exam)", bold: true });
-  const nameW = Math.min(34, Math.max(...s.byDomain.map((d) => d.name.length), 6));
+  out.push(blank, { text: "Readiness by exam domain (drill, quiz and exam answers; accuracy vs the domain's weight)", bold: true });
+  const nameW = Math.min(34, Math.max(...s.byDomain.map((d) => d.name.length), 6), Math.max(12, width - 52));
   for (const d of s.byDomain) {
     const acc = d.accuracy ?? 0;
     const { filled, empty } = barCells(acc, 20);
-    const name = d.name.length > nameW ? d.name.slice(0, nameW - 1) + "…" : d.name.padEnd(nameW);
+    const [first, ...rest] = nameColumn(d.name, nameW);
+    const count = d.reviews + d.answers;
+    const style = d.accuracy === null ? { tone: "muted" as const } : { tone: acc >= 0.75 ? ("good" as const) : ("bad" as const) };
     out.push({
-      text: `  ${name}  ${filled}${empty}  ${d.accuracy === null ? "  —" : `${String(Math.round(acc * 100)).padStart(3)}%`}  (${d.reviews} review${d.reviews === 1 ? "" : "s"}${d.weight !== null ? `, ${Math.round(d.weight * 100)}% of the exam` : ""})`,
-      ...(d.accuracy === null ? { tone: "muted" as const } : { tone: acc >= 0.75 ? ("good" as const) : ("bad" as const) }),
+      text: `  ${first}  ${filled}${empty}  ${d.accuracy === null ? "  —" : `${String(Math.round(acc * 100)).padStart(3)}%`}  (${count} answer${count === 1 ? "" : "s"}${d.weight !== null ? `, ${Math.round(d.weight * 100)}% of the exam` : ""})`,
+      ...style,
     });
+    for (const more of rest) out.push({ text: `  ${more.trimEnd()}`, ...style });
+  }
+  out.push(blank, { text: `Exam history (${s.exams.length})`, bold: true });
+  if (!s.exams.length) out.push({ text: "  No exam taken yet: Exam on the menu, or cloudtrail-tutor exam.", tone: "muted" });
+  for (const e of s.exams.slice(-10)) {
+    const { filled, empty } = barCells(e.percent / 100, 20);
+    const day = new Date(e.at).toLocaleDateString("en-CA");
+    out.push({ text: `  ${day}  ${filled}${empty}  ${e.score}/${e.total} (${e.percent}%)` });
+  }
+  if (s.examTrend !== null) {
+    const t = s.examTrend;
+    out.push({ text: `  Trend: ${t > 0 ? `↑ up ${t}` : t < 0 ? `↓ down ${-t}` : "→ level,"}${t === 0 ? "" : " points"} from the first exam to the latest`, tone: t > 0 ? "good" : t < 0 ? "bad" : "muted" });
   }
   if (s.weakestTopics.length) {
     out.push(blank, { text: "Weakest topics", bold: true });

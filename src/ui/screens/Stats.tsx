@@ -26,7 +26,7 @@ function StatsView(props: ScreenProps): React.JSX.Element {
   const lines = useMemo(() => {
     if (!store) return [];
     const t = now();
-    const stats = computeStats(props.pack, buildDeck(props.pack), store.cardCache(), store.reviews(), t, drillSettings((k) => store.getSetting(k)).examDateText);
+    const stats = computeStats(props.pack, buildDeck(props.pack), store.cardCache(), store.reviews(), t, drillSettings((k) => store.getSetting(k)).examDateText, props.progress.attempts());
     return statsLines(stats, props.width - 1, t);
   }, [props.width]);
   const [scroll, setScroll] = useState(0);
