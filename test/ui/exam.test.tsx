@@ -23,6 +23,26 @@ function open(params: Record<string, unknown>, size = { width: 100, height: 30 }
 }
 
 describe("Exam screen", () => {
+  it("from the menu, asks how many questions, how much time and which domains, with the defaults stated", async () => {
+    const app = open({ questions: undefined });
+    await loaded(app.lastFrame);
+    const first = await frameMatches(app.lastFrame, "Exam — how many questions?");
+    expect(first).toContain("Defaults: 20 questions, 1.5 minutes per question, every domain.");
+    expect(first).toMatch(/› 2\. 20 questions \(default\)/);
+    const pace = await hit(app, "1", "Exam — how much time?");
+    expect(pace).toContain("1. 15 minutes — 1.5 per question (default)");
+    await hit(app, "2", "Exam — which domains?");
+    const domains = pack.meta.domains;
+    // Leave only the first domain in: toggle the others off.
+    for (let i = 2; i <= domains.length; i++) await hit(app, String(i));
+    const f = await hit(app, String(domains.length + 1), /question 1 of \d+ · ⏱ \d\d:00 left/);
+    const n = Number(/question 1 of (\d+)/.exec(f)![1]);
+    expect(n).toBeLessThanOrEqual(10);
+    expect(f).toContain(`⏱ ${String(n * 2).padStart(2, "0")}:00 left`);
+    app.unmount();
+  });
+
+
   it("counts down, lets answers change, flags, reviews, submits and reviews every question", async () => {
     const app = open({});
     await loaded(app.lastFrame);

@@ -6,10 +6,11 @@
 // per-domain bars and a review of every question, filterable to missed or flagged.
 import { Box, Text, type Key } from "ink";
 import React, { useEffect, useMemo, useRef } from "react";
-import { chooseHint, CONFIRM_CHOICES, examReducer, isFlowPaused, newExamFlow, pendingEffects, type ExamAction, type ExamFlow } from "../../exam/flow.js";
-import { DEFAULT_EXAM_COUNT, remainingMs, reviewList } from "../../exam/session.js";
+import { chooseHint, CONFIRM_CHOICES, examReducer, isFlowPaused, newExamFlow, pendingEffects, startExamFlow, type ExamAction, type ExamFlow } from "../../exam/flow.js";
+import { DEFAULT_EXAM_COUNT, MINUTES_PER_QUESTION, remainingMs, reviewList, startExam } from "../../exam/session.js";
+import { examSetupReducer, setupDone, setupMinutes, setupQuestions, setupRows, setupTitle, startSetup, type ExamSetup, type SetupAction } from "../../exam/setup.js";
 import { examResultView } from "../../present/exam.js";
-import { buildQuiz, type Question } from "../../quiz/index.js";
+import type { Question } from "../../quiz/index.js";
 import { ChoiceList, digitChoice } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";
@@ -43,12 +44,28 @@ export function examKeys(f: ExamFlow, multi: boolean): KeyHelp {
 }
 
 interface ScreenState {
+  /** Opened from the menu: the setup comes first. */
+  setup?: ExamSetup;
   flow: ExamFlow;
   scroll: number;
 }
 
+/** What a key does on the setup, given the state the previous key left. Pure but for `seed`. */
+function onSetupKey(pack: ScreenProps["pack"], s: ScreenState & { setup: ExamSetup }, input: string, key: Key, t: number): ScreenState {
+  const rows = setupRows(pack, s.setup).length;
+  const digit = digitChoice(input, rows);
+  const a: SetupAction | undefined =
+    digit !== undefined ? { type: "choose", index: digit } : key.upArrow || input === "k" ? { type: "move", by: -1 } : key.downArrow || input === "j" ? { type: "move", by: 1 } : key.return ? { type: "choose", index: s.setup.at } : undefined;
+  if (!a) return s;
+  const setup = examSetupReducer(pack, s.setup, a);
+  if (!setupDone(setup)) return { ...s, setup };
+  const questions = setupQuestions(pack, setup, t);
+  return { flow: startExamFlow(startExam(questions, { now: t, msPerQuestion: setup.pace * 60_000 })), scroll: 0 };
+}
+
 /** What a key does to the screen, given the state the previous key left. Pure. */
 function onKey(pack: ScreenProps["pack"], s: ScreenState, input: string, key: Key, t: number, view: { lines: number; height: number }): ScreenState {
+  if (s.setup) return onSetupKey(pack, { ...s, setup: s.setup }, input, key, t);
   const f = s.flow;
   const act = (a: ExamAction, scroll = s.scroll): ScreenState => ({ flow: examReducer(pack, f, a), scroll });
   const q = f.exam.questions[f.exam.index]!;
@@ -99,9 +116,12 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
   const pack = props.pack;
   const [state, update] = useLatestReducer<ScreenState>(() => {
     const t = now();
-    const questions = params.questions ?? buildQuiz(pack, { count: DEFAULT_EXAM_COUNT, seed: t });
-    return { flow: newExamFlow(questions, { now: t, ...(params.minutes !== undefined ? { minutes: params.minutes } : {}) }), scroll: 0 };
+    // Opened from the menu (no questions given): the setup first; the flow behind it is a placeholder.
+    const setup = params.questions ? undefined : startSetup(pack);
+    const questions = params.questions ?? [];
+    return { ...(setup ? { setup } : {}), flow: newExamFlow(questions, { now: t, ...(params.minutes !== undefined ? { minutes: params.minutes } : {}) }), scroll: 0 };
   });
+  const setup = state.setup;
   const flow = state.flow;
   const dispatch = (a: ExamAction) => update((s) => ({ ...s, flow: examReducer(pack, s.flow, a) }));
   const done = useRef(0);
@@ -125,7 +145,7 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
   }, [tooSmall]);
 
   // The clock: a tick a second redraws the countdown; the reducer submits when time is up.
-  const running = !flow.exam.submitted;
+  const running = !flow.exam.submitted && !setup;
   useEffect(() => {
     if (!running) return;
     const timer = setInterval(() => dispatch({ type: "tick", now: now() }), params.tickMs ?? 1000);
@@ -134,18 +154,26 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
 
   const q = flow.exam.questions[flow.exam.index]!;
   const multi = chooseHint(flow) !== undefined;
+  const inSetup = useRef(setup);
+  inSetup.current = setup;
   useScreenKeys({
     onEscape: () => {
+      const st = inSetup.current;
+      if (st) {
+        if (st.step === "count") return false;
+        update((s) => (s.setup ? { ...s, setup: examSetupReducer(pack, s.setup, { type: "back" }) } : s));
+        return true;
+      }
       if (latest.current.view === "result") return false;
       update((s) => ({ ...s, flow: examReducer(pack, s.flow, s.flow.view === "review" ? { type: "back" } : s.flow.view === "confirm" ? { type: "abandonCancel" } : { type: "abandonRequest" }) }));
       return true;
     },
     onQuit: () => {
-      if (latest.current.view === "result") return false;
+      if (inSetup.current || latest.current.view === "result") return false;
       dispatch({ type: "abandonRequest" });
       return true;
     },
-    keys: examKeys(flow, multi),
+    keys: setup ? [["1–9 / ↑ ↓ Enter", "choose"], ["Esc", setup.step === "count" ? "back" : "previous step"], ["q", "quit"]] : examKeys(flow, multi),
   });
 
   const width = props.width - 1;
@@ -157,6 +185,21 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
     update((s) => onKey(pack, s, input, key, t, { lines: s.flow.view === "result" ? examResultView(s.flow, width).length : 0, height: bodyHeight }));
   });
   const scroll = state.scroll;
+
+  if (setup) {
+    const rows = setupRows(pack, setup);
+    return (
+      <Box flexDirection="column" width={width}>
+        <Text bold>{setupTitle(setup)}</Text>
+        <Text color={tone(props.color, "muted")} wrap="wrap">
+          Defaults: {DEFAULT_EXAM_COUNT} questions, {MINUTES_PER_QUESTION} minutes per question, every domain. Pass mark {Math.round(pack.meta.passingScore * 100)}%.
+          {setup.step !== "count" ? ` Chosen: ${setup.count} questions${setup.step === "domains" ? `, ${setupMinutes(setup)} minutes` : ""}.` : ""}
+        </Text>
+        <Text> </Text>
+        <ChoiceList items={rows.map((r) => ({ label: r.label, ...(r.on !== undefined ? { mark: r.on ? MARK.right : "·" } : {}) }))} selected={setup.at} color={props.color} width={width} />
+      </Box>
+    );
+  }
 
   if (flow.view === "result" && flow.result) {
     return <Lines lines={resultLines} height={bodyHeight} scroll={scroll} color={props.color} />;
