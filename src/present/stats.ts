@@ -52,7 +52,7 @@ export function statsLines(s: Stats, width: number, now: number): Line[] {
   }
   out.push(blank, { text: `Misconceptions (${s.misconceptions.length})`, bold: true });
   if (!s.misconceptions.length) out.push({ text: "  None yet: no distractor picked twice on the same card.", tone: "muted" });
-  for (const m of s.misconceptions) out.push(...para(`${MARK.wrong} ${m.cardId}: picked "${m.chosenLabel}" ${m.count}× — ${m.why}`, width, { tone: "bad" }, "      ", "  "));
+  for (const m of s.misconceptions) out.push(...para(`${MARK.wrong} ${m.title}: picked "${m.chosenLabel}" ${m.count}× — ${m.why}`, width, { tone: "bad" }, "      ", "  "));
   out.push(blank, { text: `Leeches (${s.leeches.length})`, bold: true });
   if (!s.leeches.length) out.push({ text: "  None: no card has lapsed 8 times.", tone: "muted" });
   for (const l of s.leeches) out.push(...para(`${MARK.flagged} ${l.cardId} (${l.lapses} lapses): ${l.title}`, width, { tone: "warn" }, "      ", "  "));

@@ -28,7 +28,7 @@ export interface Stats {
   byDomain: Array<{ domain: string; name: string; weight: number | null; reviews: number; answers: number; accuracy: number | null }>;
   weakestTopics: Array<{ topic: string; name: string; reviews: number; accuracy: number }>;
   leeches: Array<{ cardId: string; title: string; lapses: number }>;
-  misconceptions: Array<{ cardId: string; chosen: string; chosenLabel: string; count: number; why: string }>;
+  misconceptions: Array<{ cardId: string; title: string; chosen: string; chosenLabel: string; count: number; why: string }>;
   examDate?: string;
   /** Finished exams, oldest first, and the change in percent from the first to the last of them. */
   exams: Array<{ at: number; score: number; total: number; percent: number }>;
@@ -70,7 +70,7 @@ export function misconceptionsOf(pack: Pack, picks: readonly WrongPick[]): Stats
     const scenario = cardId.startsWith("scenario:") ? pack.scenarios.find((s) => `scenario:${s.id}` === cardId) : undefined;
     const d = scenario?.distractors.find((x) => x.option === chosen);
     const label = d?.label ?? pack.options.get(chosen)?.name ?? chosen;
-    out.push({ cardId, chosen, chosenLabel: label, count, why: d?.why ?? (scenario ? `the answer is ${pack.options.get(scenario.answer)?.name ?? scenario.answer}` : "") });
+    out.push({ cardId, title: scenario?.requirement.trim() ?? cardId, chosen, chosenLabel: label, count, why: d?.why ?? (scenario ? `the answer is ${pack.options.get(scenario.answer)?.name ?? scenario.answer}` : "") });
   }
   return out.sort((a, b) => b.count - a.count || a.cardId.localeCompare(b.cardId));
 }

@@ -16,6 +16,9 @@ export const keys = SCREEN_KEYS.search;
 
 const indexCache = new WeakMap<object, SearchIndex>();
 
+/** What each kind of hit is called on screen: a learner reads titles and kinds, never ids. */
+const KIND_LABELS: Record<SearchHit["kind"], string> = { scenario: "scenario", fact: "fact", service: "service", action: "API action", "event-type": "event type" };
+
 export function SearchScreen(props: ScreenProps): React.JSX.Element {
   const [index, setIndex] = useState<SearchIndex | undefined>(() => indexCache.get(props.pack));
   const [query, setQuery] = useState(typeof props.params?.query === "string" ? props.params.query : "");
@@ -33,7 +36,7 @@ export function SearchScreen(props: ScreenProps): React.JSX.Element {
     }, 0);
     return () => clearTimeout(t);
   }, []);
-  const room = Math.max(1, Math.floor((props.height - 3) / 2));
+  const room = Math.max(1, props.height - 3);
   const hits: SearchHit[] = useMemo(() => (index && query.trim() ? search(index, query, room) : []), [index, query, room]);
 
   const openHit = (h: SearchHit) => {
@@ -82,11 +85,11 @@ export function SearchScreen(props: ScreenProps): React.JSX.Element {
       </Text>
       <Text> </Text>
       {hits.map((h, i) => (
-        <Box key={`${h.kind}:${h.id}`} flexDirection="column">
-          <Text wrap="truncate-end" bold={i === selected} color={i === selected ? tone(props.color, "accent") : undefined}>
-            {i === selected ? MARK.pointer : " "} [{h.kind}] {h.id}
+        <Box key={`${h.kind}:${h.id}`} flexDirection="row" height={1} overflow="hidden">
+          <Text bold={i === selected} color={i === selected ? tone(props.color, "accent") : tone(props.color, "muted")}>
+            {i === selected ? MARK.pointer : " "} {KIND_LABELS[h.kind].padEnd(10)}{" "}
           </Text>
-          <Box marginLeft={4} height={1} overflow="hidden">
+          <Box flexShrink={1} height={1} overflow="hidden">
             <Highlighted text={h.title.replace(/\s+/g, " ")} keywords={h.matched} color={props.color} />
           </Box>
         </Box>
