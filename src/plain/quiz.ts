@@ -10,7 +10,7 @@ import type { Paint } from "../shell/paint.js";
 import type { LineReader } from "./lines.js";
 import { feedbackLines, questionLines, whyLines } from "../present/quiz.js";
 import type { Line } from "../present/lines.js";
-import { MARK } from "../ui/theme.js";
+import { MARK } from "../present/tone.js";
 import { PLAIN_WIDTH, renderLines } from "./text.js";
 
 export interface PlainIo {

@@ -4,8 +4,8 @@
 import type { ExamFlow, ResultFilter } from "../exam/flow.js";
 import { reviewEntries } from "../exam/flow.js";
 import type { ExamResult, ReviewEntry } from "../exam/session.js";
-import { formatClock } from "../ui/highlight.js";
-import { MARK } from "../ui/theme.js";
+import { formatClock } from "./highlight.js";
+import { MARK } from "./tone.js";
 import { blank, para, type Line } from "./lines.js";
 import { domainBarLines } from "./stats.js";
 

@@ -1,7 +1,7 @@
 // Text laid out as lines for a given width, with a style per line: the form every scrolling view
 // takes (study pages, quiz feedback, exam results), so none draws taller than the terminal. Pure.
-import { wrapText } from "../ui/highlight.js";
-import type { Tone } from "../ui/theme.js";
+import { wrapText } from "./highlight.js";
+import type { Tone } from "./tone.js";
 
 export interface Line {
   text: string;

@@ -3,8 +3,8 @@
 import type { ExamResult } from "../exam/session.js";
 import type { DomainScore, Feedback, Question, QuizSummary } from "../quiz/types.js";
 import type { WhyQuestion } from "../quiz/why.js";
-import { barCells } from "../ui/highlight.js";
-import { MARK } from "../ui/theme.js";
+import { barCells } from "./highlight.js";
+import { MARK } from "./tone.js";
 import { blank, para, type Line } from "./lines.js";
 
 export function feedbackLines(f: Feedback, width: number, typedMessage?: string): Line[] {

@@ -5,7 +5,7 @@ import type { Coverage } from "../simulator/batch.js";
 import type { ExplainedRecord, ExplainSummary } from "../simulator/explain.js";
 import type { InsightsResult } from "../simulator/insights.js";
 import type { SimResult } from "../simulator/simulate.js";
-import { MARK } from "../ui/theme.js";
+import { MARK } from "./tone.js";
 import { blank, para, type Line } from "./lines.js";
 
 const CAT: Record<EventCategory, string> = { Management: "Management", Data: "Data", NetworkActivity: "Network activity", Insight: "Insight" };

@@ -2,8 +2,8 @@
 // against its weight, weakest topics, leeches and misconceptions with their reasons. Pure.
 import type { Stats } from "../srs/stats.js";
 import type { DomainScore } from "../quiz/types.js";
-import { barCells, wrapText } from "../ui/highlight.js";
-import { MARK } from "../ui/theme.js";
+import { barCells, wrapText } from "./highlight.js";
+import { MARK } from "./tone.js";
 import { blank, para, type Line } from "./lines.js";
 
 export function statsLines(s: Stats, width: number, now: number): Line[] {

@@ -14,7 +14,7 @@ import type { Question } from "../../quiz/index.js";
 import { ChoiceList, digitChoice } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";
-import { formatClock, visibleWindow } from "../highlight.js";
+import { formatClock, visibleWindow } from "../../present/highlight.js";
 import type { KeyHelp } from "../key-help.js";
 import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";

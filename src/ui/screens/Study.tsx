@@ -5,7 +5,7 @@ import { useLatestReducer } from "../components/use-latest-reducer.js";
 import { useScreenInput } from "../screen-keys.js";
 import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
-import { decisionTreeLines, eventTypeLines, mustMemorizeLines, serviceLines, STUDY_TABS, type Line, type StudyTab } from "../study-lines.js";
+import { decisionTreeLines, eventTypeLines, mustMemorizeLines, serviceLines, STUDY_TABS, type Line, type StudyTab } from "../../present/study-lines.js";
 import { tone } from "../theme.js";
 
 export const keys = SCREEN_KEYS.study;

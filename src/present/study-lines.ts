@@ -2,7 +2,7 @@
 // over them (and never draws taller than the terminal). Pure; tested directly.
 import type { Pack } from "../content/pack.js";
 import { wrapText } from "./highlight.js";
-import { blank, para, type Line } from "../present/lines.js";
+import { blank, para, type Line } from "./lines.js";
 
 export type { Line };
 
