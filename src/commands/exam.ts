@@ -23,8 +23,10 @@ export const command: Command = {
   --topic T      a topic or domain id
   --json         plain mode; prompts on stderr, one result document on stdout
 
-In a terminal: 1-4 answer, ←/→ or n/p move, f flags, r reviews, s submits. The passing mark
-comes from pack.yaml (default 75%). When time runs out the exam is submitted as it stands.`,
+In a terminal: 1-9 answer (toggle for "Choose two"), ←/→ or n/p move, f flags, r reviews,
+s submits from the review list, Space pauses, Esc or q asks "submit now / keep going / abandon".
+Plain mode: a number per line ("1 3" for "Choose two"), blank skips, q asks the same. The passing
+mark comes from pack.yaml (default 75%). When time runs out the exam is submitted as it stands.`,
   async run(ctx) {
     const { values } = parseFlags({ count: { type: "string" }, minutes: { type: "string" }, seed: { type: "string" }, topic: { type: "string" }, kind: { type: "string", multiple: true }, json: { type: "boolean" } }, ctx.args, "exam");
     const pack = await loadForLearner(ctx);
