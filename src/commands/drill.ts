@@ -75,7 +75,7 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
       const out = values.json ? ctx.stderr : ctx.stdout;
       const lines = lineReader(ctx.stdin);
       try {
-        const t = await runPlainDrill(pack, queue, store, settings, { lines, out, paint: paintOf(ctx, out), now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, {
+        const t = await runPlainDrill(pack, queue, store, settings, { lines, out, paint: paintOf(ctx, out), now: Date.now, askWhy: Boolean(ctx.stdin.isTTY) && !values.json, echo: !ctx.stdin.isTTY }, {
           typed: params.typed,
           cram: params.cram,
           askRating: Boolean(ctx.stdin.isTTY) && !values.json,

@@ -101,6 +101,11 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
       }
       continue;
     }
+    if (phase() === "why" && !io.askWhy) {
+      // A script's lines are answers and ratings, never reasons: the why step is for a person.
+      dispatch({ type: "skipWhy" });
+      continue;
+    }
     if (phase() === "why" && flow.why) {
       say([{ text: "" }, ...whyLines(flow.why, PLAIN_WIDTH)]);
       for (;;) {

@@ -2,6 +2,7 @@
 // "submit now / keep going / abandon"; the attempt is saved once, and never for an abandoned exam.
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { NO_PAINT } from "../../src/content/format.js";
 import { parsePicks, runPlainExam } from "../../src/plain/exam.js";
 import { buildQuiz } from "../../src/quiz/index.js";
 import type { AttemptRecord } from "../../src/store/port.js";
@@ -9,7 +10,7 @@ import { shippedPack } from "../ui/helpers.js";
 
 const pack = shippedPack();
 const questions = buildQuiz(pack, { seed: 2, count: 3, kinds: ["scenario"] });
-const plainPaint = { green: (s: string) => s, red: (s: string) => s, dim: (s: string) => s, yellow: (s: string) => s, cyan: (s: string) => s, bold: (s: string) => s };
+
 
 async function run(lines: string[]) {
   const queue = [...lines];
@@ -17,7 +18,7 @@ async function run(lines: string[]) {
   let text = "";
   out.on("data", (d) => (text += String(d)));
   const saved: AttemptRecord[] = [];
-  const r = await runPlainExam(pack, questions, { lines: { next: async () => queue.shift() ?? null, close: () => {} }, out, paint: plainPaint as never, now: Date.now, askWhy: false }, { record: (a) => saved.push(a) });
+  const r = await runPlainExam(pack, questions, { lines: { next: async () => queue.shift() ?? null, close: () => {} }, out, paint: NO_PAINT, now: Date.now, askWhy: false }, { record: (a) => saved.push(a) });
   return { ...r, text, saved };
 }
 
