@@ -2,7 +2,7 @@
 // shown; Enter opens it (a scenario as a one-question quiz, an action in the simulator, a service or
 // event type in the study browser, a fact as its card).
 import { Box, Text } from "ink";
-import React, { useEffect, useMemo, useState } from "react";
+import React, { useEffect, useMemo, useRef, useState } from "react";
 import { buildIndex, search, type SearchHit, type SearchIndex } from "../../search/index.js";
 import { moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
@@ -47,7 +47,12 @@ export function SearchScreen(props: ScreenProps): React.JSX.Element {
     else setFact(h.id);
   };
 
+  // What the last render showed, read when a key arrives (it can come before React has handed the
+  // input a handler from that render).
+  const live = useRef({ fact, hits, selected });
+  live.current = { fact, hits, selected };
   useScreenInput((input, key) => {
+    const { fact, hits, selected } = live.current;
     if (fact) return;
     if (key.escape) return props.back();
     const moved = key.upArrow || key.downArrow ? moveSelection("", key, selected, hits.length) : undefined;

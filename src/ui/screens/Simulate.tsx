@@ -2,7 +2,7 @@
 // VPC endpoint, denied, error, caller) and the configuration preset, and watch where the event lands
 // and why, with the record it would produce. `i` shows the Insights model for the action.
 import { Box, Text } from "ink";
-import React, { useMemo, useState } from "react";
+import React, { useMemo, useRef, useState } from "react";
 import type { Action } from "../../content/schema.js";
 import { insightsLines, placementGrid, simulationLines } from "../../present/simulator.js";
 import { blank, type Line } from "../../present/lines.js";
@@ -84,7 +84,12 @@ export function SimulateScreen(props: ScreenProps): React.JSX.Element {
   const room = props.height - 3;
 
   const cycle = (k: keyof SimChoices, n: number) => setChoices((c) => ({ ...c, [k]: ((c[k] as number) + 1) % n }));
+  // What the last render showed, read when a key arrives (a key can come before React has handed
+  // the input a handler from that render).
+  const live = useRef({ picking, hits, picked, lines, room });
+  live.current = { picking, hits, picked, lines, room };
   useScreenInput((input, key) => {
+    const { picking, hits, picked, lines, room } = live.current;
     if (picking) {
       if (key.escape) return props.back();
       const moved = key.upArrow || key.downArrow ? moveSelection("", key, picked, hits.length) : undefined;
