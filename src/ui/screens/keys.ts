@@ -8,6 +8,8 @@ export const SCREEN_KEYS: Record<ScreenName, KeyHelp> = {
     ["1–4 / ↑ ↓ Enter", "answer"],
     ["Space / Enter", "reveal · accept the proposed rating"],
     ["1 2 3 4", "rate Again / Hard / Good / Easy"],
+    ["u", "undo the last rating"],
+    ["Enter", "show a card rated Again before its step ends"],
     ["↑ ↓", "scroll feedback"],
   ],
   exam: [
