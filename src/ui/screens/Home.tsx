@@ -4,7 +4,7 @@ import React, { useEffect, useRef, useState } from "react";
 import type { ScreenName, ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
-import { useScreenInput } from "../screen-keys.js";
+import { useScreenInput, useScreenKeys } from "../screen-keys.js";
 import { tone } from "../theme.js";
 import { useProgressReady } from "../use-progress-ready.js";
 
@@ -32,6 +32,8 @@ export function HomeScreen(props: ScreenProps): React.JSX.Element {
   useEffect(() => {
     if (ready) setDue(props.progress.dueCount?.(new Date()));
   }, [ready, props.progress]);
+  // Esc has nowhere to go back to from here: the hint bar lists only what works.
+  useScreenKeys({ keys: [...keys, ["q", "quit"]] });
   useScreenInput((input, key) => {
     const moved = moveSelection(input, key, at.current, MENU.length);
     if (moved !== undefined) {
