@@ -10,7 +10,9 @@ import { DirParseCache } from "../src/content/cache.js";
 import { listContentFiles, loadContent } from "../src/content/load.js";
 import { buildIndex, search } from "../src/search/index.js";
 import { buildDeck } from "../src/srs/cards.js";
-import { buildQueue } from "../src/srs/queue.js";
+import { buildQueue, dueCount } from "../src/srs/queue.js";
+import { buildQuiz } from "../src/quiz/build.js";
+import type { ProgressPort } from "../src/store/port.js";
 import { fsrsStep, paramsFor, type Grade } from "../src/srs/index.js";
 import { SqliteStore } from "../src/store/sqlite.js";
 import { generatePack, writePack } from "./gen-pack.js";
@@ -184,6 +186,73 @@ function drill(rows: Row[], dataDir: string): void {
   rows.push({ name: "record one answer (one transaction)", unit: "ms", value: round(median(answerMs)), p95: round(pct(answerMs, 0.95)), budget: "≤ 5 ms", ok: median(answerMs) <= 5 });
 }
 
+/**
+ * Per-keystroke latency of the Ink screens, from writing a key to the frame it brings, with the
+ * 10,000-scenario pack and a store of 100,000 reviews over its cards: Home (↓ ↑ on the menu, with
+ * the due count known), Quiz and Drill (↓ ↑ over the choices), Exam (next / previous question) and
+ * Search (typing a query and deleting it again).
+ */
+async function keystrokes(rows: Row[], dir: string, dataDir: string): Promise<void> {
+  log(`per-keystroke latency on Home, Quiz, Drill, Exam, Search (${REVIEWS.toLocaleString("en-US")} reviews) …`);
+  // React as the built CLI runs it (scripts/build.mjs defines NODE_ENV=production), not its
+  // development build; set before React is first loaded.
+  process.env.NODE_ENV ??= "production";
+  const { render } = await import("ink-testing-library");
+  const { createElement } = await import("react");
+  const { App } = await import("../src/ui/App.js");
+  const pack = loadContent({ paths: [dir] }).pack;
+  const deck = buildDeck(pack);
+  const store = SqliteStore.open(dataDir);
+  const t0 = Date.now() - REVIEWS * 60_000;
+  for (let i = 0; i < REVIEWS; i++) {
+    const card = deck[i % deck.length]!;
+    const now = t0 + i * 60_000;
+    store.answer({ cardId: card.id, answerHash: card.answerHash, rating: (((i * 7) % 4) + 1) as Grade, now, elapsedMs: 5000, params: paramsFor({ retention: 0.9 }, now) }, fsrsStep);
+  }
+  const progress: ProgressPort = { recordAttempt: (a) => store.recordAttempt(a), attempts: (n) => store.attempts(n), dueCount: (now) => dueCount(deck, store.cardCache(), now.getTime()), study: store };
+  const DOWN = "\u001B[B";
+  const UP = "\u001B[A";
+  const query = "denied at vpc endpoint";
+  const screens: Array<{ name: string; screen: "home" | "quiz" | "drill" | "exam" | "search"; params: Record<string, unknown>; keys: string[]; ready: RegExp }> = [
+    { name: "Home", screen: "home", params: {}, keys: [DOWN, UP], ready: /due for drill/ },
+    { name: "Quiz", screen: "quiz", params: { questions: buildQuiz(pack, { seed: 1, count: 20, kinds: ["scenario"] }) }, keys: [DOWN, UP], ready: /question 1 of 20/ },
+    { name: "Drill", screen: "drill", params: { topic: pack.scenarios[0]!.domain }, keys: [DOWN, UP], ready: /Drill · card 1 of/ },
+    { name: "Exam", screen: "exam", params: { questions: buildQuiz(pack, { seed: 2, count: 20, kinds: ["scenario"] }), tickMs: 3_600_000 }, keys: ["n", "p"], ready: /question 1 of 20/ },
+    { name: "Search", screen: "search", params: {}, keys: [...query.split(""), ...query.split("").map(() => "\u007F")], ready: /e\.g\. denied/ },
+  ];
+  const presses = QUICK ? 10 : 200;
+  const until = async (check: () => boolean, ms: number) => {
+    const end = performance.now() + ms;
+    while (!check()) {
+      if (performance.now() > end) return false;
+      await new Promise((r) => setImmediate(r));
+    }
+    return true;
+  };
+  try {
+    for (const s of screens) {
+      const app = render(createElement(App, { pack, progress, color: false, size: { width: 100, height: 30 }, screen: s.screen, params: s.params }));
+      if (!(await until(() => s.ready.test(app.lastFrame() ?? ""), 60_000))) throw new Error(`${s.name} never showed ${s.ready}:\n${app.lastFrame()}`);
+      await new Promise((r) => setTimeout(r, 50));
+      const per: number[] = [];
+      for (let i = 0; i < presses; i++) {
+        const key = s.keys[i % s.keys.length]!;
+        const before = app.frames.length;
+        const t = performance.now();
+        app.stdin.write(key);
+        if (!(await until(() => app.frames.length > before, 5_000))) throw new Error(`${s.name}: no frame after a key`);
+        per.push(performance.now() - t);
+        // Let the render's effects settle, as a typist's gap between keys would.
+        await new Promise((r) => setTimeout(r, 2));
+      }
+      app.unmount();
+      rows.push({ name: `keystroke to frame, ${s.name}`, unit: "ms", value: round(median(per)), p95: round(pct(per, 0.95)), budget: "p95 ≤ 16 ms", ok: pct(per, 0.95) <= 16 });
+    }
+  } finally {
+    store.close();
+  }
+}
+
 /** Peak RSS of the built CLI answering a search over the pack: cold (parsing) and warm (cache). */
 function memory(rows: Row[], dir: string, env: NodeJS.ProcessEnv): void {
   log("peak memory …");
@@ -218,6 +287,7 @@ async function main(): Promise<void> {
     load(rows, packDir, join(work, "cache"));
     searchBench(rows, packDir);
     drill(rows, join(work, "drill"));
+    await keystrokes(rows, packDir, join(work, "keys"));
     memory(rows, packDir, { ...env, CLOUDTRAIL_TUTOR_CACHE: join(work, "cache-mem") });
     reportBench(rows, QUICK, median);
   } finally {

@@ -1,7 +1,7 @@
 // `cloudtrail-tutor drill`: today's spaced-repetition cards (FSRS), the Drill screen in a terminal,
 // numbered prompts otherwise. Settings given here (retention, new cards per day, exam date) are
 // remembered in the store.
-import { buildDeck, dueCount, examDayStart, MAX_RETENTION, MIN_RETENTION, SETTING, todaysDrill } from "../srs/index.js";
+import { buildDeck, dueCount, examDayStart, MAX_RETENTION, MIN_RETENTION, SETTING, startOfDay, todaysDrill } from "../srs/index.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { clockOf, isInteractive, writeJson } from "../shell/context.js";
 import { UsageError } from "../shell/errors.js";
@@ -53,6 +53,7 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
     const newPerDay = values["new-per-day"] === undefined ? undefined : intFlag(values["new-per-day"], "new-per-day", 0, 1000, 20);
     const examDate = values["exam-date"];
     if (examDate !== undefined && examDate !== "none" && Number.isNaN(examDayStart(examDate))) throw new UsageError(`--exam-date must be a date YYYY-MM-DD (or 'none'), not '${examDate}'`);
+    if (examDate !== undefined && examDate !== "none" && examDayStart(examDate) < startOfDay(clock())) throw new UsageError(`--exam-date ${examDate} is in the past; give a day from today on (or 'none')`);
     const limit = values.limit === undefined ? undefined : intFlag(values.limit, "limit", 1, 10_000, 20);
     const pack = await loadForLearner(ctx);
     checkTopic(pack, values.topic);
@@ -68,17 +69,18 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
       }
       const deck = buildDeck(pack);
       const now = clock();
-      const { queue, settings, misconceptions } = todaysDrill(pack, deck, store, { ...params, now });
+      const { queue, settings, misconceptions, pacing } = todaysDrill(pack, deck, store, { ...params, now });
       const out = values.json ? ctx.stderr : ctx.stdout;
       const lines = lineReader(ctx.stdin);
       try {
-        const t = await runPlainDrill(pack, queue, store, settings, { lines, out, paint: paintOf(ctx, out), now: clock, askWhy: false, echo: !ctx.stdin.isTTY }, {
+        const t = await runPlainDrill(pack, queue, store, settings, { lines, out, paint: paintOf(ctx, out), now: clock, askWhy: Boolean(ctx.stdin.isTTY) && !values.json, echo: !ctx.stdin.isTTY }, {
           typed: params.typed,
           cram: params.cram,
           askRating: Boolean(ctx.stdin.isTTY) && !values.json,
           seed: values.seed ?? String(now),
           dueLeft: () => dueCount(deck, store.cardCache(), clock()),
           misconceptions,
+          ...(pacing ? { pacing } : {}),
         });
         if (values.json) writeJson(ctx.stdout, { answered: t.answered, correct: t.correct, again: t.again, new: t.newSeen, dueRemaining: dueCount(deck, store.cardCache(), clock()) });
         return 0;

@@ -1,12 +1,12 @@
 // `cloudtrail-tutor exam`: a timed practice exam. The Exam screen in a terminal; numbered prompts
 // with --plain or without a TTY; one JSON result with --json.
-import { DEFAULT_EXAM_COUNT, examAttempt, MINUTES_PER_QUESTION } from "../exam/index.js";
+import { DEFAULT_EXAM_COUNT, MINUTES_PER_QUESTION } from "../exam/session.js";
 import { buildQuiz } from "../quiz/index.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson } from "../shell/context.js";
 import { paintOf } from "../shell/paint.js";
 import { lineReader } from "../plain/lines.js";
-import { runPlainExam } from "../plain/quiz.js";
+import { runPlainExam } from "../plain/exam.js";
 import { launchTui } from "./interactive.js";
 import { loadForLearner } from "./learner-pack.js";
 import { openProgress } from "./progress.js";
@@ -23,8 +23,10 @@ export const command: Command = {
   --topic T      a topic or domain id
   --json         plain mode; prompts on stderr, one result document on stdout
 
-In a terminal: 1-4 answer, ←/→ or n/p move, f flags, r reviews, s submits. The passing mark
-comes from pack.yaml (default 75%). When time runs out the exam is submitted as it stands.`,
+In a terminal: 1-9 answer (toggle for "Choose two"), ←/→ or n/p move, f flags, r reviews,
+s submits from the review list, Space pauses, Esc or q asks "submit now / keep going / abandon".
+Plain mode: a number per line ("1 3" for "Choose two"), blank skips, q asks the same. The passing
+mark comes from pack.yaml (default 75%). When time runs out the exam is submitted as it stands.`,
   async run(ctx) {
     const { values } = parseFlags({ count: { type: "string" }, minutes: { type: "string" }, seed: { type: "string" }, topic: { type: "string" }, kind: { type: "string", multiple: true }, json: { type: "boolean" } }, ctx.args, "exam");
     const pack = await loadForLearner(ctx);
@@ -38,8 +40,11 @@ comes from pack.yaml (default 75%). When time runs out the exam is submitted as 
     const progress = openProgress(ctx, pack);
     try {
       const paint = paintOf(ctx, out);
-      const { result, state } = await runPlainExam(pack, questions, { lines, out, paint, now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, minutes !== undefined ? { minutes } : {});
-      progress.recordAttempt(examAttempt(state, result));
+      const { result } = await runPlainExam(pack, questions, { lines, out, paint, now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, { ...(minutes !== undefined ? { minutes } : {}), record: (a) => progress.recordAttempt(a) });
+      if (!result) {
+        if (values.json) writeJson(ctx.stdout, { abandoned: true });
+        return 0;
+      }
       if (values.json) {
         writeJson(ctx.stdout, {
           score: result.score,

@@ -63,7 +63,7 @@ export const command: Command = {
       }
       const settings = drillSettings((k) => store.getSetting(k));
       const t = clock();
-      const stats = computeStats(pack, buildDeck(pack), store.cardCache(), store.reviews(), t, settings.examDateText);
+      const stats = computeStats(pack, buildDeck(pack), store.cardCache(), store.reviews(), t, settings.examDateText, store.attempts());
       if (values.json) writeJson(ctx.stdout, stats);
       else writeLine(ctx.stdout, renderLines(statsLines(stats, Math.min(PLAIN_WIDTH, ctx.stdout.columns ?? 100), t), paintOf(ctx, ctx.stdout)));
       return 0;

@@ -1,7 +1,8 @@
-// A timed exam as plain state: answer, move, flag, review, submit (by the learner or the clock),
-// and a result with pass/fail and a per-domain breakdown. Pure: every function takes `now`.
+// A timed exam as plain state: answer (one pick, or N for "Choose two/three"), move, flag, pause,
+// review, submit (by the learner or the clock), and a result with pass/fail, a per-domain breakdown
+// and a review of every question. Pure: every function takes `now`.
 import type { Pack } from "../content/index.js";
-import { type AttemptRecord, type DomainScore, domainScores, grade, type Question } from "../quiz/index.js";
+import { type AttemptRecord, type DomainScore, domainScores, type Question } from "../quiz/index.js";
 
 export const DEFAULT_EXAM_COUNT = 20;
 export const MINUTES_PER_QUESTION = 1.5;
@@ -9,12 +10,31 @@ export const MINUTES_PER_QUESTION = 1.5;
 export interface ExamState {
   questions: Question[];
   index: number;
-  /** Choice index per question; undefined while unanswered. */
-  choices: Array<number | undefined>;
+  /** Choice indexes picked per question (empty while unanswered), in the order picked. */
+  picks: number[][];
   flagged: boolean[];
+  /** Time spent on each question so far (ms), counted while it is the one shown and the clock runs. */
+  spentMs: number[];
+  /** When the current question was last shown with the clock running. */
+  shownAt: number;
   startedAt: number;
+  /** The deadline, moved on by every pause. */
   deadline: number;
+  /** The exam's pace, kept by "retake missed". */
+  msPerQuestion: number;
+  /** Set while the clock is stopped. */
+  pausedAt?: number;
+  pausedMs: number;
   submitted?: { at: number; timedOut: boolean };
+}
+
+export interface ReviewEntry {
+  index: number;
+  question: Question;
+  picks: number[];
+  correct: boolean;
+  flagged: boolean;
+  spentMs: number;
 }
 
 export interface ExamResult {
@@ -26,77 +46,170 @@ export interface ExamResult {
   byDomain: DomainScore[];
   missed: Question[];
   unanswered: number;
+  flaggedCount: number;
   timedOut: boolean;
+  /** Time on the clock (pauses left out). */
   durationMs: number;
+  msPerQuestion: number;
+  /** Every question in exam order: what was picked, whether it was right, flagged, time spent. */
+  review: ReviewEntry[];
 }
 
-export function startExam(questions: Question[], opts: { minutes?: number; now: number }): ExamState {
-  const minutes = opts.minutes ?? questions.length * MINUTES_PER_QUESTION;
+/** How many options a question wants ("Choose two" → 2); 1 for a single-answer question. */
+export function needed(q: Question): number {
+  const declared = (q as { choose?: number }).choose;
+  return declared ?? Math.max(1, q.choices.filter((c) => c.correct).length);
+}
+
+export function startExam(questions: Question[], opts: { minutes?: number; msPerQuestion?: number; now: number }): ExamState {
+  const ms = opts.minutes !== undefined ? Math.round(opts.minutes * 60_000) : Math.round(questions.length * (opts.msPerQuestion ?? MINUTES_PER_QUESTION * 60_000));
   return {
     questions,
     index: 0,
-    choices: questions.map(() => undefined),
+    picks: questions.map(() => []),
     flagged: questions.map(() => false),
+    spentMs: questions.map(() => 0),
+    shownAt: opts.now,
     startedAt: opts.now,
-    deadline: opts.now + Math.round(minutes * 60_000),
+    deadline: opts.now + ms,
+    msPerQuestion: questions.length ? ms / questions.length : 0,
+    pausedMs: 0,
   };
 }
 
 export function remainingMs(state: ExamState, now: number): number {
-  return Math.max(0, state.deadline - now);
+  const at = state.submitted?.at ?? state.pausedAt ?? now;
+  return Math.max(0, state.deadline - at);
 }
 
 export function isExpired(state: ExamState, now: number): boolean {
-  return now >= state.deadline;
+  return state.pausedAt === undefined && now >= state.deadline;
 }
 
-/** Record (or change) the answer to the current question; ignored once submitted or out of time. */
+export function isPaused(state: ExamState): boolean {
+  return state.pausedAt !== undefined;
+}
+
+/** Add the time since the current question was shown to its tally (clock running only). */
+function settle(state: ExamState, now: number): ExamState {
+  if (state.pausedAt !== undefined || state.submitted) return state;
+  const until = Math.min(now, state.deadline);
+  const spentMs = state.spentMs.slice();
+  spentMs[state.index] = (spentMs[state.index] ?? 0) + Math.max(0, until - state.shownAt);
+  return { ...state, spentMs, shownAt: now };
+}
+
+function open(state: ExamState, now: number): boolean {
+  return !state.submitted && state.pausedAt === undefined && !isExpired(state, now);
+}
+
+/**
+ * Pick a choice of the current question. A single-answer question takes the pick in place of the
+ * last one; a "Choose N" question toggles it, and ignores an (N+1)th pick until one is unpicked.
+ * Ignored once submitted, paused or out of time.
+ */
 export function choose(state: ExamState, choiceIndex: number, now: number): ExamState {
-  if (state.submitted || isExpired(state, now)) return state;
+  if (!open(state, now)) return state;
   const q = state.questions[state.index];
   if (!q || choiceIndex < 0 || choiceIndex >= q.choices.length) return state;
-  const choices = state.choices.slice();
-  choices[state.index] = choiceIndex;
-  return { ...state, choices };
+  const mine = state.picks[state.index] ?? [];
+  const n = needed(q);
+  let next: number[];
+  if (n === 1) next = [choiceIndex];
+  else if (mine.includes(choiceIndex)) next = mine.filter((i) => i !== choiceIndex);
+  else if (mine.length >= n) return state;
+  else next = [...mine, choiceIndex];
+  const picks = state.picks.slice();
+  picks[state.index] = next;
+  return { ...state, picks };
 }
 
-export function goTo(state: ExamState, index: number): ExamState {
-  return { ...state, index: Math.max(0, Math.min(state.questions.length - 1, index)) };
+/** Clear the current question's answer. */
+export function clearPick(state: ExamState, now: number): ExamState {
+  if (!open(state, now)) return state;
+  const picks = state.picks.slice();
+  picks[state.index] = [];
+  return { ...state, picks };
+}
+
+export function goTo(state: ExamState, index: number, now: number): ExamState {
+  if (state.submitted) return state;
+  const to = Math.max(0, Math.min(state.questions.length - 1, index));
+  if (to === state.index) return state;
+  return { ...settle(state, now), index: to };
 }
 
 export function toggleFlag(state: ExamState): ExamState {
+  if (state.submitted) return state;
   const flagged = state.flagged.slice();
   flagged[state.index] = !flagged[state.index];
   return { ...state, flagged };
 }
 
+/** Stop the clock (a pause never runs past the deadline: an expired exam is submitted instead). */
+export function pauseExam(state: ExamState, now: number): ExamState {
+  if (state.submitted || state.pausedAt !== undefined || isExpired(state, now)) return state;
+  return { ...settle(state, now), pausedAt: now };
+}
+
+/** Start the clock again: the deadline moves on by the length of the pause. */
+export function resumeExam(state: ExamState, now: number): ExamState {
+  if (state.pausedAt === undefined) return state;
+  const paused = Math.max(0, now - state.pausedAt);
+  const { pausedAt: _, ...rest } = state;
+  return { ...rest, deadline: state.deadline + paused, pausedMs: state.pausedMs + paused, shownAt: now };
+}
+
+export function isAnswered(state: ExamState, i: number): boolean {
+  const q = state.questions[i];
+  return q !== undefined && (state.picks[i]?.length ?? 0) >= needed(q);
+}
+
+export function isRight(state: ExamState, i: number): boolean {
+  const q = state.questions[i];
+  const mine = state.picks[i] ?? [];
+  if (!q || mine.length === 0) return false;
+  const right = q.choices.flatMap((c, k) => (c.correct ? [k] : []));
+  return right.length === mine.length && right.every((k) => mine.includes(k));
+}
+
 export interface ReviewRow {
   index: number;
   answered: boolean;
+  /** Picks made so far and picks wanted (a "Choose two" with one pick is not answered yet). */
+  picked: number;
+  needed: number;
   flagged: boolean;
   prompt: string;
 }
 
 /** Every question with its status, for the review screen before submitting. */
 export function reviewList(state: ExamState): ReviewRow[] {
-  return state.questions.map((q, index) => ({ index, answered: state.choices[index] !== undefined, flagged: state.flagged[index] === true, prompt: q.prompt }));
+  return state.questions.map((q, index) => ({
+    index,
+    answered: isAnswered(state, index),
+    picked: state.picks[index]?.length ?? 0,
+    needed: needed(q),
+    flagged: state.flagged[index] === true,
+    prompt: q.prompt,
+  }));
 }
 
 export function submitExam(state: ExamState, now: number): ExamState {
   if (state.submitted) return state;
-  const timedOut = isExpired(state, now);
-  return { ...state, submitted: { at: timedOut ? state.deadline : now, timedOut } };
+  const resumed = resumeExam(state, now);
+  const timedOut = now >= resumed.deadline;
+  const at = timedOut ? resumed.deadline : now;
+  return { ...settle(resumed, at), submitted: { at, timedOut } };
 }
 
 export function examResult(pack: Pack, state: ExamState): ExamResult {
-  const ok = (i: number) => {
-    const c = state.choices[i];
-    return c !== undefined && grade(state.questions[i]!, c);
-  };
+  const ok = (i: number) => isRight(state, i);
   const total = state.questions.length;
   const score = state.questions.filter((_, i) => ok(i)).length;
   const percent = total === 0 ? 0 : Math.round((score / total) * 1000) / 10;
   const passMark = pack.meta.passingScore;
+  const end = state.submitted?.at ?? state.deadline;
   return {
     score,
     total,
@@ -105,15 +218,18 @@ export function examResult(pack: Pack, state: ExamState): ExamResult {
     passed: total > 0 && score / total >= passMark,
     byDomain: domainScores(pack, state.questions, ok),
     missed: state.questions.filter((_, i) => !ok(i)),
-    unanswered: state.choices.filter((c) => c === undefined).length,
+    unanswered: state.questions.filter((_, i) => (state.picks[i]?.length ?? 0) === 0).length,
+    flaggedCount: state.flagged.filter(Boolean).length,
     timedOut: state.submitted?.timedOut ?? false,
-    durationMs: (state.submitted?.at ?? state.deadline) - state.startedAt,
+    durationMs: end - state.startedAt - state.pausedMs,
+    msPerQuestion: state.msPerQuestion,
+    review: state.questions.map((question, index) => ({ index, question, picks: state.picks[index] ?? [], correct: ok(index), flagged: state.flagged[index] === true, spentMs: state.spentMs[index] ?? 0 })),
   };
 }
 
-/** A new exam of the missed questions only, with the same time per question. */
+/** A new exam of the missed questions only, at the same pace (time per question) as the exam it came from. */
 export function retakeMissed(result: ExamResult, now: number): ExamState {
-  return startExam(result.missed, { now, minutes: result.missed.length * MINUTES_PER_QUESTION });
+  return startExam(result.missed, { now, msPerQuestion: result.msPerQuestion });
 }
 
 /** The submitted exam as the progress store keeps it. */
@@ -125,8 +241,10 @@ export function examAttempt(state: ExamState, result: ExamResult): AttemptRecord
     score: result.score,
     total: result.total,
     answers: state.questions.map((q, i) => {
-      const c = state.choices[i];
-      return { itemId: q.id, correct: c !== undefined && grade(q, c), elapsedMs: 0, ...(c !== undefined ? { chosen: q.choices[c]!.id } : {}), ...(q.domain ? { domain: q.domain } : {}) };
+      const mine = state.picks[i] ?? [];
+      // The option that tells the most: the first wrong pick, else the first pick.
+      const shown = mine.find((k) => !q.choices[k]!.correct) ?? mine[0];
+      return { itemId: q.id, correct: isRight(state, i), elapsedMs: Math.round(state.spentMs[i] ?? 0), ...(shown !== undefined ? { chosen: q.choices[shown]!.id } : {}), ...(q.domain ? { domain: q.domain } : {}) };
     }),
   };
 }

@@ -1,9 +1,19 @@
 // The drill as numbered prompts, one answer per line: for scripts, screen readers and tests that
-// kill it mid-run. Each answer is committed to the store before the next card is shown.
-import type { Pack } from "../content/index.js";
-import { drillEndLines, proposalText, ratingChoices } from "../present/drill.js";
-import { feedbackLines, questionLines } from "../present/quiz.js";
-import { drillItem, type DrillSettings, type DrillTally, EMPTY_TALLY, formatInterval, fsrsStep, type Grade, gradeChoice, gradeTyped, offerRating, type QueueItem, RATING_NAMES, type StudyStore, tally } from "../srs/index.js";
+// kill it mid-run. A thin driver of the drill reducer (src/srs/drill-flow.ts), like the Drill
+// screen: the same why step for a repeated misconception, the proposed rating with its reason,
+// "u" to undo the last rating, and cards rated Again coming back after their learning step. Each
+// answer is committed to the store before the next card is shown.
+import type { Pack } from "../content/pack.js";
+import { drillEndLines, pacingLines, proposalText, ratingChoices, waitText } from "../present/drill.js";
+import { feedbackLines, questionLines, whyLines } from "../present/quiz.js";
+import { allQuestions } from "../quiz/build.js";
+import { createRng } from "../quiz/rng.js";
+import { drillReducer, startDrillFlow, undoable, type DrillAction, type DrillFlow } from "../srs/drill-flow.js";
+import type { DrillTally } from "../srs/drill.js";
+import type { Pacing, QueueItem } from "../srs/queue.js";
+import type { DrillSettings } from "../srs/settings.js";
+import { formatInterval, RATING_NAMES, type Grade } from "../srs/scheduler.js";
+import { fsrsStep, type StudyStore } from "../srs/index.js";
 import type { PlainIo } from "./quiz.js";
 import { PLAIN_WIDTH, renderLines } from "./text.js";
 
@@ -16,6 +26,8 @@ export interface PlainDrillOptions {
   dueLeft: () => number;
   /** Cards with a repeated wrong pick: their next interval is capped so they come back sooner. */
   misconceptions: ReadonlySet<string>;
+  /** With an exam date: how new cards are paced (said before the first card). */
+  pacing?: Pacing;
 }
 
 export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], store: StudyStore, settings: DrillSettings, io: PlainIo, opts: PlainDrillOptions): Promise<DrillTally> {
@@ -25,64 +37,115 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
     if (io.echo) io.out.write((line ?? "") + "\n");
     return line;
   };
-  let t = EMPTY_TALLY;
-  if (!queue.length) say([{ text: "Nothing is due now. Come back later, or study ahead with 'cloudtrail-tutor drill --cram'." }]);
-  for (let i = 0; i < queue.length; i++) {
-    const item = drillItem(pack, queue[i]!, opts.seed);
-    if (!item) continue;
-    const shown = io.now();
-    let correct: boolean;
-    let chosen: string | undefined;
-    say([{ text: "" }, { text: `Card ${i + 1}/${queue.length}${item.isNew ? " · new" : ""}${opts.cram ? " · cram" : ""}`, tone: "muted" }]);
-    if (item.flashcard) {
-      say([{ text: item.flashcard.front, bold: true }, { text: "Think of the answer, then press Enter to see it." }]);
-      if ((await read()) === null) break;
-      say([{ text: item.flashcard.back }]);
-      correct = true;
-    } else {
-      const q = item.question!;
-      say(questionLines(q, i + 1, queue.length, PLAIN_WIDTH, opts.typed).slice(1));
-      let answer: string | null;
-      let graded;
-      for (;;) {
-        io.out.write(opts.typed && q.typeable ? "answer> " : `answer (1-${q.choices.length})> `);
-        answer = await read();
-        if (answer === null) break;
-        if (opts.typed && q.typeable) {
-          graded = gradeTyped(pack, item, answer);
-          break;
-        }
-        const k = Number(answer.trim());
-        if (Number.isInteger(k) && k >= 1 && k <= q.choices.length) {
-          graded = gradeChoice(item, k - 1);
-          break;
-        }
-        if (opts.typed) {
-          graded = gradeTyped(pack, item, answer);
-          break;
-        }
-        io.out.write(`  please type a number from 1 to ${q.choices.length}\n`);
+  const pool = allQuestions(pack, createRng(1), ["scenario"]);
+  let flow: DrillFlow = startDrillFlow(pack, queue, { now: io.now(), seed: opts.seed, settings, misconceptions: opts.misconceptions, cram: opts.cram });
+  const dispatch = (a: DrillAction) => (flow = drillReducer(pack, flow, a, pool));
+  // A function, not a read of `flow`: dispatch reassigns it, which narrowing cannot see.
+  const phase = () => flow.phase;
+  if (opts.pacing && settings.examDateText) say(pacingLines(opts.pacing, settings.examDateText));
+  if (flow.phase === "done") say([{ text: "Nothing is due now. Come back later, or study ahead with 'cloudtrail-tutor drill --cram'." }]);
+  const undo = () => {
+    const item = undoable(flow);
+    if (!item) return false;
+    store.undoLastReview(item.deck.id);
+    dispatch({ type: "undo" });
+    say([{ text: `Undone: the last rating of this card is removed. Rate it again.`, tone: "muted" }]);
+    return true;
+  };
+
+  session: while (phase() !== "done") {
+    if (phase() === "wait") {
+      if (!opts.askRating) dispatch({ type: "showNow", now: io.now() });
+      else {
+        io.out.write(`${waitText(flow.waitUntil!, io.now(), flow.relearning)} Enter shows it now; q stops.\n> `);
+        const line = await read();
+        if (line === null || line.trim() === "q") break;
+        if (line.trim() === "u" && undo()) continue;
+        dispatch({ type: "tick", now: io.now() });
+        if (phase() === "wait") dispatch({ type: "showNow", now: io.now() });
       }
-      if (answer === null || !graded) break;
-      correct = graded.correct;
-      chosen = graded.chosen;
-      say(feedbackLines(graded.feedback!, PLAIN_WIDTH, graded.typedMessage));
+      continue;
     }
-    const now = io.now();
-    const offer = offerRating(item, correct, now - shown, now, settings, opts.misconceptions.has(item.deck.id));
-    let rating: Grade = offer.proposed;
-    if (opts.askRating && !opts.cram) {
-      io.out.write(`${proposalText(offer, now)}  ·  Enter accepts, or ${ratingChoices(offer, now)}\nrating> `);
-      const line = await read();
-      if (line === null) break;
-      const k = Number(line.trim());
-      if ([1, 2, 3, 4].includes(k)) rating = k as Grade;
+    if (phase() === "ask") {
+      const item = flow.item!;
+      const returning = flow.queue[flow.index]?.returnAt !== undefined;
+      say([{ text: "" }, { text: `Card ${flow.index + 1}/${flow.queue.length}${item.isNew ? " · new" : ""}${returning ? " · again" : ""}${opts.cram ? " · cram" : ""}${undoable(flow) ? " · u undoes the last rating" : ""}`, tone: "muted" }]);
+      if (item.flashcard) {
+        say([{ text: item.flashcard.front, bold: true }, { text: "Think of the answer, then press Enter to see it." }]);
+        const line = await read();
+        if (line === null) break;
+        if (line.trim() === "u" && undo()) continue;
+        dispatch({ type: "reveal", now: io.now() });
+        say([{ text: item.flashcard.back }]);
+      } else {
+        const q = item.question!;
+        const typing = opts.typed && q.typeable;
+        say(questionLines(q, flow.index + 1, flow.queue.length, PLAIN_WIDTH, typing).slice(1));
+        for (;;) {
+          io.out.write(typing ? "answer> " : `answer (1-${q.choices.length})> `);
+          const answer = await read();
+          if (answer === null) break session;
+          if (answer.trim() === "u" && undoable(flow)) {
+            undo();
+            continue session;
+          }
+          const k = Number(answer.trim());
+          if (!typing && Number.isInteger(k) && k >= 1 && k <= q.choices.length) dispatch({ type: "pick", index: k - 1, now: io.now() });
+          else if (typing) dispatch({ type: "typed", text: answer, now: io.now() });
+          else {
+            io.out.write(`  please type a number from 1 to ${q.choices.length}\n`);
+            continue;
+          }
+          if (phase() !== "ask") break;
+        }
+        if (flow.graded?.feedback) say(feedbackLines(flow.graded.feedback, PLAIN_WIDTH, flow.graded.typedMessage));
+      }
+      continue;
     }
-    store.answer({ cardId: item.deck.id, answerHash: item.deck.answerHash, rating, now, elapsedMs: now - shown, ...(chosen ? { chosen } : {}), params: offer.params, cram: opts.cram }, fsrsStep);
-    // Said only once the answer is committed: a script (or a test that kills us) can count on it.
-    say([{ text: opts.cram ? "Saved (cram: schedule unchanged)." : `Saved: ${RATING_NAMES[rating]} · next in ${formatInterval(offer.next[rating] - now)}.`, tone: "muted" }]);
-    t = tally(t, item, correct, rating);
+    if (phase() === "why" && !io.askWhy) {
+      // A script's lines are answers and ratings, never reasons: the why step is for a person.
+      dispatch({ type: "skipWhy" });
+      continue;
+    }
+    if (phase() === "why" && flow.why) {
+      say([{ text: "" }, ...whyLines(flow.why, PLAIN_WIDTH)]);
+      for (;;) {
+        io.out.write(`reason (1-${flow.why.reasons.length}, blank to skip)> `);
+        const line = await read();
+        if (line === null) break session;
+        const k = Number(line.trim());
+        if (line.trim() === "") dispatch({ type: "skipWhy" });
+        else if (Number.isInteger(k) && k >= 1 && k <= flow.why.reasons.length) {
+          dispatch({ type: "why", index: k - 1 });
+          say(whyLines(flow.why, PLAIN_WIDTH, k - 1).slice(-1));
+          dispatch({ type: "toRate" });
+        } else {
+          io.out.write(`  please type a number from 1 to ${flow.why.reasons.length}\n`);
+          continue;
+        }
+        break;
+      }
+      continue;
+    }
+    if (phase() === "rate") {
+      const f = flow;
+      const item = f.item!;
+      const offer = f.offer!;
+      const now = io.now();
+      let rating: Grade = offer.proposed;
+      if (opts.askRating && !opts.cram) {
+        io.out.write(`${proposalText(offer, now)}  ·  Enter accepts, or ${ratingChoices(offer, now)}\nrating> `);
+        const line = await read();
+        if (line === null) break;
+        const k = Number(line.trim());
+        if ([1, 2, 3, 4].includes(k)) rating = k as Grade;
+      }
+      const { after } = store.answer({ cardId: item.deck.id, answerHash: item.deck.answerHash, rating, now, elapsedMs: now - f.shownAt, ...(f.graded?.chosen ? { chosen: f.graded.chosen } : {}), params: offer.params, cram: opts.cram }, fsrsStep);
+      // Said only once the answer is committed: a script (or a test that kills us) can count on it.
+      say([{ text: opts.cram ? "Saved (cram: schedule unchanged)." : `Saved: ${RATING_NAMES[rating]} · next in ${formatInterval(offer.next[rating] - now)}.`, tone: "muted" }]);
+      dispatch({ type: "committed", rating, now: io.now(), after });
+    }
   }
-  say([{ text: "" }, ...drillEndLines(t, opts.dueLeft())]);
-  return t;
+  say([{ text: "" }, ...drillEndLines(flow.tally, opts.dueLeft())]);
+  return flow.tally;
 }

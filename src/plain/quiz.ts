@@ -1,16 +1,15 @@
-// Quiz and exam as numbered prompts that read one answer per line: for scripts, screen readers and
-// CI. The engine decides; this only prints and reads.
+// The quiz as numbered prompts that read one answer per line: for scripts, screen readers and
+// CI (the exam is in exam.ts). The engine decides; this only prints and reads.
 import type { Writable } from "node:stream";
 import type { Pack } from "../content/pack.js";
-import { choose, examResult, goTo, isExpired, reviewList, startExam, submitExam, type ExamResult, type ExamState } from "../exam/session.js";
 import { currentQuestion, isTyping, quizReducer, startFlow, type QuizAction } from "../quiz/flow.js";
 import { summarizeQuiz } from "../quiz/session.js";
 import type { Question, QuizState, QuizSummary } from "../quiz/types.js";
 import type { Paint } from "../shell/paint.js";
 import type { LineReader } from "./lines.js";
-import { examResultLines, feedbackLines, questionLines, whyStepLines } from "../present/quiz.js";
+import { feedbackLines, questionLines, whyStepLines } from "../present/quiz.js";
 import type { Line } from "../present/lines.js";
-import { MARK } from "../ui/theme.js";
+import { MARK } from "../present/tone.js";
 import { PLAIN_WIDTH, renderLines } from "./text.js";
 
 export interface PlainIo {
@@ -148,25 +147,4 @@ export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainI
     say(io, [`Retry the missed ones: cloudtrail-tutor quiz --ids ${summary.missed.map((m) => m.id).join(",")}`]);
   }
   return { summary, state };
-}
-
-/** A timed exam, one answer per line (blank skips); the clock is checked after every answer. */
-export async function runPlainExam(pack: Pack, questions: Question[], io: PlainIo, opts: { minutes?: number }): Promise<{ result: ExamResult; state: ExamState }> {
-  let state = startExam(questions, { now: io.now(), ...(opts.minutes !== undefined ? { minutes: opts.minutes } : {}) });
-  const minutes = Math.round((state.deadline - state.startedAt) / 6000) / 10;
-  say(io, [`Exam: ${questions.length} questions, ${minutes} minutes. Type a number; a blank line skips.`]);
-  for (let i = 0; i < questions.length; i++) {
-    if (isExpired(state, io.now())) break;
-    state = goTo(state, i);
-    say(io, ["", ...questionLines(questions[i]!, i + 1, questions.length, W)]);
-    const choice = await readChoice(io, questions[i]!.choices.length, true);
-    if (choice === null) break;
-    if (choice !== undefined) state = choose(state, choice, io.now());
-  }
-  const skipped = reviewList(state).filter((r) => !r.answered);
-  if (skipped.length && !isExpired(state, io.now())) say(io, ["", `Unanswered: ${skipped.map((r) => r.index + 1).join(", ")}`]);
-  state = submitExam(state, io.now());
-  const result = examResult(pack, state);
-  say(io, ["", ...examResultLines(result, W)]);
-  return { result, state };
 }

@@ -4,7 +4,7 @@
 // none), never `.length`, so no line overflows; wrapping is wrap-ansi's.
 import stringWidth from "string-width";
 import wrapAnsi from "wrap-ansi";
-import type { Tone } from "../ui/theme.js";
+import type { Tone } from "./tone.js";
 
 export interface Line {
   text: string;

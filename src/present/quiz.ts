@@ -2,8 +2,8 @@
 // prints them. One wording for both. Pure.
 import type { ExamResult } from "../exam/index.js";
 import type { DomainScore, Feedback, Question, QuizSummary, WhyQuestion } from "../quiz/index.js";
-import { barCells } from "../ui/highlight.js";
-import { MARK } from "../ui/theme.js";
+import { barCells } from "./highlight.js";
+import { MARK } from "./tone.js";
 import { blank, fitCols, para, textWidth, type Line } from "./lines.js";
 
 /** The question's stem: its situation, then the requirement. */

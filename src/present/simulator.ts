@@ -2,7 +2,7 @@
 // batch, an Insights chart. Shared by `simulate`/`explain` output and the Simulate screen. Pure.
 import type { EventCategory } from "../content/index.js";
 import type { Coverage, ExplainedRecord, ExplainSummary, InsightsResult, SimResult } from "../simulator/index.js";
-import { MARK } from "../ui/theme.js";
+import { MARK } from "./tone.js";
 import { blank, padCols, para, textWidth, type Line } from "./lines.js";
 
 const CAT: Record<EventCategory, string> = { Management: "Management", Data: "Data", NetworkActivity: "Network activity", Insight: "Insight" };

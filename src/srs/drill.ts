@@ -6,7 +6,7 @@ import type { Pack } from "../content/index.js";
 import { actionQuestion, createRng, feedback, type Feedback, feedbackForTyped, matchTyped, type Question, scenarioQuestion, trapQuestions, whyQuestion, type WhyQuestion } from "../quiz/index.js";
 import type { DeckCard } from "./cards.js";
 import type { QueueItem } from "./queue.js";
-import { newCard, paramsFor, preview, proposeRating, type Card, type Grade, type ReviewParams, type SchedulerSettings } from "./scheduler.js";
+import { newCard, paramsFor, preview, proposeRating, RATING_NAMES, SLOW_MS, type Card, type Grade, type ReviewParams, type SchedulerSettings } from "./scheduler.js";
 
 export interface DrillItem {
   deck: DeckCard;
@@ -61,6 +61,8 @@ export function gradeTyped(pack: Pack, item: DrillItem, typed: string): Graded {
 
 export interface RatingOffer {
   proposed: Grade;
+  /** Why that rating is proposed, e.g. "Hard: answered right after 41 s". */
+  reason: string;
   /** Next due time (ms) for each rating. */
   next: Record<Grade, number>;
   params: ReviewParams;
@@ -68,7 +70,22 @@ export interface RatingOffer {
 
 export function offerRating(item: DrillItem, correct: boolean, elapsedMs: number, now: number, settings: SchedulerSettings, misconception = false): RatingOffer {
   const params = paramsFor(settings, now, { misconception });
-  return { proposed: proposeRating(correct, elapsedMs), next: preview(item.state ?? newCard(now), now, params), params };
+  const proposed = proposeRating(correct, elapsedMs);
+  return { proposed, reason: ratingReason(proposed, correct, elapsedMs, item.flashcard !== undefined), next: preview(item.state ?? newCard(now), now, params), params };
+}
+
+/** Seconds as a learner reads them: "41 s", "2 min 5 s". */
+function seconds(ms: number): string {
+  const s = Math.max(0, Math.round(ms / 1000));
+  return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ""}`;
+}
+
+/** The proposed rating with its reason, so the learner can judge whether to take it. */
+export function ratingReason(proposed: Grade, correct: boolean, elapsedMs: number, flashcard: boolean): string {
+  const name = RATING_NAMES[proposed];
+  if (flashcard) return `${name}: revealed after ${seconds(elapsedMs)} (rate how well you knew it)`;
+  if (!correct) return `${name}: answered wrong`;
+  return proposed === 2 ? `${name}: answered right after ${seconds(elapsedMs)} (slower than ${SLOW_MS / 1000} s)` : `${name}: answered right in ${seconds(elapsedMs)}`;
 }
 
 /** The "why does your pick fail?" step, for a card the learner keeps getting wrong the same way. */

@@ -20,6 +20,7 @@ export interface QueueItem {
 export interface QueueOptions {
   now: number;
   limit?: number;
+  /** New cards allowed today (the daily limit, or fewer when an exam date paces them). */
   newPerDay: number;
   /** New cards already introduced today. */
   newToday: number;
@@ -58,5 +59,52 @@ export function dueCount(deck: readonly DeckCard[], cache: ReadonlyMap<string, C
     const s = liveState(cache, d);
     if (s && s.due.getTime() <= now) n++;
   }
+  return n;
+}
+
+export interface Pacing {
+  /** Cards never drilled (or whose answer changed). */
+  unseen: number;
+  /** Whole days left before the exam day, today included (at least 1). */
+  daysLeft: number;
+  /** New cards a day that introduce the whole deck by the exam. */
+  needed: number;
+  /** The learner's daily limit. */
+  limit: number;
+  /** New cards allowed today: the pace, never more than the limit, less what today already saw. */
+  today: number;
+  /** The daily limit is too low to introduce every card in time. */
+  bottleneck: boolean;
+  /** Cards the limit leaves unseen on the exam day (0 unless a bottleneck). */
+  leftOver: number;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * New cards for today when an exam date is set: spread what is left of the deck evenly over the
+ * days before the exam, within the daily limit. `dayStart` is the start of today (local), `examDay`
+ * the start of the exam day; cards are introduced on the days before it.
+ */
+export function paceNewCards(opts: { unseen: number; newToday: number; limit: number; dayStart: number; examDay: number }): Pacing {
+  const daysLeft = Math.max(1, Math.round((opts.examDay - opts.dayStart) / DAY));
+  const toIntroduce = opts.unseen + opts.newToday;
+  const needed = Math.ceil(toIntroduce / daysLeft);
+  const perDay = Math.min(opts.limit, needed);
+  const bottleneck = needed > opts.limit;
+  return {
+    unseen: opts.unseen,
+    daysLeft,
+    needed,
+    limit: opts.limit,
+    today: Math.max(0, perDay - opts.newToday),
+    bottleneck,
+    leftOver: bottleneck ? Math.max(0, toIntroduce - opts.limit * daysLeft) : 0,
+  };
+}
+
+export function unseenCount(deck: readonly DeckCard[], cache: ReadonlyMap<string, CachedCard>, topic?: string): number {
+  let n = 0;
+  for (const d of deck) if ((!topic || d.topic === topic || d.domain === topic) && !liveState(cache, d)) n++;
   return n;
 }

@@ -52,6 +52,8 @@ export interface StudyStore {
   newCardsSince(since: number): number;
   /** Record one answer, moving its card by `step`, atomically. */
   answer(input: AnswerInput, step: CardStep): { before: Card; after: Card };
+  /** Remove the card's last review and put its cached state back, in one transaction (drill undo). */
+  undoLastReview(cardId: string): boolean;
   reviews(): ReviewRow[];
   wrongPicks(min?: number): Array<{ cardId: string; chosen: string; count: number }>;
   reviewCount(): number;

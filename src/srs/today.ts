@@ -3,7 +3,7 @@
 import type { Pack } from "../content/index.js";
 import type { StudyStore } from "./review.js";
 import type { DeckCard } from "./cards.js";
-import { buildQueue, type QueueItem } from "./queue.js";
+import { buildQueue, paceNewCards, unseenCount, type Pacing, type QueueItem } from "./queue.js";
 import { drillSettings, type DrillSettings } from "./settings.js";
 import { MISCONCEPTION_MIN, misconceptionsOf, startOfDay } from "./stats.js";
 
@@ -11,6 +11,8 @@ export interface TodaysDrill {
   queue: QueueItem[];
   settings: DrillSettings;
   misconceptions: ReadonlySet<string>;
+  /** With an exam date: how new cards are paced to introduce the whole deck in time. */
+  pacing?: Pacing;
 }
 
 export function todaysDrill(
@@ -21,14 +23,21 @@ export function todaysDrill(
 ): TodaysDrill {
   const settings = drillSettings((k) => store.getSetting(k));
   const misconceptions = new Set(misconceptionsOf(pack, store.wrongPicks(MISCONCEPTION_MIN)).map((m) => m.cardId));
-  const queue = buildQueue(deck, store.cardCache(), {
+  const cache = store.cardCache();
+  const newToday = store.newCardsSince(startOfDay(opts.now));
+  const pacing =
+    settings.examDate !== undefined && settings.examDate > startOfDay(opts.now)
+      ? paceNewCards({ unseen: unseenCount(deck, cache, opts.topic), newToday, limit: settings.newPerDay, dayStart: startOfDay(opts.now), examDay: settings.examDate })
+      : undefined;
+  const queue = buildQueue(deck, cache, {
     now: opts.now,
-    newPerDay: settings.newPerDay,
-    newToday: store.newCardsSince(startOfDay(opts.now)),
+    // Paced: today's share; buildQueue subtracts what today already introduced.
+    newPerDay: pacing ? pacing.today + newToday : settings.newPerDay,
+    newToday,
     ...(opts.limit ? { limit: opts.limit } : {}),
     cram: opts.cram === true,
     ...(opts.topic ? { topic: opts.topic } : {}),
     misconceptions,
   });
-  return { queue, settings, misconceptions };
+  return { queue, settings, misconceptions, ...(pacing ? { pacing } : {}) };
 }

@@ -301,6 +301,28 @@ export class SqliteStore implements ProgressPort, StudyStore {
     return this.run(() => tx.immediate(input), true);
   }
 
+  /**
+   * Take back the latest review of a card (the drill's undo), in one write transaction: the review
+   * row is removed and the card returns to the state it had before it (or is forgotten, when that
+   * review introduced it). False when the card has no review.
+   */
+  undoLastReview(cardId: string): boolean {
+    const tx = this.db.transaction((id: string) => {
+      const last = this.db.prepare("SELECT id, cram, state_before, reviewed_at FROM reviews WHERE card_id = ? ORDER BY reviewed_at DESC, id DESC LIMIT 1").get(id) as { id: number; cram: number; state_before: string; reviewed_at: number } | undefined;
+      if (!last) return false;
+      this.db.prepare("DELETE FROM reviews WHERE id = ?").run(last.id);
+      if (last.cram === 1) return true;
+      const card = this.db.prepare("SELECT introduced_at FROM cards WHERE card_id = ?").get(id) as { introduced_at: number } | undefined;
+      if (card && card.introduced_at === last.reviewed_at) this.db.prepare("DELETE FROM cards WHERE card_id = ?").run(id);
+      else {
+        const before = deserializeCard(last.state_before);
+        this.db.prepare("UPDATE cards SET state = ?, due = ?, lapses = ? WHERE card_id = ?").run(last.state_before, before.due.getTime(), before.lapses, id);
+      }
+      return true;
+    });
+    return this.run(() => tx.immediate(cardId), true);
+  }
+
   /** Wrong options picked per card, counted in the database (an index over just those rows). */
   wrongPicks(min = 1): Array<{ cardId: string; chosen: string; count: number }> {
     return this.run(() =>

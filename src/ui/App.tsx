@@ -1,12 +1,14 @@
 // The shell every screen lives in: a stack of screens (home at the bottom), the keys that work
 // everywhere (q quits, Esc goes back, ? shows the current screen's keys), the hint bar, and the
-// "terminal too small" notice. It decides nothing about CloudTrail; screens call the engines.
+// "terminal too small" notice. The key list and the notice sit above the current screen, which stays
+// mounted (hidden) under them, so an exam, a quiz, a drill card or a Study page survives opening `?`
+// or a resize below the minimum. It decides nothing about CloudTrail; screens call the engines.
 import { Box, Text, useApp, useInput } from "ink";
 import React, { Suspense, useCallback, useEffect, useRef, useState } from "react";
-import type { Pack } from "../content/index.js";
-import type { ProgressPort } from "../store/index.js";
-import { GLOBAL_KEYS, hintLine } from "./key-help.js";
-import { ScreenKeysContext, type ScreenKeyHandlers } from "./screen-keys.js";
+import type { Pack } from "../content/pack.js";
+import type { ProgressPort } from "../store/port.js";
+import { GLOBAL_KEYS, hintLine, STATE_GLOBAL_KEYS, type KeyHelp } from "./key-help.js";
+import { ScreenKeysContext, ScreenStatusContext, type ScreenKeyHandlers, type ScreenStatus } from "./screen-keys.js";
 import type { ScreenName } from "./screen-props.js";
 import { preloadScreens, SCREENS } from "./screens/registry.js";
 import { MIN_HEIGHT, MIN_WIDTH, tone } from "./theme.js";
@@ -38,8 +40,11 @@ export function App(props: AppProps): React.JSX.Element {
   const [showKeys, setShowKeys] = useState(false);
   const handlers = useRef<ScreenKeyHandlers>({});
   const nextKey = useRef(2);
+  // The screen's keys for its current state, shown in the hint bar (state, so a change redraws it).
+  const [stateKeys, setStateKeys] = useState<KeyHelp | undefined>(undefined);
   const register = useCallback((h: ScreenKeyHandlers) => {
     handlers.current = h;
+    setStateKeys((old) => (sameKeys(old, h.keys) ? old : h.keys));
   }, []);
 
   // Load the other screens once the first frame is out, so opening one is instant.
@@ -61,66 +66,85 @@ export function App(props: AppProps): React.JSX.Element {
     setStack((s) => [...s, { name, params, key: nextKey.current++ }]);
   }, []);
 
+  const tooSmall = width < MIN_WIDTH || height < MIN_HEIGHT;
+  const activeNow = useRef(true);
+  activeNow.current = !showKeys && !tooSmall;
   useInput((input, key) => {
-    if (handlers.current.typing) return;
+    if (handlers.current.typing && !tooSmall) return;
     if (input === "q" && !key.ctrl && !key.meta) {
-      if (!handlers.current.onQuit?.()) exit();
+      if (showKeys || tooSmall || !handlers.current.onQuit?.()) exit();
       return;
     }
+    if (tooSmall) return;
     if (input === "?") {
+      activeNow.current = showKeys;
       setShowKeys((v) => !v);
       return;
     }
     if (key.escape) {
-      if (showKeys) setShowKeys(false);
+      if (showKeys) {
+        activeNow.current = true;
+        setShowKeys(false);
+      }
       else if (!handlers.current.onEscape?.()) back();
     }
   });
 
-  if (width < MIN_WIDTH || height < MIN_HEIGHT) {
-    return (
-      <Box flexDirection="column">
-        <Text bold>Terminal too small</Text>
-        <Text wrap="wrap">
-          cloudtrail-tutor needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {width}×{height}. Enlarge the window (or press q to quit).
-        </Text>
-      </Box>
-    );
-  }
-
   const Screen = entry.component;
-  const bodyHeight = height - 2;
+  // Under the notice the screen keeps the last size it could be drawn at.
+  const shownWidth = Math.max(width, MIN_WIDTH);
+  const shownHeight = Math.max(height, MIN_HEIGHT);
+  const bodyHeight = shownHeight - 2;
+  const covered = showKeys || tooSmall;
+  const status: ScreenStatus = { active: !covered, activeNow, tooSmall };
   return (
     <ScreenKeysContext.Provider value={register}>
-      <Box flexDirection="column" width={width} height={height}>
-        <Box height={bodyHeight} flexDirection="column" overflow="hidden">
+      <ScreenStatusContext.Provider value={status}>
+        {tooSmall ? (
+          <Box flexDirection="column" width={width}>
+            <Text bold>Terminal too small</Text>
+            <Text wrap="wrap">
+              cloudtrail-tutor needs at least {MIN_WIDTH}×{MIN_HEIGHT}; this one is {width}×{height}. Enlarge the window (or press q to quit).
+            </Text>
+          </Box>
+        ) : null}
+        <Box flexDirection="column" width={shownWidth} height={shownHeight} display={tooSmall ? "none" : "flex"}>
           {showKeys ? (
-            <KeysOverlay title={entry.title} keys={[...entry.keys, ...GLOBAL_KEYS]} color={props.color} />
-          ) : (
+            <Box height={bodyHeight} flexDirection="column" overflow="hidden">
+              <KeysOverlay title={entry.title} keys={[...entry.keys, ...GLOBAL_KEYS]} color={props.color} />
+            </Box>
+          ) : null}
+          <Box height={bodyHeight} flexDirection="column" overflow="hidden" display={showKeys ? "none" : "flex"}>
             <Suspense fallback={<Text color={tone(props.color, "muted")}>Loading {entry.title}…</Text>}>
-            <Screen
-              key={top.key}
-              pack={props.pack}
-              progress={props.progress}
-              width={width}
-              height={bodyHeight}
-              color={props.color}
-              back={back}
-              open={open}
-              params={top.params}
-            />
+              <Screen
+                key={top.key}
+                pack={props.pack}
+                progress={props.progress}
+                width={shownWidth}
+                height={bodyHeight}
+                color={props.color}
+                back={back}
+                open={open}
+                params={top.params}
+              />
             </Suspense>
-          )}
+          </Box>
+          <Text color={tone(props.color, "muted")} wrap="truncate-end">
+            {"─".repeat(Math.max(0, shownWidth - 1))}
+          </Text>
+          <Text color={tone(props.color, "muted")} wrap="truncate-end">
+            {showKeys ? "Press ? or Esc to close." : stateKeys ? hintLine(stateKeys, shownWidth - 1, STATE_GLOBAL_KEYS) : hintLine(entry.keys, shownWidth - 1)}
+          </Text>
         </Box>
-        <Text color={tone(props.color, "muted")} wrap="truncate-end">
-          {"─".repeat(Math.max(0, width - 1))}
-        </Text>
-        <Text color={tone(props.color, "muted")} wrap="truncate-end">
-          {hintLine(entry.keys, width - 1)}
-        </Text>
-      </Box>
+      </ScreenStatusContext.Provider>
     </ScreenKeysContext.Provider>
   );
+}
+
+function sameKeys(a: KeyHelp | undefined, b: KeyHelp | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  return a.every(([k, v], i) => b[i]![0] === k && b[i]![1] === v);
 }
 
 function KeysOverlay(props: { title: string; keys: ReadonlyArray<readonly [string, string]>; color: boolean }): React.JSX.Element {

@@ -10,8 +10,11 @@ export const GLOBAL_KEYS: KeyHelp = [
   ["?", "show or hide these keys"],
 ];
 
-export function hintLine(keys: KeyHelp, width: number): string {
-  const parts = [...keys, ...GLOBAL_KEYS].map(([k, a]) => `${k} ${a}`);
+/** Appended to a screen's keys for its current state (which name Esc and q themselves). */
+export const STATE_GLOBAL_KEYS: KeyHelp = [["?", "all keys"]];
+
+export function hintLine(keys: KeyHelp, width: number, globals: KeyHelp = GLOBAL_KEYS): string {
+  const parts = [...keys, ...globals].map(([k, a]) => `${k} ${a}`);
   let line = "";
   for (const p of parts) {
     const next = line ? `${line} · ${p}` : p;

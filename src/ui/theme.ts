@@ -1,6 +1,8 @@
-// Colours are a second cue, never the only one: every state also has a text mark (✓ ✗ [flagged] ›).
-// With NO_COLOR / --no-color, `tone` returns undefined and Ink prints plain text.
-export type Tone = "good" | "bad" | "accent" | "muted" | "warn";
+// How the Ink screens draw a tone (the tones and marks themselves: src/present/tone.ts). With
+// NO_COLOR / --no-color, `tone` returns undefined and Ink prints plain text.
+import { MARK, type Tone } from "../present/tone.js";
+
+export { MARK, type Tone };
 
 const COLORS: Record<Tone, string> = { good: "green", bad: "red", accent: "cyan", muted: "gray", warn: "yellow" };
 
@@ -8,7 +10,6 @@ export function tone(color: boolean, t: Tone): string | undefined {
   return color ? COLORS[t] : undefined;
 }
 
-export const MARK = { right: "✓", wrong: "✗", flagged: "[flagged]", pointer: "›", bullet: "•" } as const;
 
 /** Minimum terminal size in cells below which screens show a notice instead of a cut-off frame. */
 export const MIN_WIDTH = 60;

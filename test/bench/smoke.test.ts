@@ -17,7 +17,7 @@ describe("bench/run.ts --quick", () => {
     const doc = JSON.parse(r.stdout) as { rows: Array<{ name: string; value: number }> };
     const names = doc.rows.map((x) => x.name).join("\n");
     const hasScript = spawnSync("script", ["--version"]).status === 0;
-    for (const part of [...(hasScript ? ["start-up to first frame", "--version", "validate shipped pack"] : []), "cold", "warm", "search per keystroke", "drill queue", "record one answer"]) expect(names).toContain(part);
+    for (const part of [...(hasScript ? ["start-up to first frame", "--version", "validate shipped pack"] : []), "cold", "warm", "search per keystroke", "drill queue", "record one answer", "keystroke to frame, Home", "keystroke to frame, Search"]) expect(names).toContain(part);
     for (const row of doc.rows) expect(Number.isFinite(row.value), row.name).toBe(true);
   }, BUDGET_MS + 5_000);
 });

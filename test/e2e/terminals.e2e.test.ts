@@ -47,6 +47,11 @@ describe.skipIf(!haveTmux())("odd terminals (tmux)", () => {
     term.send("Right", "1r");
     const review = await term.waitFor("Review before submitting");
     expect(review).toContain("1 unanswered, 1 flagged");
+    // q during an exam asks first; abandoning it returns to the menu, where q quits.
+    term.send("q");
+    await term.waitFor("Leave the exam?");
+    term.send("3");
+    await term.waitFor("1. Study");
     term.send("q");
     expect(await term.waitForExit()).toBe(0);
   });

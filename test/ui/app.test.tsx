@@ -5,7 +5,7 @@ import React from "react";
 import { describe, expect, it } from "vitest";
 import { MemoryProgress } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";
-import { frameShows, KEY, press, shippedPack } from "./helpers.js";
+import { frameMatches, hit, KEY, shippedPack } from "./helpers.js";
 
 const app = (size = { width: 100, height: 30 }, extra: Partial<React.ComponentProps<typeof App>> = {}) =>
   render(<App pack={shippedPack()} progress={new MemoryProgress()} color={false} size={size} {...extra} />);
@@ -20,32 +20,53 @@ describe("home screen", () => {
   });
 
   it("moves with j/k and arrows and opens the selected entry with Enter; Esc comes back", async () => {
-    const { lastFrame, stdin, unmount } = app();
-    await press(stdin, "j", KEY.down, "k");
-    expect(lastFrame()).toMatch(/› 2\. Quiz/);
-    await press(stdin, KEY.up, KEY.enter);
-    expect(lastFrame()).toContain("Event types");
-    expect(lastFrame()).toContain("Management events");
-    await press(stdin, KEY.esc);
-    expect(lastFrame()).toMatch(/› 1\. Study/);
-    unmount();
+    const a = app();
+    await hit(a, "j", /› 2\. Quiz/);
+    await hit(a, KEY.down, /› 3\. Exam/);
+    await hit(a, "k", /› 2\. Quiz/);
+    await hit(a, KEY.up, /› 1\. Study/);
+    const study = await hit(a, KEY.enter, "Management events");
+    expect(study).toContain("Event types");
+    await hit(a, KEY.esc, /› 1\. Study/);
+    a.unmount();
   });
 
-  it("shows how many drill cards are due once the store knows", () => {
+  it("applies keys sent together in order: Down Down Down then Enter opens the fourth entry", async () => {
+    const a = app();
+    for (const k of [KEY.down, KEY.down, KEY.down, KEY.enter]) a.stdin.write(k);
+    await frameMatches(a.lastFrame, /Drill|Opening your progress/);
+    a.unmount();
+  });
+
+  it("shows how many drill cards are due once the store knows", async () => {
     const progress = Object.assign(new MemoryProgress(), { dueCount: () => 7 });
     const { lastFrame, unmount } = app(undefined, { progress });
-    expect(lastFrame()).toContain("7 cards due");
+    await frameMatches(lastFrame, "7 cards due");
     unmount();
   });
 
   it("? lists the current screen's keys and the global ones; ? again closes it", async () => {
-    const { lastFrame, stdin, unmount } = app();
-    await press(stdin, "?");
-    expect(lastFrame()).toContain("Keys — Home");
-    expect(lastFrame()).toMatch(/q\s+quit/);
-    await press(stdin, "?");
-    expect(lastFrame()).not.toContain("Keys — Home");
-    unmount();
+    const a = app();
+    const f = await hit(a, "?", "Keys — Home");
+    expect(f).toMatch(/q\s+quit/);
+    await hit(a, "?", (x) => !x.includes("Keys — Home"));
+    a.unmount();
+  });
+
+  it("keeps the screen under ? and under the too-small notice: a Study page and its scroll survive both", async () => {
+    const size = { width: 80, height: 15 };
+    const a = render(<App pack={shippedPack()} progress={new MemoryProgress()} color={false} size={size} screen="study" />);
+    await hit(a, "2", "Service 1 of");
+    await hit(a, "n", "Service 2 of");
+    const before = await hit(a, "j", /lines 2–/);
+    await hit(a, "?", "Keys — Study");
+    await hit(a, KEY.esc, "Service 2 of");
+    expect(a.lastFrame()).toEqual(before);
+    a.rerender(<App pack={shippedPack()} progress={new MemoryProgress()} color={false} size={{ width: 40, height: 10 }} screen="study" />);
+    await frameMatches(a.lastFrame, "Terminal too small");
+    a.rerender(<App pack={shippedPack()} progress={new MemoryProgress()} color={false} size={size} screen="study" />);
+    expect(await frameMatches(a.lastFrame, "Service 2 of")).toEqual(before);
+    a.unmount();
   });
 
   it("asks for a bigger window below 60×15 instead of drawing a broken frame", () => {
@@ -64,9 +85,10 @@ describe("study browser", () => {
       { width: 100, height: 30 },
       { width: 140, height: 20 },
     ]) {
-      const { lastFrame, stdin, unmount } = app(size, { screen: "study" });
-      for (const page of ["1", "2", "3", "4"]) {
-        await press(stdin, page);
+      const a = app(size, { screen: "study" });
+      const { lastFrame, unmount } = a;
+      for (const page of ["2", "3", "4", "1"]) {
+        await hit(a, page);
         const lines = lastFrame()!.split("\n");
         expect(lines.length, `${size.width}×${size.height} page ${page}`).toBeLessThanOrEqual(size.height);
         for (const l of lines) expect(l.length).toBeLessThanOrEqual(size.width);
@@ -85,42 +107,36 @@ describe("study browser", () => {
   });
 
   it("shows a service's does and does-not, and n moves to the next service", async () => {
-    const { lastFrame, stdin, unmount } = app({ width: 100, height: 40 }, { screen: "study" });
+    const a = app({ width: 100, height: 40 }, { screen: "study" });
     const [one, two] = shippedPack().services;
-    await press(stdin, "2");
-    const first = await frameShows(lastFrame, "Service 1 of");
+    const first = await hit(a, "2", "Does not");
     // The card's own name heads it, then its does and does-not lists.
     const heading = (frame: string) => frame.split("\n").map((l) => l.trim()).find((l) => l === one!.name || l === two!.name);
     expect(heading(first)).toBe(one!.name);
     expect(first).toMatch(/Does\n/);
-    expect(first).toContain("Does not");
     expect(first).toMatch(/✓ \S/);
     expect(first).toMatch(/✗ \S/);
-    await press(stdin, "n");
-    const second = await frameShows(lastFrame, "Service 2 of");
+    const second = await hit(a, "n", "Service 2 of");
     expect(heading(second)).toBe(two!.name);
-    unmount();
+    a.unmount();
   });
 
   it("lists the card's must-memorize items", async () => {
-    const { lastFrame, stdin, unmount } = app({ width: 100, height: 30 }, { screen: "study" });
-    await press(stdin, "4");
-    expect(lastFrame()).toContain("90-day Event History is free and automatic");
-    unmount();
+    const a = app({ width: 100, height: 30 }, { screen: "study" });
+    await hit(a, "4", "90-day Event History is free and automatic");
+    a.unmount();
   });
 
   it("scrolls long pages with j and k", async () => {
-    const { lastFrame, stdin, unmount } = app({ width: 80, height: 15 }, { screen: "study" });
-    const top = await frameShows(lastFrame, "lines 1–");
+    const a = app({ width: 80, height: 15 }, { screen: "study" });
+    const top = await frameMatches(a.lastFrame, (f) => f.includes("lines 1–"));
     const body = (frame: string) => frame.split("\n").filter((l) => l.trim() && !/lines \d|Study|Event types/.test(l));
-    await press(stdin, "j", "j", "j");
-    const down = await frameShows(lastFrame, "lines 4–");
+    await hit(a, "j", "lines 2–");
+    await hit(a, "j", "lines 3–");
+    const down = await hit(a, "j", "lines 4–");
     // Three lines scrolled off the top: the fourth body line of the first frame is now the first.
     expect(body(down)[0]).toBe(body(top)[3]);
-    await press(stdin, "k");
-    await frameShows(lastFrame, "lines 3–");
-    await press(stdin, "k", "k", "k");
-    expect(await frameShows(lastFrame, "lines 1–")).toBe(top);
-    unmount();
+    await hit(a, "k", "lines 3–");
+    a.unmount();
   });
 });

@@ -47,3 +47,36 @@ export async function frameShows(lastFrame: () => string | undefined, text: stri
     await new Promise((r) => setTimeout(r, 15));
   }
 }
+
+type Expect = string | RegExp | ((frame: string) => boolean);
+const matches = (f: string, e: Expect) => (typeof e === "string" ? f.includes(e) : e instanceof RegExp ? e.test(f) : e(f));
+
+/** Wait until the frame matches `expect` (text, pattern or test). */
+export async function frameMatches(lastFrame: () => string | undefined, expect: Expect, timeoutMs = 5000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const f = lastFrame() ?? "";
+    if (matches(f, expect)) return f;
+    if (Date.now() > until) throw new Error(`the frame never matched ${String(expect)}:\n${f}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/**
+ * Send one key and wait for the frame it should bring: `expect` when given, otherwise any change of
+ * the frame. No fixed sleep: under load this waits as long as rendering takes, and no longer.
+ */
+export async function hit(app: { stdin: { write: (s: string) => void }; lastFrame: () => string | undefined }, key: string, expect?: Expect): Promise<string> {
+  const before = app.lastFrame() ?? "";
+  app.stdin.write(key);
+  return frameMatches(app.lastFrame, expect ?? ((f) => f !== before));
+}
+
+/** Wait until `check` holds (for what an effect, not a frame, brings about: a saved attempt). */
+export async function eventually(check: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > until) throw new Error(`never happened: ${what}`);
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}

@@ -2,7 +2,7 @@
 import { Text } from "ink";
 import React from "react";
 import { tone } from "../theme.js";
-import { barCells } from "../highlight.js";
+import { barCells } from "../../present/highlight.js";
 
 export function Bar(props: { label: string; correct: number; total: number; passMark: number; width: number; color: boolean; labelWidth: number }): React.JSX.Element {
   const ratio = props.total === 0 ? 0 : props.correct / props.total;

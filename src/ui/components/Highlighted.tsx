@@ -2,7 +2,7 @@
 import { Text } from "ink";
 import React from "react";
 import { tone } from "../theme.js";
-import { highlightSpans } from "../highlight.js";
+import { highlightSpans } from "../../present/highlight.js";
 
 export function Highlighted(props: { text: string; keywords: string[]; color: boolean }): React.JSX.Element {
   const spans = highlightSpans(props.text, props.keywords);

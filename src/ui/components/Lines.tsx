@@ -8,10 +8,12 @@ import { tone } from "../theme.js";
 
 export function Lines(props: { lines: readonly Line[]; height: number; scroll: number; color: boolean }): React.JSX.Element {
   const room = Math.max(1, props.height);
-  const max = Math.max(0, props.lines.length - room);
-  const from = Math.min(Math.max(0, props.scroll), max);
   const more = props.lines.length > room;
-  const shown = props.lines.slice(from, from + (more ? room - 1 : room));
+  // With more lines than room, one row is the position line: the text gets the rest, and the last
+  // scroll offset is the one that shows the last line.
+  const rows = more ? Math.max(1, room - 1) : room;
+  const from = Math.min(Math.max(0, props.scroll), maxScroll(props.lines.length, room));
+  const shown = props.lines.slice(from, from + rows);
   return (
     <Box flexDirection="column">
       {shown.map((l, i) => (
@@ -21,14 +23,15 @@ export function Lines(props: { lines: readonly Line[]; height: number; scroll: n
       ))}
       {more ? (
         <Text color={tone(props.color, "muted")} wrap="truncate-end">
-          {`── lines ${from + 1}–${Math.min(props.lines.length, from + room - 1)} of ${props.lines.length} · ↑ ↓ scroll ──`}
+          {`── lines ${from + 1}–${from + shown.length} of ${props.lines.length} · ↑ ↓ scroll ──`}
         </Text>
       ) : null}
     </Box>
   );
 }
 
-/** Largest useful scroll offset for `count` lines in `height` rows. */
+/** Largest useful scroll offset for `count` lines in `height` rows (one of them the position line). */
 export function maxScroll(count: number, height: number): number {
-  return Math.max(0, count - Math.max(1, height) + 1);
+  const room = Math.max(1, height);
+  return count <= room ? 0 : Math.max(0, count - Math.max(1, room - 1));
 }

@@ -1,20 +1,24 @@
-// Today's drill: the card (a question, or a flashcard to reveal), the feedback, then the proposed
-// rating with each rating's next interval ("Good · 4d"); 1–4 override, Space/Enter accepts. Every
-// rating is committed to the store before the next card shows. State moves in drillReducer.
-import { Box, Text, useInput } from "ink";
-import React, { useMemo, useState } from "react";
+// Today's drill, as a thin driver of the drill reducer (src/srs/drill-flow.ts): the card (a
+// question, or a flashcard to reveal), the feedback, the why step for a repeated misconception,
+// then the proposed rating with its reason and each rating's next interval ("Good · 4d"); 1–4
+// override, Space/Enter accepts, u undoes the last rating. Every rating is committed to the store
+// before the next card shows; cards rated Again come back in the session after their step.
+import { Box, Text } from "ink";
+import React, { useEffect, useMemo } from "react";
 import { allQuestions, createRng } from "../../quiz/index.js";
-import { drillEndLines, proposalText } from "../../present/drill.js";
+import { drillEndLines, pacingLines, proposalText, waitText } from "../../present/drill.js";
 import { feedbackLines, whyLines } from "../../present/quiz.js";
-import { blank, para } from "../../present/lines.js";
-import { buildDeck, dueCount, formatInterval, fsrsStep, type Grade, RATING_NAMES, todaysDrill } from "../../srs/index.js";
+import { blank, para, type Line } from "../../present/lines.js";
+import { drillReducer, startDrillFlow, undoable, type DrillAction, type DrillFlow } from "../../srs/drill-flow.js";
+import { buildDeck, dueCount, formatInterval, fsrsStep, type Grade, type Pacing, RATING_NAMES, todaysDrill } from "../../srs/index.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";
-import { drillReducer, startDrillFlow, type DrillAction, type DrillFlow } from "../drill-flow.js";
+import { useLatestState } from "../components/use-latest-reducer.js";
+import type { KeyHelp } from "../key-help.js";
 import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
-import { useScreenKeys } from "../screen-keys.js";
+import { useScreenInput, useScreenKeys } from "../screen-keys.js";
 import { tone } from "../theme.js";
 import { editLine, isLineEdit } from "../text-input.js";
 import { useProgressReady } from "../use-progress-ready.js";
@@ -27,6 +31,8 @@ export interface DrillParams {
   topic?: string;
   typed?: boolean;
   now?: () => number;
+  /** How often a waiting Again card is checked for (tests use a short one). */
+  tickMs?: number;
 }
 
 export function DrillScreen(props: ScreenProps): React.JSX.Element {
@@ -35,95 +41,152 @@ export function DrillScreen(props: ScreenProps): React.JSX.Element {
   return <DrillSession {...props} />;
 }
 
+interface ScreenState {
+  flow?: DrillFlow;
+  pacing?: Pacing;
+  examDateText?: string;
+  selected: number;
+  text: string;
+  scroll: number;
+  error?: string;
+  dueLeft?: number;
+}
+
+/** The keys that work in the card's current state, for the hint bar. */
+export function drillKeys(s: ScreenState, typing: boolean): KeyHelp {
+  const f = s.flow;
+  const undo: KeyHelp = f && undoable(f) ? [["u", "undo the last rating"]] : [];
+  if (!f) return [];
+  if (typing) return [["type / Enter", "answer"], ["Esc", "back"]];
+  if (f.phase === "ask") return [...(f.item?.flashcard ? ([["Space / Enter", "reveal"]] as const) : ([["1–9 / ↑ ↓ Enter", "answer"]] as const)), ...undo];
+  if (f.phase === "why") return f.whyPick === undefined ? [["1–9", "pick the reason"], ["↑ ↓", "scroll"]] : [["Enter", "rate this card"], ["↑ ↓", "scroll"]];
+  if (f.phase === "rate") return f.cram ? [["Space / Enter", "next"], ["↑ ↓", "scroll"]] : [["Space / Enter", "accept the proposal"], ["1–4", "rate Again / Hard / Good / Easy"], ["↑ ↓", "scroll"]];
+  if (f.phase === "wait") return [["Enter", "show it now"], ...undo];
+  return [["Enter", "back"], ...undo];
+}
+
 function DrillSession(props: ScreenProps): React.JSX.Element {
   const params = (props.params ?? {}) as DrillParams;
   const now = params.now ?? Date.now;
   const store = props.progress.study;
   const deck = useMemo(() => buildDeck(props.pack), []);
   const pool = useMemo(() => allQuestions(props.pack, createRng(1), ["scenario"]), []);
-  const initial = useMemo(() => {
-    if (!store) return undefined;
+  const [state, get, set] = useLatestState<ScreenState>(() => {
+    if (!store) return { selected: 0, text: "", scroll: 0 };
     const t = now();
-    const { queue, settings, misconceptions } = todaysDrill(props.pack, deck, store, { ...params, now: t });
-    return startDrillFlow(props.pack, queue, { now: t, seed: String(t), settings, misconceptions, cram: params.cram === true });
-  }, []);
-  const [flow, setFlow] = useState<DrillFlow | undefined>(initial);
-  const [selected, setSelected] = useState(0);
-  const [text, setText] = useState("");
-  const [scroll, setScroll] = useState(0);
-  const [error, setError] = useState<string>();
+    const { queue, settings, misconceptions, pacing } = todaysDrill(props.pack, deck, store, { ...params, now: t });
+    const flow = startDrillFlow(props.pack, queue, { now: t, seed: String(t), settings, misconceptions, cram: params.cram === true });
+    return { flow, ...(pacing ? { pacing } : {}), ...(settings.examDateText ? { examDateText: settings.examDateText } : {}), selected: 0, text: "", scroll: 0, ...(flow.phase === "done" ? { dueLeft: dueCount(deck, store.cardCache(), t) } : {}) };
+  });
+  const flow = state.flow;
   const typing = Boolean(params.typed && flow?.phase === "ask" && flow.item?.question && flow.item.question.typeable);
-  useScreenKeys({ typing });
+  useScreenKeys({ typing, keys: drillKeys(state, typing) });
 
-  const dispatch = (a: DrillAction) => {
-    setFlow((f) => (f ? drillReducer(props.pack, f, a, pool) : f));
-    setScroll(0);
-    if (a.type === "committed") {
-      setSelected(0);
-      setText("");
-    }
+  const apply = (a: DrillAction, extra: Partial<ScreenState> = {}) => {
+    const s = get();
+    if (!s.flow) return;
+    const next = drillReducer(props.pack, s.flow, a, pool);
+    const moved = next.index !== s.flow.index || next.phase !== s.flow.phase;
+    // The store is read once a session ends (never in a render): what is still due.
+    const dueLeft = next.phase === "done" && s.flow.phase !== "done" && store ? dueCount(deck, store.cardCache(), now()) : s.dueLeft;
+    set({ ...s, flow: next, scroll: moved ? 0 : s.scroll, ...(moved && next.item !== s.flow.item ? { selected: 0, text: "" } : {}), dueLeft, ...extra });
   };
   const commit = (rating: Grade) => {
-    if (!flow?.item || !flow.offer || !store) return;
+    const s = get();
+    const f = s.flow;
+    if (!f?.item || !f.offer || !store) return;
     const t = now();
     try {
-      store.answer({ cardId: flow.item.deck.id, answerHash: flow.item.deck.answerHash, rating, now: t, elapsedMs: t - flow.shownAt, ...(flow.graded?.chosen ? { chosen: flow.graded.chosen } : {}), params: flow.offer.params, cram: flow.cram }, fsrsStep);
-      setError(undefined);
-      dispatch({ type: "committed", rating, now: t });
+      const { after } = store.answer({ cardId: f.item.deck.id, answerHash: f.item.deck.answerHash, rating, now: t, elapsedMs: t - f.shownAt, ...(f.graded?.chosen ? { chosen: f.graded.chosen } : {}), params: f.offer.params, cram: f.cram }, fsrsStep);
+      apply({ type: "committed", rating, now: t, after }, { error: undefined });
     } catch (err) {
-      setError(`Not saved: ${(err as Error).message}. Your answer is kept on screen; press the rating again to retry.`);
+      set({ ...s, error: `Not saved: ${(err as Error).message}. Your answer is kept on screen; press the rating again to retry.` });
     }
   };
+  const undo = () => {
+    const s = get();
+    const item = s.flow && undoable(s.flow);
+    if (!item || !store) return;
+    try {
+      store.undoLastReview(item.deck.id);
+      apply({ type: "undo" }, { error: undefined });
+    } catch (err) {
+      set({ ...s, error: `Not undone: ${(err as Error).message}.` });
+    }
+  };
+
+  // A card rated Again is waiting for its learning step: look again every so often.
+  const waiting = flow?.phase === "wait";
+  useEffect(() => {
+    if (!waiting) return;
+    const timer = setInterval(() => apply({ type: "tick", now: now() }), params.tickMs ?? 1000);
+    return () => clearInterval(timer);
+  }, [waiting]);
 
   const width = props.width - 1;
   const room = props.height - 4;
-  const lines = !flow
-    ? []
-    : flow.phase === "why" && flow.why
-      ? whyLines(flow.why, width, flow.whyPick)
-      : flow.phase === "rate"
-        ? [...(flow.item?.flashcard ? [...para(flow.item.flashcard.front, width, { bold: true }), blank, ...para(flow.item.flashcard.back, width)] : flow.graded?.feedback ? feedbackLines(flow.graded.feedback, width, flow.graded.typedMessage) : [])]
-        : flow.phase === "done"
-          ? drillEndLines(flow.tally, dueCount(deck, store!.cardCache(), now()))
-          : [];
+  const linesOf = (f: DrillFlow | undefined, s: ScreenState): Line[] =>
+    !f
+      ? []
+      : f.phase === "why" && f.why
+        ? [...stemLines(f, width), ...whyLines(f.why, width, f.whyPick)]
+        : f.phase === "rate"
+          ? f.item?.flashcard
+            ? [...para(f.item.flashcard.front, width, { bold: true }), blank, ...para(f.item.flashcard.back, width)]
+            : [...stemLines(f, width), ...(f.graded?.feedback ? feedbackLines(f.graded.feedback, width, f.graded.typedMessage) : [])]
+          : f.phase === "done"
+            ? [...drillEndLines(f.tally, s.dueLeft ?? 0), ...(s.pacing && s.examDateText ? [blank, ...pacingLines(s.pacing, s.examDateText)] : [])]
+            : [];
+  const lines = useMemo(() => linesOf(flow, state), [flow, state.dueLeft, width]);
 
-  useInput((input, key) => {
-    if (!flow) return;
-    if (typing) {
+  useScreenInput((input, key) => {
+    const s = get();
+    const f = s.flow;
+    if (!f) return;
+    const typingNow = Boolean(params.typed && f.phase === "ask" && f.item?.question && f.item.question.kind !== "trap");
+    if (typingNow) {
       if (key.escape) return props.back();
-      if (key.return) return dispatch({ type: "typed", text, now: now() });
-      if (isLineEdit(input, key)) setText((t) => editLine(t, input, key, 80));
+      if (key.return) return apply({ type: "typed", text: s.text, now: now() });
+      if (isLineEdit(input, key)) set({ ...s, text: editLine(s.text, input, key, 80) });
       return;
     }
-    const q = flow.item?.question;
-    if (flow.phase === "ask") {
-      if (flow.item?.flashcard) {
-        if (key.return || input === " ") dispatch({ type: "reveal", now: now() });
+    if (input === "u" && undoable(f)) return undo();
+    const q = f.item?.question;
+    if (f.phase === "ask") {
+      if (f.item?.flashcard) {
+        if (key.return || input === " ") apply({ type: "reveal", now: now() });
         return;
       }
       if (!q) return;
-      const moved = moveSelection(input, key, selected, q.choices.length);
-      if (moved !== undefined) return setSelected(moved);
-      const pick = key.return ? selected : digitChoice(input, q.choices.length);
-      if (pick !== undefined) dispatch({ type: "pick", index: pick, now: now() });
+      const moved = moveSelection(input, key, s.selected, q.choices.length);
+      if (moved !== undefined) return set({ ...s, selected: moved });
+      const pick = key.return ? s.selected : digitChoice(input, q.choices.length);
+      if (pick !== undefined) apply({ type: "pick", index: pick, now: now() });
       return;
     }
-    if (key.downArrow || input === "j") return setScroll((s) => Math.min(maxScroll(lines.length, room), s + 1));
-    if (key.upArrow || input === "k") return setScroll((s) => Math.max(0, s - 1));
-    if (flow.phase === "why") {
-      if (flow.whyPick === undefined) {
-        const pick = digitChoice(input, flow.why?.reasons.length ?? 0);
-        if (pick !== undefined) dispatch({ type: "why", index: pick });
-      } else if (key.return || input === " ") dispatch({ type: "toRate" });
+    if (f.phase === "wait") {
+      if (key.return || input === " ") apply({ type: "showNow", now: now() });
       return;
     }
-    if (flow.phase === "rate" && flow.offer) {
+    if (f.phase === "done") {
+      if (key.return) props.back();
+      return;
+    }
+    const count = linesOf(f, s).length;
+    if (key.downArrow || input === "j") return set({ ...s, scroll: Math.min(maxScroll(count, room), s.scroll + 1) });
+    if (key.upArrow || input === "k") return set({ ...s, scroll: Math.max(0, s.scroll - 1) });
+    if (f.phase === "why") {
+      if (f.whyPick === undefined) {
+        const pick = digitChoice(input, f.why?.reasons.length ?? 0);
+        if (pick !== undefined) apply({ type: "why", index: pick });
+      } else if (key.return || input === " ") apply({ type: "toRate" });
+      return;
+    }
+    if (f.phase === "rate" && f.offer) {
       const digit = /^[1-4]$/.test(input) ? (Number(input) as Grade) : undefined;
       if (digit) commit(digit);
-      else if (key.return || input === " ") commit(flow.offer.proposed);
-      return;
+      else if (key.return || input === " ") commit(f.offer.proposed);
     }
-    if (flow.phase === "done" && key.return) props.back();
   });
 
   if (!store || !flow) {
@@ -136,14 +199,28 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
     );
   }
   const t = now();
-  const header = flow.phase === "done" ? `Drill finished · Enter back` : `Drill · card ${flow.index + 1} of ${flow.queue.length}${flow.item?.isNew ? " · new" : ""}${flow.cram ? " · cram (schedule unchanged)" : ""} · ${flow.tally.answered} done`;
+  const header =
+    flow.phase === "done"
+      ? `Drill finished · Enter back`
+      : `Drill · card ${Math.min(flow.index + 1, flow.queue.length)} of ${flow.queue.length}${flow.item?.isNew ? " · new" : ""}${flow.item && flow.queue[flow.index]?.returnAt !== undefined ? " · again" : ""}${flow.cram ? " · cram (schedule unchanged)" : ""} · ${flow.tally.answered} done`;
   const q = flow.item?.question;
   return (
     <Box flexDirection="column" width={width}>
       <Text color={tone(props.color, "muted")} wrap="truncate-end">
         {header}
       </Text>
-      {flow.phase === "ask" && flow.item?.flashcard ? (
+      {flow.phase === "ask" && state.pacing?.bottleneck && state.examDateText && flow.tally.answered === 0 ? (
+        <Text color={tone(props.color, "warn")} wrap="wrap">
+          {pacingLines(state.pacing, state.examDateText)[0]!.text}
+        </Text>
+      ) : null}
+      {flow.phase === "wait" && flow.waitUntil !== undefined ? (
+        <Box flexDirection="column">
+          <Text> </Text>
+          <Text wrap="wrap">{waitText(flow.waitUntil, t, flow.relearning)}</Text>
+          <Text color={tone(props.color, "accent")}>Enter shows it now.</Text>
+        </Box>
+      ) : flow.phase === "ask" && flow.item?.flashcard ? (
         <Box flexDirection="column">
           <Text> </Text>
           <Text bold wrap="wrap">
@@ -160,15 +237,15 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
           <Text> </Text>
           {typing ? (
             <Text>
-              Your answer: <Text bold>{text}</Text>
+              Your answer: <Text bold>{state.text}</Text>
               <Text inverse> </Text>
             </Text>
           ) : (
-            <ChoiceList items={q.choices.map((c) => ({ label: c.label }))} selected={selected} color={props.color} width={width} />
+            <ChoiceList items={q.choices.map((c) => ({ label: c.label }))} selected={state.selected} color={props.color} width={width} />
           )}
         </Box>
       ) : (
-        <Lines lines={lines} height={room} scroll={scroll} color={props.color} />
+        <Lines lines={lines} height={room} scroll={state.scroll} color={props.color} />
       )}
       {flow.phase === "rate" && flow.offer ? (
         <Box flexDirection="column">
@@ -184,7 +261,17 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
       ) : flow.phase === "why" && flow.whyPick !== undefined ? (
         <Text color={tone(props.color, "accent")}>Enter: rate this card →</Text>
       ) : null}
-      {error ? <Text color={tone(props.color, "bad")} wrap="wrap">{error}</Text> : null}
+      {state.error ? (
+        <Text color={tone(props.color, "bad")} wrap="wrap">
+          {state.error}
+        </Text>
+      ) : null}
     </Box>
   );
+}
+
+/** The question stays above its feedback and the why step. */
+function stemLines(f: DrillFlow, width: number): Line[] {
+  const q = f.item?.question;
+  return q ? [...para(q.prompt, width, { bold: true }), blank] : [];
 }

@@ -1,9 +1,10 @@
 // The first screen: the pack's title, due cards once drills exist, and the menu of screens.
-import { Box, Text, useInput } from "ink";
-import React, { useState } from "react";
+import { Box, Text } from "ink";
+import React, { useEffect, useRef, useState } from "react";
 import type { ScreenName, ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
+import { useScreenInput, useScreenKeys } from "../screen-keys.js";
 import { tone } from "../theme.js";
 import { useProgressReady } from "../use-progress-ready.js";
 
@@ -21,13 +22,25 @@ export const MENU: ReadonlyArray<{ screen: ScreenName; label: string; detail: st
 export const keys = SCREEN_KEYS.home;
 
 export function HomeScreen(props: ScreenProps): React.JSX.Element {
+  // The selection as of the last key (a ref, so a key right after another sees its move).
+  const at = useRef(0);
   const [selected, setSelected] = useState(0);
-  // The store opens just after the first frame: the due count appears when it has.
+  // The store opens just after the first frame: the due count appears when it has. It is read once
+  // then, never in a render (a count over every drilled card is too slow for each keystroke).
   const ready = useProgressReady(props.progress);
-  const due = ready ? props.progress.dueCount?.(new Date()) : undefined;
-  useInput((input, key) => {
-    if (moveSelection(input, key, 0, MENU.length) !== undefined) return setSelected((s) => moveSelection(input, key, s, MENU.length) ?? s);
-    const picked = key.return ? selected : digitChoice(input, MENU.length);
+  const [due, setDue] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    if (ready) setDue(props.progress.dueCount?.(new Date()));
+  }, [ready, props.progress]);
+  // Esc has nowhere to go back to from here: the hint bar lists only what works.
+  useScreenKeys({ keys: [...keys, ["q", "quit"]] });
+  useScreenInput((input, key) => {
+    const moved = moveSelection(input, key, at.current, MENU.length);
+    if (moved !== undefined) {
+      at.current = moved;
+      return setSelected(moved);
+    }
+    const picked = key.return ? at.current : digitChoice(input, MENU.length);
     if (picked !== undefined) props.open(MENU[picked]!.screen);
   });
   const wide = props.width >= 90;

@@ -1,20 +1,23 @@
 // Search as you type over everything in the pack; matched words highlighted, the kind of each hit
 // shown; Enter opens it (a scenario as a one-question quiz, an action in the simulator, a service or
 // event type in the study browser, a fact as its card).
-import { Box, Text, useInput } from "ink";
-import React, { useEffect, useMemo, useState } from "react";
+import { Box, Text } from "ink";
+import React, { useEffect, useMemo, useRef, useState } from "react";
 import { buildIndex, search, type SearchHit, type SearchIndex } from "../../search/index.js";
 import { moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
-import { useScreenKeys } from "../screen-keys.js";
+import { useScreenInput, useScreenKeys } from "../screen-keys.js";
 import { MARK, tone } from "../theme.js";
 import { editLine, isLineEdit } from "../text-input.js";
 
 export const keys = SCREEN_KEYS.search;
 
 const indexCache = new WeakMap<object, SearchIndex>();
+
+/** What each kind of hit is called on screen: a learner reads titles and kinds, never ids. */
+const KIND_LABELS: Record<SearchHit["kind"], string> = { scenario: "scenario", fact: "fact", service: "service", action: "API action", "event-type": "event type" };
 
 export function SearchScreen(props: ScreenProps): React.JSX.Element {
   const [index, setIndex] = useState<SearchIndex | undefined>(() => indexCache.get(props.pack));
@@ -33,7 +36,7 @@ export function SearchScreen(props: ScreenProps): React.JSX.Element {
     }, 0);
     return () => clearTimeout(t);
   }, []);
-  const room = Math.max(1, Math.floor((props.height - 3) / 2));
+  const room = Math.max(1, props.height - 3);
   const hits: SearchHit[] = useMemo(() => (index && query.trim() ? search(index, query, room) : []), [index, query, room]);
 
   const openHit = (h: SearchHit) => {
@@ -44,7 +47,12 @@ export function SearchScreen(props: ScreenProps): React.JSX.Element {
     else setFact(h.id);
   };
 
-  useInput((input, key) => {
+  // What the last render showed, read when a key arrives (it can come before React has handed the
+  // input a handler from that render).
+  const live = useRef({ fact, hits, selected });
+  live.current = { fact, hits, selected };
+  useScreenInput((input, key) => {
+    const { fact, hits, selected } = live.current;
     if (fact) return;
     if (key.escape) return props.back();
     const moved = key.upArrow || key.downArrow ? moveSelection("", key, selected, hits.length) : undefined;
@@ -82,11 +90,11 @@ export function SearchScreen(props: ScreenProps): React.JSX.Element {
       </Text>
       <Text> </Text>
       {hits.map((h, i) => (
-        <Box key={`${h.kind}:${h.id}`} flexDirection="column">
-          <Text wrap="truncate-end" bold={i === selected} color={i === selected ? tone(props.color, "accent") : undefined}>
-            {i === selected ? MARK.pointer : " "} [{h.kind}] {h.id}
+        <Box key={`${h.kind}:${h.id}`} flexDirection="row" height={1} overflow="hidden">
+          <Text bold={i === selected} color={i === selected ? tone(props.color, "accent") : tone(props.color, "muted")}>
+            {i === selected ? MARK.pointer : " "} {KIND_LABELS[h.kind].padEnd(10)}{" "}
           </Text>
-          <Box marginLeft={4} height={1} overflow="hidden">
+          <Box flexShrink={1} height={1} overflow="hidden">
             <Highlighted text={h.title.replace(/\s+/g, " ")} keywords={h.matched} color={props.color} />
           </Box>
         </Box>

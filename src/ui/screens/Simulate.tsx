@@ -1,10 +1,10 @@
 // The simulator in the terminal: find an action by fuzzy search, flip the call's context (Region,
 // VPC endpoint, denied, error, caller) and the configuration preset, and watch where the event lands
 // and why, with the record it would produce. `i` shows the Insights model for the action.
-import { Box, Text, useInput } from "ink";
+import { Box, Text } from "ink";
+import React, { useMemo, useRef, useState } from "react";
 import { visibleInline } from "../../shell/sanitize.js";
-import React, { useMemo, useState } from "react";
-import type { Action } from "../../content/index.js";
+import type { Action } from "../../content/schema.js";
 import { insightsLines, placementGrid, simulationLines } from "../../present/simulator.js";
 import { blank, type Line } from "../../present/lines.js";
 import { searchActions } from "../../simulator/catalog.js";
@@ -18,7 +18,7 @@ import { ChoiceList, moveSelection } from "../components/ChoiceList.js";
 import { Lines, maxScroll } from "../components/Lines.js";
 import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
-import { useScreenKeys } from "../screen-keys.js";
+import { useScreenInput, useScreenKeys } from "../screen-keys.js";
 import { tone } from "../theme.js";
 import { editLine, isLineEdit } from "../text-input.js";
 
@@ -80,7 +80,12 @@ export function SimulateScreen(props: ScreenProps): React.JSX.Element {
   const room = props.height - 3;
 
   const cycle = (k: keyof SimChoices, n: number) => setChoices((c) => ({ ...c, [k]: ((c[k] as number) + 1) % n }));
-  useInput((input, key) => {
+  // What the last render showed, read when a key arrives (a key can come before React has handed
+  // the input a handler from that render).
+  const live = useRef({ picking, hits, picked, lines, room });
+  live.current = { picking, hits, picked, lines, room };
+  useScreenInput((input, key) => {
+    const { picking, hits, picked, lines, room } = live.current;
     if (picking) {
       if (key.escape) return props.back();
       const moved = key.upArrow || key.downArrow ? moveSelection("", key, picked, hits.length) : undefined;

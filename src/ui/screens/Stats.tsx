@@ -1,11 +1,12 @@
 // Progress at a glance: today, streak, the 14-day forecast, readiness per exam domain against its
 // weight, weakest topics, misconceptions and leeches. Computed once from the store when opened.
-import { Box, Text, useInput } from "ink";
+import { Box, Text } from "ink";
 import React, { useMemo, useState } from "react";
 import { statsLines } from "../../present/stats.js";
 import { buildDeck, computeStats, drillSettings } from "../../srs/index.js";
 import { Lines, maxScroll } from "../components/Lines.js";
 import type { ScreenProps } from "../screen-props.js";
+import { useScreenInput } from "../screen-keys.js";
 import { useProgressReady } from "../use-progress-ready.js";
 import { SCREEN_KEYS } from "./keys.js";
 
@@ -23,11 +24,11 @@ function StatsView(props: ScreenProps): React.JSX.Element {
   const lines = useMemo(() => {
     if (!store) return [];
     const t = now();
-    const stats = computeStats(props.pack, buildDeck(props.pack), store.cardCache(), store.reviews(), t, drillSettings((k) => store.getSetting(k)).examDateText);
+    const stats = computeStats(props.pack, buildDeck(props.pack), store.cardCache(), store.reviews(), t, drillSettings((k) => store.getSetting(k)).examDateText, props.progress.attempts());
     return statsLines(stats, props.width - 1, t);
   }, [props.width]);
   const [scroll, setScroll] = useState(0);
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     if (key.downArrow || input === "j") setScroll((s) => Math.min(maxScroll(lines.length, props.height), s + 1));
     else if (key.upArrow || input === "k") setScroll((s) => Math.max(0, s - 1));
   });

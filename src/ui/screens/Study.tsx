@@ -1,39 +1,47 @@
 // Study browser: event types side by side, service cards, the decision tree, must-memorize.
-import { Box, Text, useInput } from "ink";
-import React, { useState } from "react";
+import { Box, Text } from "ink";
+import React from "react";
+import { useLatestReducer } from "../components/use-latest-reducer.js";
+import { useScreenInput } from "../screen-keys.js";
 import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
-import { decisionTreeLines, eventTypeLines, mustMemorizeLines, serviceLines, STUDY_TABS, type Line, type StudyTab } from "../study-lines.js";
+import { decisionTreeLines, eventTypeLines, mustMemorizeLines, serviceLines, STUDY_TABS, type Line, type StudyTab } from "../../present/study-lines.js";
 import { tone } from "../theme.js";
 
 export const keys = SCREEN_KEYS.study;
 
 export function StudyScreen(props: ScreenProps): React.JSX.Element {
   const startTab = props.params?.tab;
-  const [tab, setTab] = useState<StudyTab>(startTab === 1 || startTab === 2 || startTab === 3 ? startTab : 0);
-  const [scroll, setScroll] = useState(0);
-  const [service, setService] = useState(() => Math.max(0, props.pack.services.findIndex((s) => s.id === props.params?.service)));
+  // One state, updated from what the previous key left: "2" then "n" at once moves to service 2.
+  const [state, update] = useLatestReducer(() => ({
+    tab: (startTab === 1 || startTab === 2 || startTab === 3 ? startTab : 0) as StudyTab,
+    scroll: 0,
+    service: Math.max(0, props.pack.services.findIndex((s) => s.id === props.params?.service)),
+  }));
+  const { tab, scroll, service } = state;
   const width = props.width - 1;
-  const lines: Line[] =
-    tab === 0 ? eventTypeLines(props.pack, width) : tab === 1 ? serviceLines(props.pack, service, width) : tab === 2 ? decisionTreeLines(props.pack, width) : mustMemorizeLines(props.pack, width);
+  const linesFor = (t: StudyTab, svc: number): Line[] =>
+    t === 0 ? eventTypeLines(props.pack, width) : t === 1 ? serviceLines(props.pack, svc, width) : t === 2 ? decisionTreeLines(props.pack, width) : mustMemorizeLines(props.pack, width);
+  const lines = linesFor(tab, service);
   const room = Math.max(1, props.height - 3);
   const maxScroll = Math.max(0, lines.length - room);
 
-  useInput((input, key) => {
-    const digit = /^[1-4]$/.test(input) ? (Number(input) - 1) as StudyTab : undefined;
-    const nextTab = digit ?? (key.rightArrow ? (((tab + 1) % 4) as StudyTab) : key.leftArrow ? (((tab + 3) % 4) as StudyTab) : undefined);
-    if (nextTab !== undefined) {
-      setTab(nextTab);
-      setScroll(0);
-    } else if (key.downArrow || input === "j") setScroll((s) => Math.min(maxScroll, s + 1));
-    else if (key.upArrow || input === "k") setScroll((s) => Math.max(0, s - 1));
-    else if (key.pageDown || input === " ") setScroll((s) => Math.min(maxScroll, s + room));
-    else if (key.pageUp) setScroll((s) => Math.max(0, s - room));
-    else if (tab === 1 && (input === "n" || input === "p")) {
-      const n = props.pack.services.length;
-      setService((i) => (input === "n" ? (i + 1) % n : (i - 1 + n) % n));
-      setScroll(0);
-    }
+  useScreenInput((input, key) => {
+    update((s) => {
+      const digit = /^[1-4]$/.test(input) ? ((Number(input) - 1) as StudyTab) : undefined;
+      const nextTab = digit ?? (key.rightArrow ? (((s.tab + 1) % 4) as StudyTab) : key.leftArrow ? (((s.tab + 3) % 4) as StudyTab) : undefined);
+      if (nextTab !== undefined) return { ...s, tab: nextTab, scroll: 0 };
+      if (s.tab === 1 && (input === "n" || input === "p")) {
+        const n = props.pack.services.length;
+        return { ...s, service: input === "n" ? (s.service + 1) % n : (s.service - 1 + n) % n, scroll: 0 };
+      }
+      const max = Math.max(0, linesFor(s.tab, s.service).length - room);
+      if (key.downArrow || input === "j") return { ...s, scroll: Math.min(max, s.scroll + 1) };
+      if (key.upArrow || input === "k") return { ...s, scroll: Math.max(0, s.scroll - 1) };
+      if (key.pageDown || input === " ") return { ...s, scroll: Math.min(max, s.scroll + room) };
+      if (key.pageUp) return { ...s, scroll: Math.max(0, s.scroll - room) };
+      return s;
+    });
   });
 
   const shown = lines.slice(Math.min(scroll, maxScroll), Math.min(scroll, maxScroll) + room);

@@ -1,7 +1,7 @@
 // The study browser's pages as plain lines for a given width, so the screen only scrolls a window
 // over them (and never draws taller than the terminal). Pure; tested directly.
 import type { Pack } from "../content/index.js";
-import { blank, fitCols, padCols, para, wrapText, type Line } from "../present/lines.js";
+import { blank, fitCols, padCols, para, wrapText, type Line } from "./lines.js";
 
 export type { Line };
 
