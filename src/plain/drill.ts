@@ -37,9 +37,11 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
     if (io.echo) io.out.write((line ?? "") + "\n");
     return line;
   };
-  const pool = allQuestions(pack, createRng(1), ["scenario"]);
+  // The why step's other reasons come from every scenario question: built only when first needed.
+  let pool: ReturnType<typeof allQuestions> | undefined;
+  const poolFor = (a: DrillAction) => (a.type === "pick" && flow.item && flow.misconceptions.has(flow.item.deck.id) ? (pool ??= allQuestions(pack, createRng(1), ["scenario"])) : []);
   let flow: DrillFlow = startDrillFlow(pack, queue, { now: io.now(), seed: opts.seed, settings, misconceptions: opts.misconceptions, cram: opts.cram });
-  const dispatch = (a: DrillAction) => (flow = drillReducer(pack, flow, a, pool));
+  const dispatch = (a: DrillAction) => (flow = drillReducer(pack, flow, a, poolFor(a)));
   // A function, not a read of `flow`: dispatch reassigns it, which narrowing cannot see.
   const phase = () => flow.phase;
   if (opts.pacing && settings.examDateText) say(pacingLines(opts.pacing, settings.examDateText));

@@ -4,7 +4,7 @@
 // override, Space/Enter accepts, u undoes the last rating. Every rating is committed to the store
 // before the next card shows; cards rated Again come back in the session after their step.
 import { Box, Text } from "ink";
-import React, { useEffect, useMemo } from "react";
+import React, { useEffect, useMemo, useRef } from "react";
 import { allQuestions, createRng } from "../../quiz/index.js";
 import { drillEndLines, pacingLines, proposalText, waitText } from "../../present/drill.js";
 import { feedbackLines, whyLines } from "../../present/quiz.js";
@@ -70,7 +70,9 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
   const now = params.now ?? Date.now;
   const store = props.progress.study;
   const deck = useMemo(() => buildDeck(props.pack), []);
-  const pool = useMemo(() => allQuestions(props.pack, createRng(1), ["scenario"]), []);
+  // The why step's other reasons: every scenario question, built only when first needed.
+  const pool = useRef<ReturnType<typeof allQuestions> | undefined>(undefined);
+  const poolFor = (f: DrillFlow, a: DrillAction) => (a.type === "pick" && f.item && f.misconceptions.has(f.item.deck.id) ? (pool.current ??= allQuestions(props.pack, createRng(1), ["scenario"])) : []);
   const [state, get, set] = useLatestState<ScreenState>(() => {
     if (!store) return { selected: 0, text: "", scroll: 0 };
     const t = now();
@@ -85,7 +87,7 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
   const apply = (a: DrillAction, extra: Partial<ScreenState> = {}) => {
     const s = get();
     if (!s.flow) return;
-    const next = drillReducer(props.pack, s.flow, a, pool);
+    const next = drillReducer(props.pack, s.flow, a, poolFor(s.flow, a));
     const moved = next.index !== s.flow.index || next.phase !== s.flow.phase;
     // The store is read once a session ends (never in a render): what is still due.
     const dueLeft = next.phase === "done" && s.flow.phase !== "done" && store ? dueCount(deck, store.cardCache(), now()) : s.dueLeft;
