@@ -1,5 +1,6 @@
 // Parsed files → one immutable Pack, with the checks that need every file at once: ids unique
 // across packs, answers naming known options, domains and topics that exist. Pure.
+import { dirname, isAbsolute, sep } from "node:path";
 import { closest } from "./did-you-mean.js";
 import type { Located, ParsedFile } from "./parse-file.js";
 import type { Problem, ProblemCode } from "./problem.js";
@@ -151,14 +152,24 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
     );
     return false;
   };
+  // A pack.yaml that could not be read declares domains and topics no one can see: references to
+  // them in its pack (files at or below its folder) are counted, not reported one by one.
+  const failed = files.filter((f) => f.failedPack).map((f) => ({ file: f, dir: dirname(f.file), unchecked: 0 }));
+  const unchecked = (f: ParsedFile): boolean => {
+    const broken = failed.find((b) => within(b.dir, f.file));
+    if (broken) broken.unchecked++;
+    return broken !== undefined;
+  };
   const checkDomain = (f: ParsedFile, key: string, domain: string | undefined): boolean => {
     if (domain === undefined || domains.has(domain)) return true;
+    if (unchecked(f)) return false;
     const guess = closest(domain, [...domains.keys()]);
     report(f, key, "UNKNOWN_DOMAIN", `domain '${domain}' is not declared in pack.yaml`, guess.length ? `did you mean '${guess[0]}'?` : `declare it under pack.domains, or use one of: ${[...domains.keys()].join(", ")}`);
     return false;
   };
   const checkTopic = (f: ParsedFile, key: string, topic: string | undefined): boolean => {
     if (topic === undefined || topics.has(topic)) return true;
+    if (unchecked(f)) return false;
     const guess = closest(topic, [...topics.keys()]);
     report(f, key, "UNKNOWN_TOPIC", `topic '${topic}' is not declared in pack.yaml`, guess.length ? `did you mean '${guess[0]}'?` : `declare it under pack.topics, or use one of: ${[...topics.keys()].join(", ")}`);
     return false;
@@ -207,12 +218,31 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
     }
   }
 
+  for (const b of failed) {
+    if (b.unchecked === 0) continue;
+    problems.push({
+      file: b.file.file,
+      line: 0,
+      col: 0,
+      code: "REFERENCES_NOT_CHECKED",
+      message: `${b.unchecked} reference(s) to domains and topics not checked: this pack.yaml could not be read`,
+      hint: "fix the error in this pack.yaml first; the items that use its domains are left out until then",
+      severity: "warning",
+    });
+  }
+
   const lists = Object.fromEntries(SECTION_KEYS.map((k) => [SECTIONS[k].field, kept[k].map(([x]) => x)])) as unknown as SectionData;
   const { packs: _descriptions, ...sections } = lists;
   return {
     pack: { ...sections, meta, scenarios, facts, options, origins, files: files.map((f) => f.file), parts: metaParts.map((m) => ({ file: m.file, info: m.pack })) },
     problems,
   };
+}
+
+/** Is `file` at or below `dir` (both as displayed, relative to one directory or absolute)? */
+function within(dir: string, file: string): boolean {
+  if (dir === ".") return !isAbsolute(file) && !file.startsWith("..");
+  return file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
 
 type Report = (key: string, code: ProblemCode, message: string, hint: string) => void;
