@@ -2,6 +2,7 @@
 // across packs, answers naming known options, domains and topics that exist. Pure.
 import { dirname, isAbsolute, sep } from "node:path";
 import { closest } from "./did-you-mean.js";
+import { MIN_DISTRACTORS } from "./limits.js";
 import type { Located, ParsedFile } from "./parse-file.js";
 import type { Problem, ProblemCode } from "./problem.js";
 import { SECTION_KEYS, SECTIONS, type SectionData, type SectionItem, type SectionKey, type SectionSpec } from "./sections.js";
@@ -50,7 +51,6 @@ export interface Pack extends Omit<SectionData, "packs"> {
 }
 
 export const DEFAULT_PASSING_SCORE = 0.75;
-const MIN_DISTRACTORS = 2;
 
 export interface BuildResult {
   pack: Pack;
