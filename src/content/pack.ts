@@ -239,8 +239,8 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
   };
 }
 
-/** Is `file` at or below `dir` (both as displayed, relative to one directory or absolute)? */
-function within(dir: string, file: string): boolean {
+/** Is `file` at or below `dir` (both as displayed: relative to the same directory, or absolute)? */
+export function within(dir: string, file: string): boolean {
   if (dir === ".") return !isAbsolute(file) && !file.startsWith("..");
   return file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
