@@ -16,6 +16,8 @@ export interface PlainDrillOptions {
   dueLeft: () => number;
   /** Cards with a repeated wrong pick: their next interval is capped so they come back sooner. */
   misconceptions: ReadonlySet<string>;
+  /** The command that studies ahead with the learner's own flags (default: plain `drill --cram`). */
+  cramCommand?: string;
 }
 
 export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], store: StudyStore, settings: DrillSettings, io: PlainIo, opts: PlainDrillOptions): Promise<DrillTally> {
@@ -26,7 +28,7 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
     return line;
   };
   let t = EMPTY_TALLY;
-  if (!queue.length) say([{ text: "Nothing is due now. Come back later, or study ahead with 'cloudtrail-tutor drill --cram'." }]);
+  if (!queue.length) say([{ text: `Nothing is due now. Come back later, or study ahead with '${opts.cramCommand ?? "cloudtrail-tutor drill --cram"}'.` }]);
   for (let i = 0; i < queue.length; i++) {
     const item = drillItem(pack, queue[i]!, opts.seed);
     if (!item) continue;

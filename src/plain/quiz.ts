@@ -89,7 +89,8 @@ async function confirmAbandon(io: PlainIo): Promise<boolean> {
  * A quiz as numbered prompts, driven by the same reducer as the Quiz screen (so the same seed
  * gives the same questions and the same why steps). EOF ends it; what was answered is scored.
  */
-export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainIo, opts: { typed: boolean; seed?: number | string }): Promise<{ summary: QuizSummary; state: QuizState }> {
+/** `retry`: the command that asks these questions again (the learner's own flags), before `--ids`. */
+export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainIo, opts: { typed: boolean; seed?: number | string; retry?: string }): Promise<{ summary: QuizSummary; state: QuizState }> {
   let flow = startFlow(questions, { typed: opts.typed, now: io.now(), seed: opts.seed ?? 0 });
   const act = (a: QuizAction) => (flow = quizReducer(pack, flow, a));
   let shown = -1;
@@ -145,7 +146,7 @@ export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainI
   say(io, ["", { text: `Score: ${summary.score}/${summary.total}`, bold: true }]);
   if (summary.missed.length) {
     say(io, ["Missed:", ...summary.missed.map((m) => `  ${MARK.wrong} ${m.id} — ${m.answerLabel}`)]);
-    say(io, [`Retry the missed ones: cloudtrail-tutor quiz --ids ${summary.missed.map((m) => m.id).join(",")}`]);
+    say(io, [`Retry the missed ones: ${opts.retry ?? "cloudtrail-tutor quiz"} --ids ${summary.missed.map((m) => m.id).join(",")}`]);
   }
   return { summary, state };
 }
