@@ -10,7 +10,7 @@ import { runPlainExam } from "../plain/quiz.js";
 import { launchTui } from "./interactive.js";
 import { loadForLearner, packForOnly } from "./learner-pack.js";
 import { openProgress } from "./progress.js";
-import { byDomainJson, emptyQuizError, quizOptions } from "./quiz.js";
+import { byDomainJson, emptyQuizError, packOfQuestions, quizOptions } from "./quiz.js";
 import type { Command } from "./types.js";
 
 export const command: Command = {
@@ -53,6 +53,7 @@ comes from pack.yaml (default 75%). When time runs out the exam is submitted as 
           unanswered: result.unanswered,
           byDomain: byDomainJson(result.byDomain),
           missed: result.missed.map((q) => q.id),
+          pack: packOfQuestions(state.questions),
         });
       }
       return 0;

@@ -46,6 +46,11 @@ export function quizOptions(pack: Pack, values: { topic?: string; count?: string
   };
 }
 
+/** `pack` of the --json result documents: {question id: the id of the pack it comes from}. */
+export function packOfQuestions(questions: readonly Question[]): Record<string, string> {
+  return Object.fromEntries(questions.flatMap((q) => (q.pack ? [[q.id, q.pack]] : [])));
+}
+
 /** `byDomain` of the --json result documents: {domain: {name, correct, total}}. */
 export function byDomainJson(rows: readonly DomainScore[]): Record<string, { name: string; correct: number; total: number }> {
   return Object.fromEntries(rows.map((d) => [d.domain, { name: d.name, correct: d.correct, total: d.total }]));
@@ -75,7 +80,8 @@ export const command: Command = {
   --only FILE    only the items defined in one content file (for authors)
   --ids A,B      only these question ids (e.g. the missed ones)
   --json         plain mode; prompts on stderr, one result document on stdout:
-                 {"score","total","correct":[ids],"byDomain":{id:{correct,total}},"missed":[ids]}
+                 {"score","total","correct":[ids],"byDomain":{id:{correct,total}},"missed":[ids],
+                  "pack":{id:pack id}}
 
 Interactive in a terminal; with --plain, or when stdin/stdout is not a terminal, it prints numbered
 prompts and reads one answer per line ("1,3" for a "Choose two" question; q asks to abandon).`,
@@ -106,6 +112,7 @@ async function runQuizPlain(ctx: CommandContext, pack: Pack, questions: Question
         correct: state.questions.filter((_, i) => state.answers[i]?.correct === true).map((q) => q.id),
         byDomain: byDomainJson(summary.byDomain),
         missed: summary.missed.map((q) => q.id),
+        pack: packOfQuestions(state.questions),
       });
     }
     return 0;

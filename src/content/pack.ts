@@ -239,6 +239,21 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
   };
 }
 
+/**
+ * The id of the pack an item comes from (`kind`: scenario, fact, action, service, event-type): the
+ * pack.yaml whose folder holds the item's file, the deepest when folders nest.
+ */
+export function packOfItem(pack: Pick<Pack, "origins" | "parts">, kind: string, id: string): string | undefined {
+  const file = pack.origins.get(originKey(kind, id))?.file;
+  if (file === undefined) return undefined;
+  let best: { id: string; depth: number } | undefined;
+  for (const part of pack.parts) {
+    const dir = dirname(part.file);
+    if (within(dir, file) && (!best || dir.length > best.depth)) best = { id: part.info.id, depth: dir.length };
+  }
+  return best?.id;
+}
+
 /** Is `file` at or below `dir` (both as displayed: relative to the same directory, or absolute)? */
 export function within(dir: string, file: string): boolean {
   if (dir === ".") return !isAbsolute(file) && !file.startsWith("..");

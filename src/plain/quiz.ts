@@ -8,7 +8,7 @@ import { summarizeQuiz } from "../quiz/session.js";
 import type { Question, QuizState, QuizSummary } from "../quiz/types.js";
 import type { Paint } from "../shell/paint.js";
 import type { LineReader } from "./lines.js";
-import { examResultLines, feedbackLines, questionLines, whyStepLines } from "../present/quiz.js";
+import { examResultLines, feedbackLines, fromPackLines, questionLines, whyStepLines } from "../present/quiz.js";
 import type { Line } from "../present/lines.js";
 import { MARK } from "../ui/theme.js";
 import { PLAIN_WIDTH, renderLines } from "./text.js";
@@ -138,7 +138,7 @@ export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainI
       continue;
     }
     // feedback: the stem is just above in plain mode, so only what follows it
-    say(io, feedbackLines({ ...flow.feedback!, prompt: "" }, W, flow.typedMessage));
+    say(io, [...feedbackLines({ ...flow.feedback!, prompt: "" }, W, flow.typedMessage), ...fromPackLines(q, pack.parts.length)]);
     act({ type: "continue", now: io.now() });
   }
   const state = flow.quiz;
