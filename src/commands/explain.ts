@@ -8,7 +8,7 @@ import { parseFlags } from "../shell/args.js";
 import { writeJson, writeLine } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";
 import { paintOf } from "../shell/paint.js";
-import { loadForLearner } from "./learner-pack.js";
+import { loadForLearner, needsCatalog } from "./learner-pack.js";
 import { readInputFile } from "./sim-input.js";
 import type { Command } from "./types.js";
 
@@ -26,6 +26,7 @@ eventCategory; any disagreement is reported.
     const file = positionals[0];
     if (!file) throw new UsageError("explain needs a FILE of CloudTrail records");
     const pack = await loadForLearner(ctx);
+    needsCatalog(pack);
     const text = readInputFile(ctx.cwd, file);
     let doc: unknown;
     try {

@@ -90,6 +90,13 @@ export function narrowToIds(pack: Pack, ids: readonly string[]): Pack {
   };
 }
 
+/** Simulate and explain need the simulator's catalog: refused (exit 1) for a pack without one. */
+export function needsCatalog(pack: Pack): void {
+  if (pack.actions.length === 0) {
+    throw new UserError(`this pack has no simulator catalog ('${pack.meta.id}' defines no actions)`, "simulate and explain work with the shipped pack: add --pack cloudtrail");
+  }
+}
+
 /** Question ids (`scenario:…`, `trap:…`) of the items defined in `file`. */
 export function questionIdsInFile(pack: Pack, file: string, cwd: string): string[] {
   const want = resolve(cwd, file);

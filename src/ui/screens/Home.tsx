@@ -18,6 +18,11 @@ export const MENU: ReadonlyArray<{ screen: ScreenName; label: string; detail: st
   { screen: "help", label: "Help", detail: "keys and commands" },
 ];
 
+/** The menu for a pack: screens that need data the pack lacks are left out (Simulate: a simulator catalog). */
+export function menuFor(pack: ScreenProps["pack"]): typeof MENU {
+  return MENU.filter((m) => m.screen !== "simulate" || pack.actions.length > 0);
+}
+
 export const keys = SCREEN_KEYS.home;
 
 export function HomeScreen(props: ScreenProps): React.JSX.Element {
@@ -25,10 +30,11 @@ export function HomeScreen(props: ScreenProps): React.JSX.Element {
   // The store opens just after the first frame: the due count appears when it has.
   const ready = useProgressReady(props.progress);
   const due = ready ? props.progress.dueCount?.(new Date()) : undefined;
+  const menu = menuFor(props.pack);
   useInput((input, key) => {
-    if (moveSelection(input, key, 0, MENU.length) !== undefined) return setSelected((s) => moveSelection(input, key, s, MENU.length) ?? s);
-    const picked = key.return ? selected : digitChoice(input, MENU.length);
-    if (picked !== undefined) props.open(MENU[picked]!.screen);
+    if (moveSelection(input, key, 0, menu.length) !== undefined) return setSelected((s) => moveSelection(input, key, s, menu.length) ?? s);
+    const picked = key.return ? selected : digitChoice(input, menu.length);
+    if (picked !== undefined) props.open(menu[picked]!.screen);
   });
   const wide = props.width >= 90;
   return (
@@ -42,7 +48,7 @@ export function HomeScreen(props: ScreenProps): React.JSX.Element {
       </Text>
       <Text> </Text>
       <ChoiceList
-        items={MENU.map((m) => ({ label: m.label, detail: wide ? m.detail : undefined }))}
+        items={menu.map((m) => ({ label: m.label, detail: wide ? m.detail : undefined }))}
         selected={selected}
         color={props.color}
         width={props.width}
