@@ -9,7 +9,7 @@ import { paintOf } from "../shell/paint.js";
 import { lineReader } from "../plain/lines.js";
 import { runPlainDrill } from "../plain/drill.js";
 import { launchTui } from "./interactive.js";
-import { loadForLearner } from "./learner-pack.js";
+import { commandLine, loadForLearner, narrowToIds, packForOnly } from "./learner-pack.js";
 import { openStore } from "./progress.js";
 import { checkTopic } from "./quiz.js";
 import type { Command } from "./types.js";
@@ -21,6 +21,7 @@ export const DRILL_FLAGS = {
   "exam-date": { type: "string" },
   cram: { type: "boolean" },
   topic: { type: "string" },
+  only: { type: "string" },
   typed: { type: "boolean" },
   seed: { type: "string" },
   json: { type: "boolean" },
@@ -35,6 +36,7 @@ export const command: Command = {
   --limit N          at most N cards this session
   --cram             study beyond what is due, without changing the schedule
   --topic T          only cards of a topic or domain
+  --only FILE        only cards of the items defined in one content file (for authors)
   --typed            type answers instead of choosing them
   --retention R      desired retention ${MIN_RETENTION}–${MAX_RETENTION} (default 0.9)   } remembered
   --new-per-day N    new cards per day (default 20)                  } in the
@@ -55,7 +57,7 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
     if (examDate !== undefined && examDate !== "none" && Number.isNaN(examDayStart(examDate))) throw new UsageError(`--exam-date must be a date YYYY-MM-DD (or 'none'), not '${examDate}'`);
     if (examDate !== undefined && examDate !== "none" && examDayStart(examDate) < startOfDay(clock())) throw new UsageError(`--exam-date ${examDate} is in the past; give a day from today on (or 'none')`);
     const limit = values.limit === undefined ? undefined : intFlag(values.limit, "limit", 1, 10_000, 20);
-    const pack = await loadForLearner(ctx);
+    const pack = values.only ? await packForOnly(ctx, values.only).then(({ pack, ids }) => narrowToIds(pack, ids)) : await loadForLearner(ctx);
     checkTopic(pack, values.topic);
     const store = openStore(ctx);
     try {
@@ -81,6 +83,7 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
           dueLeft: () => dueCount(deck, store.cardCache(), clock()),
           misconceptions,
           ...(pacing ? { pacing } : {}),
+          cramCommand: commandLine(ctx, "drill", { only: values.only, topic: values.topic, typed: values.typed, cram: true }),
         });
         if (values.json) writeJson(ctx.stdout, { answered: t.answered, correct: t.correct, again: t.again, new: t.newSeen, dueRemaining: dueCount(deck, store.cardCache(), clock()) });
         return 0;

@@ -8,9 +8,9 @@ import { paintOf } from "../shell/paint.js";
 import { lineReader } from "../plain/lines.js";
 import { runPlainExam } from "../plain/exam.js";
 import { launchTui } from "./interactive.js";
-import { loadForLearner } from "./learner-pack.js";
+import { loadForLearner, packForOnly } from "./learner-pack.js";
 import { openProgress } from "./progress.js";
-import { byDomainJson, emptyQuizError, quizOptions } from "./quiz.js";
+import { byDomainJson, emptyQuizError, packOfQuestions, quizOptions } from "./quiz.js";
 import type { Command } from "./types.js";
 
 export const command: Command = {
@@ -21,6 +21,8 @@ export const command: Command = {
   --minutes M    time limit (default ${MINUTES_PER_QUESTION} minutes per question)
   --seed S       same seed, same exam
   --topic T      a topic or domain id
+  --kind K       scenario, action or trap (repeatable, or comma-separated)
+  --only FILE    only the items defined in one content file (for authors)
   --json         plain mode; prompts on stderr, one result document on stdout
 
 In a terminal: 1-9 answer (toggle for "Choose two"), ←/→ or n/p move, f flags, r reviews,
@@ -28,11 +30,11 @@ s submits from the review list, Space pauses, Esc or q asks "submit now / keep g
 Plain mode: a number per line ("1 3" for "Choose two"), blank skips, q asks the same. The passing
 mark comes from pack.yaml (default 75%). When time runs out the exam is submitted as it stands.`,
   async run(ctx) {
-    const { values } = parseFlags({ count: { type: "string" }, minutes: { type: "string" }, seed: { type: "string" }, topic: { type: "string" }, kind: { type: "string", multiple: true }, json: { type: "boolean" } }, ctx.args, "exam");
-    const pack = await loadForLearner(ctx);
+    const { values } = parseFlags({ count: { type: "string" }, minutes: { type: "string" }, seed: { type: "string" }, topic: { type: "string" }, kind: { type: "string", multiple: true }, only: { type: "string" }, json: { type: "boolean" } }, ctx.args, "exam");
+    const { pack, ids } = values.only ? await packForOnly(ctx, values.only) : { pack: await loadForLearner(ctx), ids: undefined };
     const count = intFlag(values.count, "count", 1, 500, DEFAULT_EXAM_COUNT);
     const minutes = values.minutes === undefined ? undefined : numberFlag(values.minutes, "minutes", 0.1, 600, 0);
-    const questions = buildQuiz(pack, quizOptions(pack, { ...values, count: String(count) }));
+    const questions = buildQuiz(pack, quizOptions(pack, { ...values, count: String(count) }, ids));
     if (questions.length === 0) throw emptyQuizError();
     if (!values.json && isInteractive(ctx)) return launchTui(ctx, pack, "exam", { questions, ...(minutes !== undefined ? { minutes } : {}) });
     const out = values.json ? ctx.stderr : ctx.stdout;
@@ -56,6 +58,7 @@ mark comes from pack.yaml (default 75%). When time runs out the exam is submitte
           unanswered: result.unanswered,
           byDomain: byDomainJson(result.byDomain),
           missed: result.missed.map((q) => q.id),
+          pack: packOfQuestions(questions),
         });
       }
       return 0;

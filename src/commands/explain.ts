@@ -10,7 +10,7 @@ import { UsageError, UserError } from "../shell/errors.js";
 import { paintOf } from "../shell/paint.js";
 import { visibleInline } from "../shell/sanitize.js";
 import { BlockWriter, indentJson } from "../shell/stream-out.js";
-import { loadForLearner } from "./learner-pack.js";
+import { loadForLearner, needsCatalog } from "./learner-pack.js";
 import { streamInputValues } from "./sim-input.js";
 import type { Command } from "./types.js";
 
@@ -32,6 +32,7 @@ reported.
     const file = positionals[0];
     if (!file) throw new UsageError("explain needs a FILE of CloudTrail records");
     const pack = await loadForLearner(ctx);
+    needsCatalog(pack);
     const index = catalogIndex(pack);
     const tally = new ExplainTally();
     const shown: ExplainedRecord[] = [];

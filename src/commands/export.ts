@@ -4,13 +4,14 @@ import { INPUT_LIMITS, readUserFile } from "../shell/read-capped.js";
 import { resolve } from "node:path";
 import { randomBytes } from "node:crypto";
 import { attemptRows, attemptsCsv, attemptsJson } from "../report/attempts.js";
-import { ankiTsv, buildDeck, FSRS_DAY_START_HOUR, fsrsCsv, fsrsStep, localTimeZone } from "../srs/index.js";
+import { ankiDeckOf, ankiTsv, buildDeck, FSRS_DAY_START_HOUR, fsrsCsv, fsrsStep, localTimeZone } from "../srs/index.js";
 import { parseFlags } from "../shell/args.js";
 import { clockOf, writeLine } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";
 import { ProgressFileError, shown } from "../store/progress-file.js";
 import type { ImportReport, SqliteStore } from "../store/sqlite.js";
 import { loadForLearner } from "./learner-pack.js";
+import { SHIPPED_PACK_ID } from "../packs/manifest.js";
 import { openStore } from "./progress.js";
 import type { Command } from "./types.js";
 
@@ -27,7 +28,8 @@ export const command: Command = {
              the answer, why, why not and the source on the back; tags cloudtrail-tutor::KIND,
              ::domain::ID and ::topic::ID. Re-importing updates each note in place (by its GUID)
              and REPLACES its tags with ours: use --keep-tags to keep tags you added in Anki.
-    --deck NAME      deck for new notes (default CloudTrail; Anki creates it)
+    --deck NAME      deck for new notes (default: the chosen pack's title, CloudTrail for the
+                     shipped pack; Anki creates it)
     --notetype NAME  your two-field note type, when it is not called 'Basic' (e.g. a collection
                      set up in another language)
     --keep-tags      leave the tags column out: Anki keeps every note's tags as they are
@@ -60,8 +62,9 @@ export const command: Command = {
       throw new UsageError("--deck, --notetype and --keep-tags are for 'export anki'");
     }
     if (kind === "anki") {
-      text = ankiTsv(await loadForLearner(ctx), {
-        ...(values.deck !== undefined ? { deck: values.deck } : {}),
+      const pack = await loadForLearner(ctx);
+      text = ankiTsv(pack, {
+        deck: values.deck ?? ankiDeckOf(pack, SHIPPED_PACK_ID),
         ...(values.notetype !== undefined ? { notetype: values.notetype } : {}),
         keepTags: values["keep-tags"] === true,
       });

@@ -53,6 +53,50 @@ export async function loadForLearner(ctx: CommandContext, extraPaths: readonly s
   return effective.length === 1 && effective[0] === shipped ? pack : selectPacks(pack, effective);
 }
 
+/** A word as a shell reads it: left alone when safe, else in single quotes. */
+function shellWord(s: string): string {
+  return /^[A-Za-z0-9_./:=,@%+-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The command line a learner types to come back to what they were doing (a retry, a cram): the
+ * pack choice and content they used (`--pack`, `--content`, `--data-dir`, `--plain`) and the
+ * command's own flags given, so the suggestion studies the same items. Pure.
+ */
+export function commandLine(ctx: Pick<CommandContext, "globals" | "env">, name: string, flags: Record<string, string | readonly string[] | boolean | undefined>, content = ctx.globals.content): string {
+  const words = ["cloudtrail-tutor", name];
+  for (const id of ctx.globals.packs ?? []) words.push("--pack", shellWord(id));
+  for (const dir of content) words.push("--content", shellWord(dir));
+  const dataDir = ctx.globals.dataDir;
+  if (dataDir && dataDir !== ctx.env.CLOUDTRAIL_TUTOR_DATA) words.push("--data-dir", shellWord(dataDir));
+  if (ctx.globals.plain) words.push("--plain");
+  for (const [flag, value] of Object.entries(flags)) {
+    if (value === undefined || value === false) continue;
+    if (value === true) words.push(`--${flag}`);
+    else for (const v of typeof value === "string" ? [value] : value) words.push(`--${flag}`, shellWord(v));
+  }
+  return words.join(" ");
+}
+
+/** The pack narrowed to the items whose question ids are in `ids` (a drill of one file's items). */
+export function narrowToIds(pack: Pack, ids: readonly string[]): Pack {
+  const want = new Set(ids);
+  const facts = new Set(ids.filter((id) => id.startsWith("trap:")).map((id) => id.split(":")[1]));
+  return {
+    ...pack,
+    scenarios: pack.scenarios.filter((s) => want.has(`scenario:${s.id}`)),
+    facts: pack.facts.filter((f) => facts.has(f.id)),
+    actions: pack.actions.filter((a) => want.has(`action:${a.id}`)),
+  };
+}
+
+/** Simulate and explain need the simulator's catalog: refused (exit 1) for a pack without one. */
+export function needsCatalog(pack: Pack): void {
+  if (pack.actions.length === 0) {
+    throw new UserError(`this pack has no simulator catalog ('${pack.meta.id}' defines no actions)`, "simulate and explain work with the shipped pack: add --pack cloudtrail");
+  }
+}
+
 /** Question ids (`scenario:…`, `trap:…`) of the items defined in `file`. */
 export function questionIdsInFile(pack: Pack, file: string, cwd: string): string[] {
   const want = resolve(cwd, file);

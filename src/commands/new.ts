@@ -8,6 +8,7 @@ import { parseFlags } from "../shell/args.js";
 import { writeLine, type CommandContext } from "../shell/context.js";
 import { UsageError, UserError } from "../shell/errors.js";
 import { TUTOR_VERSION } from "./pack.js";
+import { commandLine } from "./learner-pack.js";
 import type { Command } from "./types.js";
 
 const FLAGS = {
@@ -123,7 +124,9 @@ Service:  --name TEXT --summary TEXT --does TEXT (1+) --does-not TEXT (1+) --sou
         return 1;
       }
       writeLine(ctx.stdout, `Wrote ${what} '${entry.id}' to ${display}; it validates.`);
-      if (what !== "service") writeLine(ctx.stdout, `Try it: cloudtrail-tutor quiz --content ${relative(ctx.cwd, dir) || "."} --only ${display}`);
+      const contentDir = relative(ctx.cwd, dir) || ".";
+      const content = ctx.globals.content.some((c) => resolve(ctx.cwd, c) === resolve(dir)) ? ctx.globals.content : [...ctx.globals.content, contentDir];
+      if (what !== "service") writeLine(ctx.stdout, `Try it: ${commandLine(ctx, "quiz", { only: display }, content)}`);
       return 0;
     } finally {
       lines.close();

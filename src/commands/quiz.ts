@@ -9,7 +9,7 @@ import { lineReader } from "../plain/lines.js";
 import { runPlainQuiz } from "../plain/quiz.js";
 import type { Pack } from "../content/index.js";
 import { launchTui } from "./interactive.js";
-import { loadForLearner, packForOnly } from "./learner-pack.js";
+import { commandLine, loadForLearner, packForOnly } from "./learner-pack.js";
 import { openProgress } from "./progress.js";
 import type { Command } from "./types.js";
 
@@ -32,7 +32,10 @@ export function quizOptions(pack: Pack, values: { topic?: string; count?: string
     kinds.push(k);
   }
   checkTopic(pack, values.topic);
-  const ids = [...(onlyIds ?? []), ...(values.ids ? values.ids.split(",").map((s) => s.trim()).filter(Boolean) : [])];
+  const listed = values.ids ? values.ids.split(",").map((s) => s.trim()).filter(Boolean) : [];
+  // --only FILE with --ids: those ids among the file's items (a retry of the file's missed ones).
+  const ids = onlyIds && listed.length ? listed.filter((id) => onlyIds.includes(id)) : [...(onlyIds ?? []), ...listed];
+  if (onlyIds && listed.length && ids.length === 0) throw new UsageError("none of the --ids come from the --only file", "drop --ids, or --only");
   return {
     ...(values.topic ? { topic: values.topic } : {}),
     count: intFlag(values.count, "count", 1, 10_000, ids.length || DEFAULT_QUIZ_COUNT),
@@ -41,6 +44,11 @@ export function quizOptions(pack: Pack, values: { topic?: string; count?: string
     ...(ids.length ? { onlyIds: ids } : {}),
     ...(values.typed ? { typed: true } : {}),
   };
+}
+
+/** `pack` of the --json result documents: {question id: the id of the pack it comes from}. */
+export function packOfQuestions(questions: readonly Question[]): Record<string, string> {
+  return Object.fromEntries(questions.flatMap((q) => (q.pack ? [[q.id, q.pack]] : [])));
 }
 
 /** `byDomain` of the --json result documents: {domain: {name, correct, total}}. */
@@ -73,7 +81,8 @@ export const command: Command = {
   --ids A,B      only these question ids (e.g. the missed ones)
   --json         plain mode; prompts on stderr, one result document on stdout:
                  {"score","total","correct":[ids],"byDomain":{id:{correct,total}},"missed":[ids],
-                  "answers":[{"id","correct","answer","source"}]}
+                  "answers":[{"id","correct","answer","source"}]},
+                  "pack":{id:pack id}}
 
 Interactive in a terminal; with --plain, or when stdin/stdout is not a terminal, it prints numbered
 prompts and reads one answer per line ("1,3" for a "Choose two" question; q asks to abandon).`,
@@ -84,11 +93,12 @@ prompts and reads one answer per line ("1,3" for a "Choose two" question; q asks
     const questions = buildQuiz(pack, opts);
     if (questions.length === 0) throw emptyQuizError();
     if (!values.json && isInteractive(ctx)) return launchTui(ctx, pack, "quiz", { questions, typed: values.typed === true });
-    return runQuizPlain(ctx, pack, questions, { typed: values.typed === true, json: values.json === true, seed: opts.seed! });
+    const retry = commandLine(ctx, "quiz", { only: values.only, topic: values.topic, kind: values.kind, typed: values.typed, seed: values.seed });
+    return runQuizPlain(ctx, pack, questions, { typed: values.typed === true, json: values.json === true, seed: opts.seed!, retry });
   },
 };
 
-async function runQuizPlain(ctx: CommandContext, pack: Pack, questions: Question[], opts: { typed: boolean; json: boolean; seed: number | string }): Promise<number> {
+async function runQuizPlain(ctx: CommandContext, pack: Pack, questions: Question[], opts: { typed: boolean; json: boolean; seed: number | string; retry: string }): Promise<number> {
   const out = opts.json ? ctx.stderr : ctx.stdout;
   const lines = lineReader(ctx.stdin);
   const progress = openProgress(ctx, pack);
@@ -104,6 +114,7 @@ async function runQuizPlain(ctx: CommandContext, pack: Pack, questions: Question
         byDomain: byDomainJson(summary.byDomain),
         missed: summary.missed.map((q) => q.id),
         answers: state.questions.map((q, i) => ({ id: q.id, correct: state.answers[i]?.correct === true, answer: q.answerLabel, ...(q.source ? { source: q.source } : {}) })),
+        pack: packOfQuestions(state.questions),
       });
     }
     return 0;

@@ -8,6 +8,7 @@ import { paintOf } from "../shell/paint.js";
 import { launchTui } from "./interactive.js";
 import { isInteractive } from "../shell/context.js";
 import { loadForLearner } from "./learner-pack.js";
+import { packOfItem } from "../content/pack.js";
 import type { Command } from "./types.js";
 
 export const command: Command = {
@@ -17,7 +18,7 @@ export const command: Command = {
 Ranks by the words of QUERY (misspellings forgiven, the last word completed). Without QUERY in a
 terminal, opens the Search screen, which updates as you type.
 
-  --json   [{"kind","id","title","score"}] best first`,
+  --json   [{"kind","id","title","score","pack"}] best first (pack: the id of the pack it comes from)`,
   async run(ctx) {
     const { values, positionals } = parseFlags({ json: { type: "boolean" }, limit: { type: "string" } }, ctx.args, "search");
     const pack = await loadForLearner(ctx);
@@ -28,7 +29,7 @@ terminal, opens the Search screen, which updates as you type.
     }
     const hits = search(buildIndex(pack), query, intFlag(values.limit, "limit", 1, 1000, 10));
     if (values.json) {
-      writeJson(ctx.stdout, hits.map(({ kind, id, title, score }) => ({ kind, id, title, score })));
+      writeJson(ctx.stdout, hits.map(({ kind, id, title, score }) => ({ kind, id, title, score, ...withPack(packOfItem(pack, kind, id)) })));
       return 0;
     }
     const paint = paintOf(ctx, ctx.stdout);
@@ -37,3 +38,7 @@ terminal, opens the Search screen, which updates as you type.
     return 0;
   },
 };
+
+function withPack(pack: string | undefined): { pack?: string } {
+  return pack ? { pack } : {};
+}

@@ -19,7 +19,7 @@ import { UsageError, UserError } from "../shell/errors.js";
 import { paintOf } from "../shell/paint.js";
 import { visibleInline } from "../shell/sanitize.js";
 import { launchTui } from "./interactive.js";
-import { loadForLearner } from "./learner-pack.js";
+import { loadForLearner, needsCatalog } from "./learner-pack.js";
 import { loadConfig, loadCounts, streamInputValues } from "./sim-input.js";
 import type { Command } from "./types.js";
 
@@ -79,6 +79,7 @@ Exit status: 0 ok, 1 unknown action or bad configuration, 2 bad usage.`,
   async run(ctx) {
     const { values, positionals } = parseFlags(FLAGS, ctx.args, "simulate");
     const pack = await loadForLearner(ctx);
+    needsCatalog(pack);
     if (positionals[0] === "insights") return runInsights(ctx, pack, values);
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`, "did you mean --action " + positionals[0] + "?");
     if (values.config && values.preset) throw new UsageError("give --config or --preset, not both");

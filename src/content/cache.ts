@@ -42,7 +42,7 @@ export class DirParseCache implements ParseCache {
   constructor(private readonly dir: string) {}
 
   get(key: string): CachedFile | undefined {
-    let main: { data: ParsedFile["data"]; problems: ParsedFile["problems"]; starts: Record<string, [number, number]> };
+    let main: { data: ParsedFile["data"]; problems: ParsedFile["problems"]; starts: Record<string, [number, number]>; failedPack?: true };
     try {
       main = JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8"));
     } catch {
@@ -57,6 +57,7 @@ export class DirParseCache implements ParseCache {
     return {
       data: main.data,
       problems: main.problems,
+      ...(main.failedPack ? { failedPack: true as const } : {}),
       starts,
       get at(): Record<string, Located> {
         if (!at) {
@@ -81,7 +82,7 @@ export class DirParseCache implements ParseCache {
       for (const k in value.at) if (ITEM_START.test(k)) starts[k] = [value.at[k]!.line, value.at[k]!.col];
       // The positions first: a reader that finds the main entry can rely on them.
       this.write(`${key}.at.json`, JSON.stringify(value.at));
-      this.write(`${key}.json`, JSON.stringify({ data: value.data, problems: value.problems, starts }));
+      this.write(`${key}.json`, JSON.stringify({ data: value.data, problems: value.problems, starts, ...(value.failedPack ? { failedPack: true } : {}) }));
       if (!this.pruned) {
         this.pruned = true;
         this.prune();

@@ -7,6 +7,8 @@ import type { Origin, Pack } from "./pack.js";
 import { originKey } from "./pack.js";
 import type { Problem } from "./problem.js";
 import type { Scenario } from "./schema.js";
+import { dirname } from "node:path";
+import { within } from "./pack.js";
 
 export const LINT_CODES = {
   DISTRACTOR_REPEATS_EXPLANATION: "a distractor's reason repeats the explanation word for word",
@@ -157,10 +159,16 @@ export function lintPack(pack: Pack): Problem[] {
 
   for (const f of pack.facts) if (!f.source) warn("fact", f.id, "FACT_WITHOUT_SOURCE", `fact '${f.id}' has no source`, "add source: 'seed: <study-card section>' or an AWS page with its https:// URL, so learners can check it", f.lintIgnore);
 
-  for (const d of pack.meta.domains) {
-    const n = pack.scenarios.filter((s) => s.domain === d.id).length;
-    if (n < MIN_PER_DOMAIN && !d.lintIgnore?.includes("THIN_DOMAIN")) {
-      out.push({ file: pack.files.find((f) => /pack\.ya?ml$/.test(f)) ?? "pack.yaml", line: 0, col: 0, code: "THIN_DOMAIN", message: `domain '${d.id}' has ${n} scenario(s)`, hint: `write at least ${MIN_PER_DOMAIN} so its readiness bar means something (silence with lintIgnore: [THIN_DOMAIN])`, severity: "warning" });
+  // Each pack's domains, counted in that pack's own scenarios (those under its pack.yaml's folder)
+  // and reported on its own pack.yaml: one pack's thin domain is never blamed on another.
+  for (const part of pack.parts) {
+    const root = dirname(part.file);
+    for (const d of part.info.domains) {
+      if (d.lintIgnore?.includes("THIN_DOMAIN")) continue;
+      const n = pack.scenarios.filter((s) => s.domain === d.id && within(root, pack.origins.get(originKey("scenario", s.id))?.file ?? "")).length;
+      if (n < MIN_PER_DOMAIN) {
+        out.push({ file: part.file, line: 0, col: 0, code: "THIN_DOMAIN", message: `domain '${d.id}' of pack '${part.info.id}' has ${n} scenario(s)`, hint: `write at least ${MIN_PER_DOMAIN} so its readiness bar means something (silence with lintIgnore: [THIN_DOMAIN])`, severity: "warning" });
+      }
     }
   }
 

@@ -83,7 +83,7 @@ export function readContentFile(parse: Parser, path: string, display: string, ca
       return Object.assign(hit, { file: display, problems: hit.problems.map((p) => ({ ...p, file: display })) });
     }
     const parsed = parse(display, bytes);
-    cache.set(key, { data: parsed.data, at: parsed.at, problems: parsed.problems });
+    cache.set(key, { data: parsed.data, at: parsed.at, problems: parsed.problems, ...(parsed.failedPack ? { failedPack: true as const } : {}) });
     return parsed;
   } catch (err) {
     if (err instanceof NeedsParser) throw err;

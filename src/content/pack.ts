@@ -1,6 +1,8 @@
 // Parsed files → one immutable Pack, with the checks that need every file at once: ids unique
 // across packs, answers naming known options, domains and topics that exist. Pure.
+import { dirname, isAbsolute, sep } from "node:path";
 import { closest } from "./did-you-mean.js";
+import { MIN_DISTRACTORS } from "./limits.js";
 import type { Located, ParsedFile } from "./parse-file.js";
 import type { Problem, ProblemCode } from "./problem.js";
 import { SECTION_KEYS, SECTIONS, type SectionData, type SectionItem, type SectionKey, type SectionSpec } from "./sections.js";
@@ -49,7 +51,6 @@ export interface Pack extends Omit<SectionData, "packs"> {
 }
 
 export const DEFAULT_PASSING_SCORE = 0.75;
-const MIN_DISTRACTORS = 2;
 
 export interface BuildResult {
   pack: Pack;
@@ -151,14 +152,24 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
     );
     return false;
   };
+  // A pack.yaml that could not be read declares domains and topics no one can see: references to
+  // them in its pack (files at or below its folder) are counted, not reported one by one.
+  const failed = files.filter((f) => f.failedPack).map((f) => ({ file: f, dir: dirname(f.file), unchecked: 0 }));
+  const unchecked = (f: ParsedFile): boolean => {
+    const broken = failed.find((b) => within(b.dir, f.file));
+    if (broken) broken.unchecked++;
+    return broken !== undefined;
+  };
   const checkDomain = (f: ParsedFile, key: string, domain: string | undefined): boolean => {
     if (domain === undefined || domains.has(domain)) return true;
+    if (unchecked(f)) return false;
     const guess = closest(domain, [...domains.keys()]);
     report(f, key, "UNKNOWN_DOMAIN", `domain '${domain}' is not declared in pack.yaml`, guess.length ? `did you mean '${guess[0]}'?` : `declare it under pack.domains, or use one of: ${[...domains.keys()].join(", ")}`);
     return false;
   };
   const checkTopic = (f: ParsedFile, key: string, topic: string | undefined): boolean => {
     if (topic === undefined || topics.has(topic)) return true;
+    if (unchecked(f)) return false;
     const guess = closest(topic, [...topics.keys()]);
     report(f, key, "UNKNOWN_TOPIC", `topic '${topic}' is not declared in pack.yaml`, guess.length ? `did you mean '${guess[0]}'?` : `declare it under pack.topics, or use one of: ${[...topics.keys()].join(", ")}`);
     return false;
@@ -207,12 +218,46 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
     }
   }
 
+  for (const b of failed) {
+    if (b.unchecked === 0) continue;
+    problems.push({
+      file: b.file.file,
+      line: 0,
+      col: 0,
+      code: "REFERENCES_NOT_CHECKED",
+      message: `${b.unchecked} reference(s) to domains and topics not checked: this pack.yaml could not be read`,
+      hint: "fix the error in this pack.yaml first; the items that use its domains are left out until then",
+      severity: "warning",
+    });
+  }
+
   const lists = Object.fromEntries(SECTION_KEYS.map((k) => [SECTIONS[k].field, kept[k].map(([x]) => x)])) as unknown as SectionData;
   const { packs: _descriptions, ...sections } = lists;
   return {
     pack: { ...sections, meta, scenarios, facts, options, origins, files: files.map((f) => f.file), parts: metaParts.map((m) => ({ file: m.file, info: m.pack })) },
     problems,
   };
+}
+
+/**
+ * The id of the pack an item comes from (`kind`: scenario, fact, action, service, event-type): the
+ * pack.yaml whose folder holds the item's file, the deepest when folders nest.
+ */
+export function packOfItem(pack: Pick<Pack, "origins" | "parts">, kind: string, id: string): string | undefined {
+  const file = pack.origins.get(originKey(kind, id))?.file;
+  if (file === undefined) return undefined;
+  let best: { id: string; depth: number } | undefined;
+  for (const part of pack.parts) {
+    const dir = dirname(part.file);
+    if (within(dir, file) && (!best || dir.length > best.depth)) best = { id: part.info.id, depth: dir.length };
+  }
+  return best?.id;
+}
+
+/** Is `file` at or below `dir` (both as displayed: relative to the same directory, or absolute)? */
+export function within(dir: string, file: string): boolean {
+  if (dir === ".") return !isAbsolute(file) && !file.startsWith("..");
+  return file.startsWith(dir.endsWith(sep) ? dir : dir + sep);
 }
 
 type Report = (key: string, code: ProblemCode, message: string, hint: string) => void;

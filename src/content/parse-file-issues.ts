@@ -76,9 +76,29 @@ function reportIssue(doc: Document.Parsed, ctx: FileContext, root: z.ZodType, is
     }
     default: {
       const node = nodeAt(doc, path, false);
+      const range = typeof input === "number" ? outOfRange(issue, field, input, where) : undefined;
+      if (range) return ctx.add(node?.range?.[0] ?? 0, "SCHEMA_INVALID", range.message, range.hint);
       ctx.add(node?.range?.[0] ?? 0, "SCHEMA_INVALID", `${where}: ${issue.message}`, hintFor(issue));
     }
   }
+}
+
+/** What a bounded number means, for the fields whose unit is easy to get wrong. */
+const MEANING: Record<string, string> = {
+  passingScore: "passingScore is a fraction: 0.8 means 80%",
+  weight: "weight is the domain's share of the exam, a fraction: 0.25 means 25%",
+};
+
+/** A number out of its range: the bound it breaks, and what the number means. */
+function outOfRange(issue: Issue, field: string, value: number, where: string): { message: string; hint: string } | undefined {
+  if (issue.code !== "too_big" && issue.code !== "too_small") return undefined;
+  const big = issue.code === "too_big";
+  const bound = String(big ? issue.maximum : issue.minimum);
+  const inclusive = issue.inclusive !== false;
+  const rule = big ? (inclusive ? `at most ${bound}` : `below ${bound}`) : inclusive ? `at least ${bound}` : `above ${bound}`;
+  const meaning = MEANING[field];
+  const percent = meaning && value > 1 && value <= 100 ? ` (for ${value}% write ${value / 100})` : "";
+  return { message: `${where} is ${value}; it must be ${rule}`, hint: meaning ? `${meaning}${percent}` : `use a number ${rule}` };
 }
 
 function hintFor(issue: Issue): string {

@@ -2,10 +2,10 @@
 // bounded, escaped control characters refused; YAML's own errors become positioned problems.
 import { checkHiddenMarks } from "./text-marks.js";
 import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, visit } from "yaml";
-import type { Document, Node as YamlNode } from "yaml";
+import type { Document, Node as YamlNode, YAMLError } from "yaml";
+import { reportYamlErrors } from "./parse-file-yaml-errors.js";
 import type { FileContext, Path } from "./parse-file-context.js";
 import { CONTROL, MAX_DEPTH } from "./parse-file-text.js";
-import { yamlCode } from "./problem.js";
 
 /** Alias expansions allowed per file: content needs few, a "billion laughs" needs many. */
 export const MAX_ALIAS_COUNT = 50;
@@ -28,12 +28,14 @@ export function readYaml(ctx: FileContext): { doc: Document.Parsed; js: unknown 
     ctx.add(0, "PARSE_FAILED", `the file could not be parsed (${(err as Error).message})`, "check the YAML structure");
     return undefined;
   }
+  const others: YAMLError[] = [];
   for (const e of [...doc.errors, ...doc.warnings]) {
     if (e.code === "TAG_RESOLVE_FAILED") {
       const tag = /Unresolved tag: (\S+)/.exec(e.message)?.[1] ?? "?";
       ctx.add(e.pos[0], "CUSTOM_TAG", `tag '${tag}' is not allowed`, yamlHint(e.code));
-    } else ctx.add(e.pos[0], yamlCode(e.code), firstLine(e.message), yamlHint(e.code));
+    } else others.push(e);
   }
+  reportYamlErrors(ctx, others, yamlHint);
   // Warnings too: an unresolved tag or similar means the file does not say what the author meant.
   if (doc.errors.length > 0 || doc.warnings.length > 0) return undefined;
 

@@ -39,9 +39,16 @@ export interface ParsedFile {
    * the pack's origins without reading every position.
    */
   starts?: Record<string, Located>;
+  /**
+   * The file's pack description could not be read (a pack.yaml that does not parse, or a `pack`
+   * section that fails its schema): the domains and topics it declares are unknown, so references
+   * to them are not checked (one error, not one per reference).
+   */
+  failedPack?: true;
 }
 
 const TOP_KEYS: readonly string[] = SECTION_KEYS;
+const PACK_FILE = /(^|[\\/])pack\.ya?ml$/i;
 
 /** Parse one file's bytes. Never throws for bad input: problems come back as values. */
 export function parseContentBytes(file: string, bytes: Uint8Array): ParsedFile {
@@ -65,8 +72,10 @@ export function parseContentText(file: string, input: string): ParsedFile {
   if (refused.length > 0) return { file, data, at, problems: refused };
 
   const ctx = new FileContext(file, text);
+  // A pack.yaml that cannot be read at all still declares a pack: its references go unchecked.
+  const unread = (): ParsedFile => ({ file, data, at, problems: ctx.problems, ...(PACK_FILE.test(file) ? { failedPack: true as const } : {}) });
   const read = readYaml(ctx);
-  if (!read) return { file, data, at, problems: ctx.problems };
+  if (!read) return unread();
   const { doc, js } = read;
 
   if (js === null || js === undefined) {
@@ -75,8 +84,9 @@ export function parseContentText(file: string, input: string): ParsedFile {
   }
   if (typeof js !== "object" || Array.isArray(js)) {
     ctx.add(doc.contents?.range?.[0] ?? 0, "NOT_A_MAP", "a content file must be a map of sections", `start it with one of: ${TOP_KEYS.join(", ")}`);
-    return { file, data, at, problems: ctx.problems };
+    return unread();
   }
+  let failedPack = false;
 
   const obj = js as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
@@ -98,7 +108,10 @@ export function parseContentText(file: string, input: string): ParsedFile {
     const items = data[field] as unknown[];
     if (!many) {
       const value = validate(doc, ctx, schema, obj[key], [key]);
-      if (value === undefined) continue;
+      if (value === undefined) {
+        if (key === "pack") failedPack = true;
+        continue;
+      }
       items.push(value);
       markStart(doc, ctx, at, [key], `${key}.${items.length - 1}`);
       continue;
@@ -122,7 +135,7 @@ export function parseContentText(file: string, input: string): ParsedFile {
       if (isMap(itemNode)) recordRefs(ctx, at, `${key}.${idx}`, itemNode, refs);
     });
   }
-  return { file, data, at, problems: ctx.problems };
+  return { file, data, at, problems: ctx.problems, ...(failedPack ? { failedPack: true as const } : {}) };
 }
 
 /** Positions of the fields pack-level checks report (and of each list entry and its `option`). */

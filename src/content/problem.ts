@@ -45,6 +45,7 @@ export const PROBLEM_CODES = {
   MORE_ANSWERS_ON_YES_NO: "moreAnswers on a yes-no item, which has one answer",
   UNKNOWN_DOMAIN: "a domain not declared in pack.yaml",
   UNKNOWN_TOPIC: "a topic not declared in pack.yaml",
+  REFERENCES_NOT_CHECKED: "a pack.yaml could not be read, so references to its domains and topics were not checked",
   ANSWER_CHANGED: "an edit changes the answer of a card you have drilled (its history restarts)",
 } as const;
 

@@ -3,6 +3,7 @@
 // instructor may name and arrange files freely. TypeScript types are inferred from these schemas and
 // the JSON Schemas in content/schema/ are generated from them (`cloudtrail-tutor schema`).
 import { z } from "zod";
+import { MIN_DISTRACTORS } from "./limits.js";
 import { SECTION_KEYS, SECTIONS, type SectionKey } from "./sections.js";
 
 /** Stable identifier: progress is keyed by it, so it must never change once published. */
@@ -149,7 +150,11 @@ export const Scenario = z.strictObject({
     .optional()
     .describe("\"Choose two/three\" items: the other correct options (same id rules as answer)."),
   accept: z.array(Id).default([]).describe("service/event-type items: other catalog ids also accepted as a typed answer."),
-  distractors: z.array(Distractor).describe("At least three, each written for this scenario."),
+  // The count is checked by the pack builder (TOO_FEW_DISTRACTORS), not here: editors get it as minItems.
+  distractors: z
+    .array(Distractor)
+    .meta({ minItems: MIN_DISTRACTORS })
+    .describe(`At least ${MIN_DISTRACTORS} (three is the house style), each written for this scenario.`),
   explanation: Text.describe("Why the answer is right."),
   source: Source,
   lintIgnore: LintIgnore,

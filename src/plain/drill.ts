@@ -28,6 +28,8 @@ export interface PlainDrillOptions {
   misconceptions: ReadonlySet<string>;
   /** With an exam date: how new cards are paced (said before the first card). */
   pacing?: Pacing;
+  /** The command that studies ahead with the learner's own flags (default: plain `drill --cram`). */
+  cramCommand?: string;
 }
 
 export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], store: StudyStore, settings: DrillSettings, io: PlainIo, opts: PlainDrillOptions): Promise<DrillTally> {
@@ -45,7 +47,7 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
   // A function, not a read of `flow`: dispatch reassigns it, which narrowing cannot see.
   const phase = () => flow.phase;
   if (opts.pacing && settings.examDateText) say(pacingLines(opts.pacing, settings.examDateText));
-  if (flow.phase === "done") say([{ text: "Nothing is due now. Come back later, or study ahead with 'cloudtrail-tutor drill --cram'." }]);
+  if (flow.phase === "done") say([{ text: `Nothing is due now. Come back later, or study ahead with '${opts.cramCommand ?? "cloudtrail-tutor drill --cram"}'.` }]);
   const undo = () => {
     const item = undoable(flow);
     if (!item) return false;

@@ -7,7 +7,7 @@ import { summarizeQuiz } from "../quiz/session.js";
 import type { Question, QuizState, QuizSummary } from "../quiz/types.js";
 import type { Paint } from "../shell/paint.js";
 import type { LineReader } from "./lines.js";
-import { feedbackLines, questionLines, whyStepLines } from "../present/quiz.js";
+import { feedbackLines, fromPackLines, questionLines, whyStepLines } from "../present/quiz.js";
 import type { Line } from "../present/lines.js";
 import { MARK } from "../present/tone.js";
 import { PLAIN_WIDTH, renderLines } from "./text.js";
@@ -88,7 +88,8 @@ async function confirmAbandon(io: PlainIo): Promise<boolean> {
  * A quiz as numbered prompts, driven by the same reducer as the Quiz screen (so the same seed
  * gives the same questions and the same why steps). EOF ends it; what was answered is scored.
  */
-export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainIo, opts: { typed: boolean; seed?: number | string }): Promise<{ summary: QuizSummary; state: QuizState }> {
+/** `retry`: the command that asks these questions again (the learner's own flags), before `--ids`. */
+export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainIo, opts: { typed: boolean; seed?: number | string; retry?: string }): Promise<{ summary: QuizSummary; state: QuizState }> {
   let flow = startFlow(questions, { typed: opts.typed, now: io.now(), seed: opts.seed ?? 0 });
   const act = (a: QuizAction) => (flow = quizReducer(pack, flow, a));
   let shown = -1;
@@ -136,7 +137,7 @@ export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainI
       continue;
     }
     // feedback: the stem is just above in plain mode, so only what follows it
-    say(io, feedbackLines({ ...flow.feedback!, prompt: "" }, W, flow.typedMessage));
+    say(io, [...feedbackLines({ ...flow.feedback!, prompt: "" }, W, flow.typedMessage), ...fromPackLines(q, pack.parts.length)]);
     act({ type: "continue", now: io.now() });
   }
   const state = flow.quiz;
@@ -144,7 +145,7 @@ export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainI
   say(io, ["", { text: `Score: ${summary.score}/${summary.total}`, bold: true }]);
   if (summary.missed.length) {
     say(io, ["Missed:", ...summary.missed.map((m) => `  ${MARK.wrong} ${m.id} — ${m.answerLabel}`)]);
-    say(io, [`Retry the missed ones: cloudtrail-tutor quiz --ids ${summary.missed.map((m) => m.id).join(",")}`]);
+    say(io, [`Retry the missed ones: ${opts.retry ?? "cloudtrail-tutor quiz"} --ids ${summary.missed.map((m) => m.id).join(",")}`]);
   }
   return { summary, state };
 }

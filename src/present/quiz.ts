@@ -43,6 +43,11 @@ export function feedbackLines(f: Feedback, width: number, typedMessage?: string,
   return out;
 }
 
+/** "from pack ID" under the feedback, when more than one pack is loaded (`packs`: how many). */
+export function fromPackLines(q: Pick<Question, "pack"> | undefined, packs: number): Line[] {
+  return q?.pack && packs > 1 ? [{ text: `from pack ${q.pack}`, tone: "muted" }] : [];
+}
+
 /** The why step, asked before any reason is shown: the stem, the pick, and four numbered reasons. */
 export function whyStepLines(f: Feedback, w: WhyQuestion, width: number): Line[] {
   return [

@@ -2,7 +2,7 @@
 // generated filler), "which event type records this call?" generated from the simulator's action
 // catalog, and true/false items from the facts' claims. Deterministic for a seed; building is
 // linear in the pack (what needs the whole pack is indexed once per pack). Pure.
-import type { Pack } from "../content/pack.js";
+import { packOfItem, type Pack } from "../content/pack.js";
 import { foilsFor } from "../content/foils.js";
 import { isCatalogKind, scenarioOptions } from "../content/labels.js";
 import type { Action, EventCategory, Fact, Scenario } from "../content/schema.js";
@@ -161,6 +161,11 @@ export function allQuestions(pack: Pack, rng: Rng, kinds: readonly QuestionKind[
       if (q) out.push(q);
     }
   if (kinds.includes("trap")) for (const f of pack.facts) out.push(...trapQuestions(f));
+  for (const q of out) {
+    const [kind, id] = q.kind === "trap" ? ["fact", q.id.split(":")[1]!] : [q.kind, q.id.slice(q.id.indexOf(":") + 1)];
+    const from = packOfItem(pack, kind, id);
+    if (from) q.pack = from;
+  }
   return out;
 }
 

@@ -49,6 +49,8 @@ export interface Question {
   accept: string[];
   /** Typed mode may ask it: a single answer that is a name (service or event type). */
   typeable: boolean;
+  /** The id of the pack the item comes from (its pack.yaml's `id`), when known. */
+  pack?: string;
 }
 
 export interface QuizOptions {

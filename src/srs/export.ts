@@ -14,6 +14,15 @@ export const ANKI_TAG = "cloudtrail-tutor";
 export const ANKI_DEFAULT_DECK = "CloudTrail";
 export const ANKI_DEFAULT_NOTETYPE = "Basic";
 
+/**
+ * The deck new notes go to when none is named: the chosen pack's title, but ANKI_DEFAULT_DECK for
+ * the shipped pack (`shippedId`), the deck its notes have always gone to.
+ */
+export function ankiDeckOf(pack: Pack, shippedId: string): string {
+  const title = pack.meta.title.replace(/[\r\n\t]+/g, " ").trim();
+  return pack.meta.id === shippedId || !title ? ANKI_DEFAULT_DECK : title;
+}
+
 /** One note as plain text (newlines are line breaks); `ankiTsv` writes it as Anki reads it. */
 export interface AnkiNote {
   guid: string;

@@ -15,7 +15,8 @@ describe("quiz --plain", () => {
     expect(a.code).toBe(0);
     expect(a.out).toBe(b.out);
     const doc = JSON.parse(a.out);
-    expect(Object.keys(doc)).toEqual(["score", "total", "correct", "byDomain", "missed", "answers"]);
+    expect(Object.keys(doc)).toEqual(["score", "total", "correct", "byDomain", "missed", "answers", "pack"]);
+    expect(new Set(Object.values(doc.pack))).toEqual(new Set(["cloudtrail"]));
     expect(doc.total).toBe(3);
     expect(doc.score).toBe(doc.correct.length);
     expect(doc.correct.length + doc.missed.length).toBe(3);

@@ -21,7 +21,7 @@ const COMMANDS: ReadonlyArray<[string, string]> = [
 export function HelpScreen(props: ScreenProps): React.JSX.Element {
   return (
     <Box flexDirection="column">
-      <Text bold>Help</Text>
+      <Text bold>Help · {props.pack.meta.title}</Text>
       <Text wrap="wrap">Every screen lists its keys at the bottom; press ? on any screen for the full list. Choices are numbered: press the number or move with ↑ ↓ and press Enter.</Text>
       <Text> </Text>
       <Text bold color={tone(props.color, "accent")}>Everywhere</Text>
@@ -33,7 +33,7 @@ export function HelpScreen(props: ScreenProps): React.JSX.Element {
       ))}
       <Text> </Text>
       <Text bold color={tone(props.color, "accent")}>From the command line (cloudtrail-tutor …)</Text>
-      {COMMANDS.slice(0, Math.max(0, props.height - 9)).map(([c, d]) => (
+      {COMMANDS.filter(([c]) => props.pack.actions.length > 0 || !/^(simulate|explain)\b/.test(c)).slice(0, Math.max(0, props.height - 9)).map(([c, d]) => (
         <Text key={c} wrap="truncate-end">
           {"  "}
           {c}

@@ -19,6 +19,11 @@ export const MENU: ReadonlyArray<{ screen: ScreenName; label: string; detail: st
   { screen: "help", label: "Help", detail: "keys and commands" },
 ];
 
+/** The menu for a pack: screens that need data the pack lacks are left out (Simulate: a simulator catalog). */
+export function menuFor(pack: ScreenProps["pack"]): typeof MENU {
+  return MENU.filter((m) => m.screen !== "simulate" || pack.actions.length > 0);
+}
+
 export const keys = SCREEN_KEYS.home;
 
 export function HomeScreen(props: ScreenProps): React.JSX.Element {
@@ -28,6 +33,7 @@ export function HomeScreen(props: ScreenProps): React.JSX.Element {
   // The store opens just after the first frame: the due count appears when it has. It is read once
   // then, never in a render (a count over every drilled card is too slow for each keystroke).
   const ready = useProgressReady(props.progress);
+  const menu = menuFor(props.pack);
   const [due, setDue] = useState<number | undefined>(undefined);
   useEffect(() => {
     if (ready) setDue(props.progress.dueCount?.(new Date()));
@@ -35,13 +41,13 @@ export function HomeScreen(props: ScreenProps): React.JSX.Element {
   // Esc has nowhere to go back to from here: the hint bar lists only what works.
   useScreenKeys({ keys: [...keys, ["q", "quit"]] });
   useScreenInput((input, key) => {
-    const moved = moveSelection(input, key, at.current, MENU.length);
+    const moved = moveSelection(input, key, at.current, menu.length);
     if (moved !== undefined) {
       at.current = moved;
       return setSelected(moved);
     }
-    const picked = key.return ? at.current : digitChoice(input, MENU.length);
-    if (picked !== undefined) props.open(MENU[picked]!.screen);
+    const picked = key.return ? at.current : digitChoice(input, menu.length);
+    if (picked !== undefined) props.open(menu[picked]!.screen);
   });
   const wide = props.width >= 90;
   return (
@@ -55,7 +61,7 @@ export function HomeScreen(props: ScreenProps): React.JSX.Element {
       </Text>
       <Text> </Text>
       <ChoiceList
-        items={MENU.map((m) => ({ label: m.label, detail: wide ? m.detail : undefined }))}
+        items={menu.map((m) => ({ label: m.label, detail: wide ? m.detail : undefined }))}
         selected={selected}
         color={props.color}
         width={props.width}

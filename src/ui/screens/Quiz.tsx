@@ -4,7 +4,7 @@
 // and "retry the missed ones". Esc or q mid-quiz asks before abandoning. A thin driver of quizReducer.
 import { Box, Text, useInput } from "ink";
 import React, { useEffect, useMemo, useRef, useState } from "react";
-import { feedbackLines, quizSummaryLines, whyStepLines } from "../../present/quiz.js";
+import { feedbackLines, fromPackLines, quizSummaryLines, whyStepLines } from "../../present/quiz.js";
 import { buildQuiz, DEFAULT_QUIZ_COUNT, quizAttempt, type Question } from "../../quiz/index.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
@@ -120,7 +120,7 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
   const bodyHeight = props.height - 2;
   const lines =
     flow.phase === "feedback" && flow.feedback
-      ? feedbackLines(flow.feedback, width, flow.typedMessage, answeredWhy(flow))
+      ? [...feedbackLines(flow.feedback, width, flow.typedMessage, answeredWhy(flow)), ...fromPackLines(q, props.pack.parts.length)]
       : flow.phase === "why" && flow.why && flow.feedback
         ? whyStepLines(flow.feedback, flow.why, width)
         : flow.phase === "summary" && flow.summary
