@@ -19,7 +19,7 @@ const start = (qs = questions, minutes?: number) => newExamFlow(qs, { now: T0, .
 /** A "Choose two" question made from a real one: its answer and one distractor both correct. */
 function chooseTwo(q: Question): Question {
   const w = wrongIndex(q);
-  return { ...q, id: `${q.id}:two`, choices: q.choices.map((c, i) => (i === w ? { ...c, correct: true } : c)) };
+  return { ...q, id: `${q.id}:two`, choose: 2, choices: q.choices.map((c, i) => (i === w ? { ...c, correct: true } : c)) };
 }
 
 describe("exam reducer", () => {

@@ -49,7 +49,7 @@ describe("an error in the TUI", () => {
     writeFileSync(
       script,
       `import { PassThrough } from "node:stream";
-import { loadContent } from "${join(ROOT, "src/content/index.ts")}";
+import { loadContent } from "${join(ROOT, "src/content/load.ts")}";
 import { runInteractive } from "${join(ROOT, "src/ui/run.ts")}";
 const stdin = Object.assign(new PassThrough(), { isTTY: true, setRawMode: (m: boolean) => process.stderr.write("raw:" + m + "\\n"), ref() {}, unref() {} });
 const stdout = Object.assign(process.stdout, { isTTY: true, columns: 100, rows: 30 });
