@@ -16,7 +16,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.skipIf(!haveTmux())("exam in a terminal (tmux)", () => {
   it("survives ?, a too-small window and Esc with its answers and clock intact", async () => {
-    term = startTerminal(["exam", "--seed", "3", "--count", "4", "--minutes", "10"]);
+    // Single-answer items (the action kind), so one digit answers each question.
+    term = startTerminal(["exam", "--seed", "3", "--count", "4", "--minutes", "10", "--kind", "action"]);
     await term.waitFor("question 1 of 4");
     term.send("1");
     await term.waitFor("answered 1/4");
