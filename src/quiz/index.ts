@@ -6,3 +6,4 @@ export * from "./grade.js";
 export * from "./session.js";
 export * from "./why.js";
 export * from "./review.js";
+export * from "./config-items.js";
