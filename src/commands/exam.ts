@@ -1,7 +1,7 @@
 // `cloudtrail-tutor exam`: a timed practice exam. The Exam screen in a terminal; numbered prompts
 // with --plain or without a TTY; one JSON result with --json.
 import { DEFAULT_EXAM_COUNT, examAttempt, MINUTES_PER_QUESTION } from "../exam/index.js";
-import { buildQuiz } from "../quiz/index.js";
+import { examForm, FORM_MIX } from "../exam/form.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson } from "../shell/context.js";
 import { paintOf } from "../shell/paint.js";
@@ -23,6 +23,11 @@ export const command: Command = {
   --topic T      a topic or domain id
   --json         plain mode; prompts on stderr, one result document on stdout
 
+An exam is drawn as a form: questions by domain weight (pack.yaml), never one twice, mostly
+single-answer scenarios with about ${FORM_MIX.multi * 100}% "Choose two/three" and ${FORM_MIX.config * 100}% configuration items (a
+trail's JSON, generated from the simulator). --kind K picks other kinds (scenario, action, trap,
+config) instead.
+
 In a terminal: 1-4 answer, ←/→ or n/p move, f flags, r reviews, s submits. The passing mark
 comes from pack.yaml (default 75%). When time runs out the exam is submitted as it stands.`,
   async run(ctx) {
@@ -30,7 +35,8 @@ comes from pack.yaml (default 75%). When time runs out the exam is submitted as 
     const pack = await loadForLearner(ctx);
     const count = intFlag(values.count, "count", 1, 500, DEFAULT_EXAM_COUNT);
     const minutes = values.minutes === undefined ? undefined : numberFlag(values.minutes, "minutes", 0.1, 600, 0);
-    const questions = buildQuiz(pack, quizOptions(pack, { ...values, count: String(count) }));
+    const opts = quizOptions(pack, { ...values, count: String(count) });
+    const questions = examForm(pack, { count, seed: opts.seed!, ...(opts.topic ? { topic: opts.topic } : {}), ...(opts.kinds ? { kinds: opts.kinds } : {}) });
     if (questions.length === 0) throw emptyQuizError();
     if (!values.json && isInteractive(ctx)) return launchTui(ctx, pack, "exam", { questions, ...(minutes !== undefined ? { minutes } : {}) });
     const out = values.json ? ctx.stderr : ctx.stdout;

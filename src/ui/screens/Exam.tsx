@@ -5,7 +5,8 @@ import { Box, Text, useInput } from "ink";
 import React, { useEffect, useMemo, useRef, useState } from "react";
 import { choose, DEFAULT_EXAM_COUNT, examAttempt, examResult, type ExamState, goTo, isExpired, remainingMs, retakeMissed, reviewList, startExam, submitExam, toggleFlag } from "../../exam/index.js";
 import { examResultLines } from "../../present/quiz.js";
-import { buildQuiz, type Question } from "../../quiz/index.js";
+import { examForm } from "../../exam/form.js";
+import type { Question } from "../../quiz/index.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
 import { Lines, maxScroll } from "../components/Lines.js";
@@ -32,7 +33,7 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
   const now = params.now ?? Date.now;
   const initial = useMemo(() => {
     const t = now();
-    const questions = params.questions ?? buildQuiz(props.pack, { count: DEFAULT_EXAM_COUNT, seed: t });
+    const questions = params.questions ?? examForm(props.pack, { count: DEFAULT_EXAM_COUNT, seed: t });
     return startExam(questions, { now: t, ...(params.minutes !== undefined ? { minutes: params.minutes } : {}) });
   }, []);
   const [exam, setExam] = useState<ExamState>(initial);
