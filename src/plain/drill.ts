@@ -44,20 +44,32 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
       say(questionLines(q, i + 1, queue.length, PLAIN_WIDTH, opts.typed).slice(1));
       let answer: string | null;
       let graded;
+      // Typed mode asks only names; a "Choose two", a configuration item or an authored statement is chosen.
+      const typed = opts.typed && (q.kind === "trap" || q.typeable);
       for (;;) {
-        io.out.write(opts.typed ? "answer> " : `answer (1-${q.choices.length})> `);
+        io.out.write(typed ? "answer> " : q.choose > 1 ? `answer (${q.choose} of 1-${q.choices.length}, e.g. 1,3)> ` : `answer (1-${q.choices.length})> `);
         answer = await read();
         if (answer === null) break;
-        if (opts.typed && q.kind !== "trap") {
+        if (typed && q.kind !== "trap") {
           graded = gradeTyped(pack, item, answer);
           break;
+        }
+        if (q.choose > 1) {
+          const ks = answer.split(/[\s,]+/).filter(Boolean).map(Number);
+          // Fewer numbers than asked are graded too (wrong: all or nothing), never more.
+          if (ks.length >= 1 && ks.length <= q.choose && new Set(ks).size === ks.length && ks.every((k) => Number.isInteger(k) && k >= 1 && k <= q.choices.length)) {
+            graded = gradeChoice(item, ks.map((k) => k - 1));
+            break;
+          }
+          io.out.write(`  please type ${q.choose} different numbers from 1 to ${q.choices.length}, separated by commas\n`);
+          continue;
         }
         const k = Number(answer.trim());
         if (Number.isInteger(k) && k >= 1 && k <= q.choices.length) {
           graded = gradeChoice(item, k - 1);
           break;
         }
-        if (opts.typed) {
+        if (typed) {
           graded = gradeTyped(pack, item, answer);
           break;
         }
