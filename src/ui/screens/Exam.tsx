@@ -151,6 +151,8 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
     <Box flexDirection="column" width={width}>
       {clock}
       {exam.flagged[exam.index] ? <Text color={tone(props.color, "warn")}>{MARK.flagged}</Text> : <Text> </Text>}
+      {/* The situation (a configuration item's JSON, an exam scenario's context) before the requirement, as the Quiz screen shows it. */}
+      {q.situation ? <Text wrap="wrap">{q.situation}</Text> : null}
       <Highlighted text={q.prompt} keywords={q.keywords} color={props.color} />
       <Text> </Text>
       <ChoiceList
