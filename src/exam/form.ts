@@ -57,20 +57,16 @@ export function apportion(total: number, weights: ReadonlyMap<string, number>, r
   return out;
 }
 
-/** Per slot of one domain: configuration and multi-answer shares first, single-answer scenarios fill. */
-function pickForDomain(pool: Map<Slot, Question[]>, quota: number): Question[] {
-  const want: Array<[Slot, number]> = [
-    ["config", Math.round(quota * FORM_MIX.config)],
-    ["multi", Math.round(quota * FORM_MIX.multi)],
-  ];
+/** One domain's picks: its share of configuration and multi-answer items first, single-answer scenarios fill, then anything left. */
+function pickForDomain(pool: Map<Slot, Question[]>, quota: number, want: { config: number; multi: number }): Question[] {
   const picked: Question[] = [];
   const take = (slot: Slot, n: number) => {
     const list = pool.get(slot) ?? [];
     picked.push(...list.splice(0, Math.max(0, Math.min(n, quota - picked.length))));
   };
-  for (const [slot, n] of want) take(slot, n);
+  take("config", want.config);
+  take("multi", want.multi);
   take("single", quota);
-  // Short of singles: whatever else the domain has, in the same order of preference.
   for (const slot of ["multi", "config", "other"] as Slot[]) take(slot, quota);
   return picked;
 }
@@ -94,8 +90,19 @@ export function examForm(pack: Pack, opts: FormOptions): Question[] {
   }
   const room = new Map([...byDomain].map(([d, slots]) => [d, [...slots.values()].reduce((n, l) => n + l.length, 0)]));
   const weights = new Map(domains.map((d) => [d.id, d.weight ?? 1]));
-  const quotas = apportion(Math.min(count, [...room.values()].reduce((a, b) => a + b, 0)), weights, room);
-  const picked = [...byDomain].flatMap(([d, slots]) => pickForDomain(slots, quotas.get(d) ?? 0));
+  const total = Math.min(count, [...room.values()].reduce((a, b) => a + b, 0));
+  const quotas = apportion(total, weights, room);
+  // The mix is the form's, not each domain's: its configuration and multi-answer items shared out
+  // over the domains by their quotas, as far as each domain has such items.
+  const share = (slot: Slot, target: number, taken: Map<string, number>) =>
+    apportion(
+      target,
+      quotas,
+      new Map([...byDomain].map(([d, slots]) => [d, Math.min(slots.get(slot)?.length ?? 0, (quotas.get(d) ?? 0) - (taken.get(d) ?? 0))])),
+    );
+  const config = share("config", Math.round(total * FORM_MIX.config), new Map());
+  const multi = share("multi", Math.round(total * FORM_MIX.multi), config);
+  const picked = [...byDomain].flatMap(([d, slots]) => pickForDomain(slots, quotas.get(d) ?? 0, { config: config.get(d) ?? 0, multi: multi.get(d) ?? 0 }));
   return shuffle(picked, rng);
 }
 

@@ -33,6 +33,15 @@ describe("examForm", () => {
     }
   }, 60_000);
 
+  it("keeps the mix in a short exam too: a form of 10 has a Choose-two and a configuration item", () => {
+    for (const seed of [5, 6]) {
+      const mix = formMix(examForm(pack, { count: 10, seed }));
+      expect(mix.multi).toBeGreaterThanOrEqual(1);
+      expect(mix.config).toBeGreaterThanOrEqual(1);
+      expect(mix.single).toBeGreaterThanOrEqual(6);
+    }
+  }, 60_000);
+
   it("is the same form for the same seed and another for another", () => {
     const a = examForm(pack, { count: 20, seed: 7 }).map((q) => q.id);
     expect(examForm(pack, { count: 20, seed: 7 }).map((q) => q.id)).toEqual(a);
