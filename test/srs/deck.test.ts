@@ -70,3 +70,35 @@ describe("the deck", () => {
     expect(gradeChoice(item, [right[0]!, wrong])).toMatchObject({ correct: false, chosen: q.choices[wrong]!.id });
   });
 });
+
+describe("drill --plain", () => {
+  it("reads '1,3' for a Choose-two card, grades it all or nothing, and asks again for a third number", async () => {
+    const { Readable, PassThrough } = await import("node:stream");
+    const { lineReader } = await import("../../src/plain/lines.js");
+    const { paintFor } = await import("../../src/shell/paint.js");
+    const { runPlainDrill } = await import("../../src/plain/drill.js");
+    const { drillSettings, fsrsStep } = await import("../../src/srs/index.js");
+    const card = deck.find((c) => c.kind === "scenario" && pack.scenarios.find((s) => `scenario:${s.id}` === c.id)!.moreAnswers?.length === 1)!;
+    const q = drillItem(pack, { deck: card, isNew: true }, "seed")!.question!;
+    const right = q.choices.flatMap((c, i) => (c.correct ? [i + 1] : []));
+    const wrong = q.choices.findIndex((c) => !c.correct) + 1;
+    const answers: Array<{ cardId: string; rating: number; chosen?: string }> = [];
+    const store = { answer: (a: { cardId: string; rating: number; chosen?: string; now: number }) => (answers.push(a), { before: newCard(a.now), after: newCard(a.now) }) };
+    const run = async (input: string) => {
+      const out = new PassThrough();
+      let text = "";
+      out.on("data", (b) => (text += b));
+      const lines = lineReader(Readable.from([input]));
+      const t = await runPlainDrill(pack, [{ deck: card, isNew: true }], store as never, drillSettings(() => undefined), { lines, out, paint: paintFor(false), now: () => NOW, askWhy: false }, { typed: true, cram: false, askRating: false, seed: "seed", dueLeft: () => 0, misconceptions: new Set() });
+      lines.close();
+      return { t, text };
+    };
+    const ok = await run(`${right.join(",")}\n`);
+    expect(ok.text).toContain("answer (2 of 1-");
+    expect(ok.t.correct).toBe(1);
+    const bad = await run(`1,2,3\n${right[0]},${wrong}\n`);
+    expect(bad.text).toContain("please type 2 different numbers");
+    expect(bad.t.correct).toBe(0);
+    expect(answers.at(-1)).toMatchObject({ cardId: card.id, rating: 1, chosen: q.choices[wrong - 1]!.id });
+  });
+});
