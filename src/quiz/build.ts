@@ -151,9 +151,9 @@ export function trapQuestions(fact: Fact): Question[] {
 // ---------------------------------------------------------------- quizzes
 /**
  * Every question the pack can ask, in content order, before filtering and sampling; configuration
- * items are generated, `configCount` of them (drawn with `rng`), after the rest.
+ * items are generated (their supply has no end), `configCount` of them drawn with `rng`, after the rest.
  */
-export function allQuestions(pack: Pack, rng: Rng, kinds: readonly QuestionKind[] = QUESTION_KINDS, configCount = CONFIG_POOL): Question[] {
+export function allQuestions(pack: Pack, rng: Rng, kinds: readonly QuestionKind[] = QUESTION_KINDS, configCount = 0): Question[] {
   const out: Question[] = [];
   if (kinds.includes("scenario")) for (const s of pack.scenarios) out.push(scenarioQuestion(pack, s, rng));
   if (kinds.includes("action"))
