@@ -192,8 +192,11 @@ export function mutations(d: RawDestination): Mutation[] {
   });
   const adv = selectorsOf(d);
   adv?.forEach((s, j) => {
+    const selCategory = (s.FieldSelectors.find((f) => f.Field === "eventCategory")?.Equals as string[] | undefined)?.[0];
     s.FieldSelectors.forEach((f, k) => {
-      if (f.Field === "eventCategory") return;
+      // AdvancedEventSelector (API Reference): eventCategory is required, resources.type for data
+      // events and eventSource for network activity events too; those are never removed.
+      if (f.Field === "eventCategory" || (selCategory === "Data" && f.Field === "resources.type") || (selCategory === "NetworkActivity" && f.Field === "eventSource")) return;
       edit(`remove the ${f.Field} field selector from selector ${selName(s, j)}`, (x) => selectorsOf(x)![j]!.FieldSelectors.splice(k, 1));
       if (f.Field === "readOnly") {
         const v = (f.Equals as string[] | undefined)?.[0] === "true" ? "false" : "true";

@@ -39,6 +39,24 @@ function shownConfig(q: Question): unknown {
   return JSON.parse(json);
 }
 
+/** AdvancedEventSelector (API Reference): data selectors need resources.type, network activity selectors eventSource. */
+function expectRequiredFields(raw: unknown) {
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (!v || typeof v !== "object") return;
+    const o = v as Record<string, unknown>;
+    if (Array.isArray(o.FieldSelectors)) {
+      const fields = (o.FieldSelectors as Array<{ Field: string; Equals?: string[] }>).map((f) => f.Field);
+      const category = (o.FieldSelectors as Array<{ Field: string; Equals?: string[] }>).find((f) => f.Field === "eventCategory")?.Equals?.[0];
+      expect(category).toBeDefined();
+      if (category === "Data") expect(fields).toContain("resources.type");
+      if (category === "NetworkActivity") expect(fields).toContain("eventSource");
+    }
+    Object.values(o).forEach(walk);
+  };
+  walk(raw);
+}
+
 function recheck(q: Question, check: ConfigCheck) {
   expect(q.kind).toBe("config");
   expect(q.choose).toBe(1);
@@ -48,6 +66,8 @@ function recheck(q: Question, check: ConfigCheck) {
   expect(q.typeable).toBe(false);
   const byId = new Map(q.choices.map((c) => [c.id, c]));
   const shown = shownConfig(q);
+  expectRequiredFields(shown);
+  if (check.shape === "change") check.options.forEach((o) => expectRequiredFields(o.config));
   if (check.shape === "destination") {
     expect(shown).toEqual(check.config);
     const r = sim(check.call, shown);
