@@ -1,7 +1,8 @@
 // `cloudtrail-tutor drill`: today's spaced-repetition cards (FSRS), the Drill screen in a terminal,
 // numbered prompts otherwise. Settings given here (retention, new cards per day, exam date) are
 // remembered in the store.
-import { buildDeck, dueCount, examDayStart, MAX_RETENTION, MIN_RETENTION, SETTING, startOfDay, todaysDrill } from "../srs/index.js";
+import { CONFIG_DECK_SIZE } from "../quiz/config-items.js";
+import { ACTION_SAMPLE, buildDeck, dueCount, examDayStart, MAX_RETENTION, MIN_RETENTION, NEW_CARD_MIX, SETTING, startOfDay, todaysDrill } from "../srs/index.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { clockOf, isInteractive, writeJson } from "../shell/context.js";
 import { UsageError } from "../shell/errors.js";
@@ -43,6 +44,14 @@ export const command: Command = {
   --exam-date D      no interval reaches past this day ('none' clears) } store
   --json             plain mode; ends with {"answered","correct","again","new","dueRemaining"} on stdout
   --now TIME         run as if it were TIME (ISO 8601, e.g. 2026-12-15T09:00; also CLOUDTRAIL_TUTOR_NOW)
+
+The deck: every scenario and fact first, in the proportion ${NEW_CARD_MIX.scenario}:${NEW_CARD_MIX.fact} with one generated configuration
+item (a trail's JSON: which call it records) for every ${NEW_CARD_MIX.scenario + NEW_CARD_MIX.fact}; a fixed set of ${CONFIG_DECK_SIZE} of those, the same
+config:<n> ids for everyone. Then ${ACTION_SAMPLE} action cards sampled across services from the catalog,
+each introduced only once you have drilled a scenario whose answer is its event type. 'stats' shows
+the counts ("deck: N scenarios, M facts, K actions (of A), C configuration items").
+"Choose two/three" cards: type the numbers ("1,3"), right only with every answer. --typed types
+only names; other cards are still chosen.
 
 A wrong answer rates Again; a right one proposes Good (Hard when slow). In a terminal, 1–4 override
 (Again/Hard/Good/Easy, each with its next interval) and Space or Enter accepts. With --plain or a

@@ -1,7 +1,7 @@
 // `cloudtrail-tutor exam`: a timed practice exam. The Exam screen in a terminal; numbered prompts
 // with --plain or without a TTY; one JSON result with --json.
 import { DEFAULT_EXAM_COUNT, MINUTES_PER_QUESTION } from "../exam/session.js";
-import { buildQuiz } from "../quiz/index.js";
+import { examForm, FORM_MIX } from "../exam/form.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson } from "../shell/context.js";
 import { paintOf } from "../shell/paint.js";
@@ -25,6 +25,11 @@ export const command: Command = {
   --only FILE    only the items defined in one content file (for authors)
   --json         plain mode; prompts on stderr, one result document on stdout
 
+An exam is drawn as a form: questions by domain weight (pack.yaml), never one twice, mostly
+single-answer scenarios with about ${FORM_MIX.multi * 100}% "Choose two/three" and ${FORM_MIX.config * 100}% configuration items (a
+trail's JSON, generated from the simulator). --kind K picks other kinds (scenario, action, trap,
+config) instead.
+
 In a terminal: 1-9 answer (toggle for "Choose two"), ←/→ or n/p move, f flags, r reviews,
 s submits from the review list, Space pauses, Esc or q asks "submit now / keep going / abandon".
 Plain mode: a number per line ("1 3" for "Choose two"), blank skips, q asks the same. The passing
@@ -34,7 +39,8 @@ mark comes from pack.yaml (default 75%). When time runs out the exam is submitte
     const { pack, ids } = values.only ? await packForOnly(ctx, values.only) : { pack: await loadForLearner(ctx), ids: undefined };
     const count = intFlag(values.count, "count", 1, 500, DEFAULT_EXAM_COUNT);
     const minutes = values.minutes === undefined ? undefined : numberFlag(values.minutes, "minutes", 0.1, 600, 0);
-    const questions = buildQuiz(pack, quizOptions(pack, { ...values, count: String(count) }, ids));
+    const opts = quizOptions(pack, { ...values, count: String(count) }, ids);
+    const questions = examForm(pack, { count, seed: opts.seed!, ...(opts.topic ? { topic: opts.topic } : {}), ...(opts.kinds ? { kinds: opts.kinds } : {}), ...(opts.onlyIds ? { onlyIds: opts.onlyIds } : {}) });
     if (questions.length === 0) throw emptyQuizError();
     if (!values.json && isInteractive(ctx)) return launchTui(ctx, pack, "exam", { questions, ...(minutes !== undefined ? { minutes } : {}) });
     const out = values.json ? ctx.stderr : ctx.stdout;

@@ -76,7 +76,9 @@ export const command: Command = {
   --seed S       same seed, same questions in the same order
   --typed        type the answer instead of choosing it (misspellings forgiven); only
                  questions whose answer is a service or event type are asked
-  --kind K       scenario, action or trap (repeatable, or comma-separated)
+  --kind K       scenario, action, trap or config (repeatable, or comma-separated); config
+                 items are generated from the simulator: a trail's or event data store's JSON,
+                 and which call it records, which change records a call, or where a call lands
   --only FILE    only the items defined in one content file (for authors)
   --ids A,B      only these question ids (e.g. the missed ones)
   --json         plain mode; prompts on stderr, one result document on stdout:

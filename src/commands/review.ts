@@ -25,7 +25,8 @@ reason marked (or why it has none), and its source.
 
   PATH         content directories or files to review with the shipped pack (like --content)
   --standalone review PATH alone, without the shipped pack
-  --kind K     scenario, action or trap (repeatable, or comma-separated)
+  --kind K     scenario, action, trap or config (repeatable, or comma-separated; config: the
+               drill's generated configuration items)
   --ids A,B    only these item ids (e.g. scenario:who-made-api-call)
   --seed S     the seed the why steps are drawn with (default 0; a quiz uses its own)
   --json       {"items":[{"id","kind","stem","options":[{"text","correct","reason"}],

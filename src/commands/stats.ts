@@ -3,7 +3,7 @@
 // aside (renamed, never deleted) so a new one can start.
 import { statsLines } from "../present/stats.js";
 import { PLAIN_WIDTH, renderLines } from "../plain/text.js";
-import { buildDeck, computeStats, drillSettings, fsrsStep } from "../srs/index.js";
+import { buildDeck, computeStats, deckMix, deckMixText, drillSettings, fsrsStep } from "../srs/index.js";
 import { parseFlags } from "../shell/args.js";
 import { clockOf, isInteractive, writeJson, writeLine } from "../shell/context.js";
 import { UserError } from "../shell/errors.js";
@@ -20,7 +20,8 @@ export const command: Command = {
   usage: `Usage: cloudtrail-tutor stats [--json] [--rebuild] [--reset] [--now TIME]
 
   --json      {"totalReviews","reviewsToday","dueToday","streakDays","forecast","retention30",
-               "byDomain","weakestTopics","leeches","misconceptions", …}
+               "byDomain","weakestTopics","leeches","misconceptions", …, "deck":{"scenarios","facts",
+               "actions","actionsInCatalog","config"}}
   --rebuild   recompute every card's schedule from the review log (the log is the source of truth)
   --reset     only for a damaged store: rename it aside (progress.db.corrupt-TIMESTAMP) and start anew
   --now TIME  as if it were TIME (ISO 8601, e.g. 2026-12-15T09:00; also CLOUDTRAIL_TUTOR_NOW)`,
@@ -63,9 +64,11 @@ export const command: Command = {
       }
       const settings = drillSettings((k) => store.getSetting(k));
       const t = clock();
-      const stats = computeStats(pack, buildDeck(pack), store.cardCache(), store.reviews(), t, settings.examDateText, store.attempts());
-      if (values.json) writeJson(ctx.stdout, stats);
-      else writeLine(ctx.stdout, renderLines(statsLines(stats, Math.min(PLAIN_WIDTH, ctx.stdout.columns ?? 100), t), paintOf(ctx, ctx.stdout)));
+      const deck = buildDeck(pack);
+      const stats = computeStats(pack, deck, store.cardCache(), store.reviews(), t, settings.examDateText, store.attempts());
+      const mix = deckMix(pack, deck);
+      if (values.json) writeJson(ctx.stdout, { ...stats, deck: mix });
+      else writeLine(ctx.stdout, renderLines([...statsLines(stats, Math.min(PLAIN_WIDTH, ctx.stdout.columns ?? 100), t), { text: "" }, { text: deckMixText(mix), tone: "muted" }], paintOf(ctx, ctx.stdout)));
       return 0;
     } finally {
       store.close();

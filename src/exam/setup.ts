@@ -1,7 +1,7 @@
 // The exam's setup, as a pure reducer: how many questions, how much time, which domains; each with
 // its default stated. Then the questions for it, the same for the same seed.
 import type { Pack } from "../content/pack.js";
-import { buildQuiz } from "../quiz/build.js";
+import { examForm } from "./form.js";
 import type { Question } from "../quiz/types.js";
 import { DEFAULT_EXAM_COUNT, MINUTES_PER_QUESTION } from "./session.js";
 
@@ -77,11 +77,9 @@ export function examSetupReducer(pack: Pack, s: ExamSetup, a: SetupAction): Exam
   }
 }
 
-/** The exam's questions: a shuffled sample of the chosen domains' questions, the same for a seed. */
+/** The exam's questions: a form over the chosen domains (by their weights, no repeats), the same for a seed. */
 export function setupQuestions(pack: Pack, s: ExamSetup, seed: number | string): Question[] {
-  const all = s.domains.length === pack.meta.domains.length;
-  const pool = buildQuiz(pack, { seed, count: all ? s.count : 1_000_000 });
-  return all ? pool : pool.filter((q) => q.domain !== undefined && s.domains.includes(q.domain)).slice(0, s.count);
+  return examForm(pack, { count: s.count, seed, domains: s.domains });
 }
 
 export function setupMinutes(s: ExamSetup): number {

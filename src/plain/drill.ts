@@ -41,7 +41,7 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
   };
   // The why step's other reasons come from every scenario question: built only when first needed.
   let pool: ReturnType<typeof allQuestions> | undefined;
-  const poolFor = (a: DrillAction) => (a.type === "pick" && flow.item && flow.misconceptions.has(flow.item.deck.id) ? (pool ??= allQuestions(pack, createRng(1), ["scenario"])) : []);
+  const poolFor = (a: DrillAction) => ((a.type === "pick" || a.type === "picks" || a.type === "submit") && flow.item && flow.misconceptions.has(flow.item.deck.id) ? (pool ??= allQuestions(pack, createRng(1), ["scenario"])) : []);
   let flow: DrillFlow = startDrillFlow(pack, queue, { now: io.now(), seed: opts.seed, settings, misconceptions: opts.misconceptions, cram: opts.cram });
   const dispatch = (a: DrillAction) => (flow = drillReducer(pack, flow, a, poolFor(a)));
   // A function, not a read of `flow`: dispatch reassigns it, which narrowing cannot see.
@@ -86,12 +86,23 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
         const typing = opts.typed && q.typeable;
         say(questionLines(q, flow.index + 1, flow.queue.length, PLAIN_WIDTH, typing).slice(1));
         for (;;) {
-          io.out.write(typing ? "answer> " : `answer (1-${q.choices.length})> `);
+          io.out.write(typing ? "answer> " : q.choose > 1 ? `answer (${q.choose} of 1-${q.choices.length}, e.g. 1,3)> ` : `answer (1-${q.choices.length})> `);
           const answer = await read();
           if (answer === null) break session;
           if (answer.trim() === "u" && undoable(flow)) {
             undo();
             continue session;
+          }
+          if (!typing && q.choose > 1) {
+            const ks = answer.split(/[\s,]+/).filter(Boolean).map(Number);
+            // Fewer numbers than asked are graded too (wrong: all or nothing), never more.
+            if (ks.length >= 1 && ks.length <= q.choose && new Set(ks).size === ks.length && ks.every((k) => Number.isInteger(k) && k >= 1 && k <= q.choices.length)) {
+              dispatch({ type: "picks", indexes: ks.map((k) => k - 1), now: io.now() });
+            } else {
+              io.out.write(`  please type ${q.choose} different numbers from 1 to ${q.choices.length}, separated by commas\n`);
+              continue;
+            }
+            break;
           }
           const k = Number(answer.trim());
           if (!typing && Number.isInteger(k) && k >= 1 && k <= q.choices.length) dispatch({ type: "pick", index: k - 1, now: io.now() });

@@ -14,9 +14,17 @@ export interface Line {
 
 export const blank: Line = { text: "" };
 
-/** A paragraph wrapped to `width`, each line styled and indented. */
+/**
+ * A paragraph wrapped to `width`, each line styled and indented. A line of the text that starts
+ * with spaces keeps them (a configuration's JSON reads as laid out), its wrapped rest indented alike.
+ */
 export function para(text: string, width: number, style: Omit<Line, "text"> = {}, indent = "", firstIndent = indent): Line[] {
-  return wrapText(text, Math.max(10, width - textWidth(indent))).map((t, i) => ({ ...style, text: (i === 0 ? firstIndent : indent) + t }));
+  const room = Math.max(10, width - textWidth(indent));
+  const wrapped = text.split("\n").flatMap((line) => {
+    const lead = /^ */.exec(line)![0].slice(0, Math.floor(room / 2));
+    return wrapText(line, room - lead.length).map((t) => lead + t);
+  });
+  return wrapped.map((t, i) => ({ ...style, text: (i === 0 ? firstIndent : indent) + t }));
 }
 
 /** Columns the text takes in a terminal. */

@@ -7,6 +7,7 @@ import { foilsFor } from "../content/foils.js";
 import { isCatalogKind, scenarioOptions } from "../content/labels.js";
 import type { Action, EventCategory, Fact, Scenario } from "../content/schema.js";
 import { categoryOfAction, eventTypeOfCategory } from "../simulator/catalog.js";
+import { CONFIG_POOL, configQuestions, configQuestionsById } from "./config-items.js";
 import { createRng, shuffle, type Rng } from "./rng.js";
 import { QUESTION_KINDS, type Choice, type Question, type QuestionKind, type QuizOptions } from "./types.js";
 
@@ -15,7 +16,7 @@ export const DEFAULT_QUIZ_COUNT = 10;
 export const CHOICES = 4;
 export const CHOICES_MULTI = 5;
 /** Share of a mixed quiz given to each kind; authored scenarios lead. */
-const MIX: Record<QuestionKind, number> = { scenario: 0.6, action: 0.2, trap: 0.2, config: 0.2 };
+const MIX: Record<QuestionKind, number> = { scenario: 0.6, action: 0.2, trap: 0.2, config: 0.15 };
 const CHOOSE_WORD = ["", "one", "two", "three"];
 
 export { foilsFor, namedIn } from "../content/foils.js";
@@ -151,8 +152,11 @@ export function trapQuestions(fact: Fact): Question[] {
 }
 
 // ---------------------------------------------------------------- quizzes
-/** Every question the pack can ask, in content order, before filtering and sampling. */
-export function allQuestions(pack: Pack, rng: Rng, kinds: readonly QuestionKind[] = QUESTION_KINDS): Question[] {
+/**
+ * Every question the pack can ask, in content order, before filtering and sampling; configuration
+ * items are generated (their supply has no end), `configCount` of them drawn with `rng`, after the rest.
+ */
+export function allQuestions(pack: Pack, rng: Rng, kinds: readonly QuestionKind[] = QUESTION_KINDS, configCount = 0): Question[] {
   const out: Question[] = [];
   if (kinds.includes("scenario")) for (const s of pack.scenarios) out.push(scenarioQuestion(pack, s, rng));
   if (kinds.includes("action"))
@@ -161,6 +165,7 @@ export function allQuestions(pack: Pack, rng: Rng, kinds: readonly QuestionKind[
       if (q) out.push(q);
     }
   if (kinds.includes("trap")) for (const f of pack.facts) out.push(...trapQuestions(f));
+  if (kinds.includes("config")) out.push(...configQuestions(pack, rng, configCount));
   for (const q of out) {
     const [kind, id] = q.kind === "trap" ? ["fact", q.id.split(":")[1]!] : [q.kind, q.id.slice(q.id.indexOf(":") + 1)];
     const from = packOfItem(pack, kind, id);
@@ -172,14 +177,18 @@ export function allQuestions(pack: Pack, rng: Rng, kinds: readonly QuestionKind[
 /** A quiz: filtered by topic, kind, ids or typed mode, sampled to `count` with the kinds mixed, shuffled. */
 export function buildQuiz(pack: Pack, opts: QuizOptions = {}): Question[] {
   const rng = createRng(opts.seed ?? Date.now());
-  let pool = allQuestions(pack, rng, opts.kinds ?? QUESTION_KINDS);
+  const kinds = opts.kinds ?? QUESTION_KINDS;
+  const count = Math.max(1, opts.count ?? DEFAULT_QUIZ_COUNT);
+  // Configuration items: as many as a config-only quiz asks for, else enough for their share.
+  const configCount = opts.onlyIds ? 0 : kinds.length === 1 && kinds[0] === "config" ? count : Math.min(CONFIG_POOL, Math.ceil(count * MIX.config) + 2);
+  let pool = allQuestions(pack, rng, kinds, configCount);
   if (opts.topic) pool = pool.filter((q) => q.topic === opts.topic || q.domain === opts.topic);
   if (opts.onlyIds) {
     const only = new Set(opts.onlyIds);
     pool = pool.filter((q) => only.has(q.id));
+    if (kinds.includes("config")) pool.push(...configQuestionsById(pack, opts.onlyIds));
   }
   if (opts.typed) pool = pool.filter((q) => q.typeable);
-  const count = Math.max(1, opts.count ?? DEFAULT_QUIZ_COUNT);
   return shuffle(sample(pool, count, rng), rng);
 }
 

@@ -7,3 +7,4 @@ export * from "./session.js";
 export * from "./why.js";
 export * from "./review.js";
 export * from "./flow.js";
+export * from "./config-items.js";

@@ -3,6 +3,7 @@
 // What `cloudtrail-tutor review` prints. Pure.
 import type { Pack } from "../content/pack.js";
 import { actionQuestion, scenarioQuestion, trapQuestions } from "./build.js";
+import { configDeck } from "./config-items.js";
 import { createRng } from "./rng.js";
 import type { Question, QuestionKind } from "./types.js";
 import { whyStep } from "./why.js";
@@ -54,6 +55,8 @@ export function reviewPack(pack: Pack, opts: { seed?: number | string; kinds?: r
       if (q) qs.push(q);
     }
   if (kinds.includes("trap")) for (const f of pack.facts) qs.push(...trapQuestions(f));
+  // Generated items: the drill's fixed set (any config:<n> is the same question wherever it is asked).
+  if (kinds.includes("config")) qs.push(...configDeck(pack));
   const only = opts.ids ? new Set(opts.ids) : undefined;
   return qs.filter((q) => !only || only.has(q.id)).map((q) => reviewQuestion(q, seed));
 }

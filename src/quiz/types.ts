@@ -4,11 +4,11 @@
 /**
  * `scenario`: an authored scenario; `action`: "which event type records this call?" from the
  * simulator's catalog; `trap`: a fact's true/false claim; `config`: configuration-reading items
- * generated from the simulator (not built yet).
+ * generated from the simulator (src/quiz/config-items.ts).
  */
 export type QuestionKind = "scenario" | "action" | "trap" | "config";
-/** The kinds buildQuiz builds today (and --kind accepts). */
-export const QUESTION_KINDS: readonly QuestionKind[] = ["scenario", "action", "trap"];
+/** The kinds buildQuiz builds (and --kind accepts). */
+export const QUESTION_KINDS: readonly QuestionKind[] = ["scenario", "action", "trap", "config"];
 
 export interface Choice {
   /** Option id: a catalog id, a scenario's local option id, or "true"/"false" for a trap. */
@@ -26,7 +26,7 @@ export interface Choice {
 }
 
 export interface Question {
-  /** `scenario:<id>`, `action:<PREFIX:EventName>` or `trap:<factId>:<n>`. */
+  /** `scenario:<id>`, `action:<PREFIX:EventName>`, `trap:<factId>:<n>` or `config:<n>`. */
   id: string;
   kind: QuestionKind;
   domain?: string;

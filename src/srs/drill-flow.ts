@@ -40,10 +40,17 @@ export interface DrillFlow {
   undo?: DrillFlow;
   /** How many cards rated Again are still to come back in this session. */
   relearning: number;
+  /** The options toggled so far on a "Choose two/three" card (submitted together). */
+  picked: readonly number[];
 }
 
 export type DrillAction =
   | { type: "pick"; index: number; now: number }
+  /** Toggle one option of a "Choose two/three" card; `submit` grades the toggled set. */
+  | { type: "toggle"; index: number }
+  | { type: "submit"; now: number }
+  /** A "Choose two/three" answer given at once (plain mode's "1,3"). */
+  | { type: "picks"; indexes: readonly number[]; now: number }
   | { type: "typed"; text: string; now: number }
   | { type: "reveal"; now: number }
   | { type: "why"; index: number }
@@ -62,7 +69,7 @@ export type DrillAction =
 function show(pack: Pack, flow: DrillFlow, index: number, now: number): DrillFlow | undefined {
   const q = flow.queue[index]!;
   const item = drillItem(pack, q, flow.seed);
-  return item ? { ...flow, index, item, phase: "ask", shownAt: now, graded: undefined, offer: undefined, why: undefined, whyPick: undefined, waitUntil: undefined } : undefined;
+  return item ? { ...flow, index, item, phase: "ask", shownAt: now, graded: undefined, offer: undefined, why: undefined, whyPick: undefined, waitUntil: undefined, picked: [] } : undefined;
 }
 
 /** The next card from `index` on: skips cards that no longer exist; waits for an Again card not yet due. */
@@ -80,7 +87,21 @@ function load(pack: Pack, flow: DrillFlow, index: number, now: number): DrillFlo
 }
 
 export function startDrillFlow(pack: Pack, queue: readonly QueueItem[], opts: { now: number; seed: string; settings: DrillSettings; misconceptions: ReadonlySet<string>; cram: boolean }): DrillFlow {
-  return load(pack, { queue, index: 0, phase: "ask", shownAt: opts.now, tally: EMPTY_TALLY, seed: opts.seed, settings: opts.settings, misconceptions: opts.misconceptions, cram: opts.cram, relearning: 0 }, 0, opts.now);
+  return load(pack, { queue, index: 0, phase: "ask", shownAt: opts.now, tally: EMPTY_TALLY, seed: opts.seed, settings: opts.settings, misconceptions: opts.misconceptions, cram: opts.cram, relearning: 0, picked: [] }, 0, opts.now);
+}
+
+/** Grade the picks (all or nothing for "Choose two/three"); a repeated misconception asks why the wrong pick fails. */
+function gradedPicks(flow: DrillFlow, picks: readonly number[], now: number, pool: readonly Question[]): DrillFlow {
+  const item = flow.item!;
+  const q = item.question!;
+  const g = gradeChoice(item, q.choose > 1 ? picks : picks[0]!);
+  const next = { ...graded(flow, g, now), picked: [] };
+  const wrong = picks.find((i) => !q.choices[i]!.correct);
+  if (!g.correct && wrong !== undefined && flow.misconceptions.has(item.deck.id)) {
+    const why = drillWhy(item, wrong, pool, flow.seed);
+    if (why) return { ...next, phase: "why", why };
+  }
+  return next;
 }
 
 function graded(flow: DrillFlow, g: Graded, now: number): DrillFlow {
@@ -113,13 +134,24 @@ export function drillReducer(pack: Pack, flow: DrillFlow, a: DrillAction, pool: 
   switch (a.type) {
     case "pick": {
       if (flow.phase !== "ask" || !item?.question || a.index < 0 || a.index >= item.question.choices.length) return flow;
-      const g = gradeChoice(item, a.index);
-      const next = graded(flow, g, a.now);
-      if (!g.correct && flow.misconceptions.has(item.deck.id)) {
-        const why = drillWhy(item, a.index, pool, flow.seed);
-        if (why) return { ...next, phase: "why", why };
-      }
-      return next;
+      if (item.question.choose > 1) return drillReducer(pack, flow, { type: "toggle", index: a.index }, pool);
+      return gradedPicks(flow, [a.index], a.now, pool);
+    }
+    case "toggle": {
+      const q = item?.question;
+      if (flow.phase !== "ask" || !q || q.choose <= 1 || a.index < 0 || a.index >= q.choices.length) return flow;
+      if (flow.picked.includes(a.index)) return { ...flow, picked: flow.picked.filter((i) => i !== a.index) };
+      return flow.picked.length >= q.choose ? flow : { ...flow, picked: [...flow.picked, a.index] };
+    }
+    case "submit":
+      if (flow.phase !== "ask" || !item?.question || flow.picked.length === 0) return flow;
+      return gradedPicks(flow, flow.picked, a.now, pool);
+    case "picks": {
+      const q = item?.question;
+      if (flow.phase !== "ask" || !q) return flow;
+      const ks = [...new Set(a.indexes)];
+      if (ks.length === 0 || ks.length > q.choose || ks.some((k) => k < 0 || k >= q.choices.length)) return flow;
+      return gradedPicks(flow, ks, a.now, pool);
     }
     case "typed":
       if (flow.phase !== "ask" || !item?.question || !a.text.trim()) return flow;

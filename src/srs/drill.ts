@@ -3,7 +3,7 @@
 // the rating is proposed (wrong → Again, slow → Hard, else Good) with each rating's next interval,
 // and the shell commits the chosen rating to the store. Pure: time and randomness come in.
 import type { Pack } from "../content/index.js";
-import { actionQuestion, createRng, feedback, type Feedback, feedbackForTyped, matchTyped, type Question, scenarioQuestion, trapQuestions, whyQuestion, type WhyQuestion } from "../quiz/index.js";
+import { actionQuestion, configNumber, configQuestion, createRng, feedback, type Feedback, feedbackForTyped, matchTyped, type Question, scenarioQuestion, trapQuestions, whyQuestion, type WhyQuestion } from "../quiz/index.js";
 import type { DeckCard } from "./cards.js";
 import type { QueueItem } from "./queue.js";
 import { newCard, paramsFor, preview, proposeRating, RATING_NAMES, SLOW_MS, type Card, type Grade, type ReviewParams, type SchedulerSettings } from "./scheduler.js";
@@ -25,6 +25,11 @@ export function drillItem(pack: Pack, q: QueueItem, seed: number | string): Dril
     const s = pack.scenarios.find((x) => x.id === id);
     return s ? { ...base, question: scenarioQuestion(pack, s, rng) } : undefined;
   }
+  if (kind === "config") {
+    const n = configNumber(q.deck.id);
+    const question = n === undefined ? undefined : configQuestion(pack, n);
+    return question ? { ...base, question } : undefined;
+  }
   if (kind === "action") {
     const a = pack.actions.find((x) => x.id === id);
     const question = a ? actionQuestion(pack, a, rng) : undefined;
@@ -45,11 +50,12 @@ export interface Graded {
   chosen?: string;
 }
 
-export function gradeChoice(item: DrillItem, choiceIndex: number): Graded {
+/** One pick, or every pick of a "Choose two/three" (right only with exactly the correct ones). */
+export function gradeChoice(item: DrillItem, picks: number | readonly number[]): Graded {
   const q = item.question!;
-  const fb = feedback(q, choiceIndex);
-  const c = q.choices[choiceIndex];
-  return { correct: fb.correct, feedback: fb, ...(c && !c.correct ? { chosen: c.id } : {}) };
+  const fb = feedback(q, picks);
+  const c = (typeof picks === "number" ? [picks] : picks).map((i) => q.choices[i]).find((x) => x && !x.correct);
+  return { correct: fb.correct, feedback: fb, ...(c ? { chosen: c.id } : {}) };
 }
 
 export function gradeTyped(pack: Pack, item: DrillItem, typed: string): Graded {

@@ -4,6 +4,7 @@
 // Pure.
 import type { Pack } from "../content/index.js";
 import { actionQuestion, scenarioQuestion } from "../quiz/build.js";
+import { configQuestion } from "../quiz/config-items.js";
 import { createRng, hashString } from "../quiz/rng.js";
 import type { ReviewRow } from "./review.js";
 import { buildDeck } from "./cards.js";
@@ -66,6 +67,11 @@ export function ankiNotes(pack: Pack): AnkiNote[] {
       const claims = f.claims.map((c) => `- ${c.text.trim()} ${c.isTrue ? "True" : "False"}${c.why ? `: ${c.why.trim()}` : "."}`);
       front = f.front.trim();
       back = block(f.back, claims.length ? `True or false?\n${claims.join("\n")}` : undefined, sourceLine(f.source));
+    } else if (card.kind === "config") {
+      const q = configQuestion(pack, Number(id));
+      if (!q) continue;
+      front = `${q.situation}\n\n${q.prompt}\n${q.choices.map((c, i) => `${i + 1}) ${c.label}`).join("\n")}`;
+      back = block(q.answerLabel, q.choices.map((c) => `- ${c.label}: ${c.why}`).join("\n"), sourceLine(q.source));
     } else {
       const a = pack.actions.find((x) => x.id === id)!;
       const q = actionQuestion(pack, a, rng);

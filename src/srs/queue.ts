@@ -35,6 +35,11 @@ export function liveState(cache: ReadonlyMap<string, CachedCard>, card: DeckCard
   return c && c.answerHash === card.answerHash ? c.card : undefined;
 }
 
+/** A new card may be introduced: it waits for nothing, or one of the cards it waits for has been drilled. */
+export function ready(cache: ReadonlyMap<string, CachedCard>, card: DeckCard): boolean {
+  return !card.after || card.after.some((id) => cache.has(id));
+}
+
 export function buildQueue(deck: readonly DeckCard[], cache: ReadonlyMap<string, CachedCard>, opts: QueueOptions): QueueItem[] {
   const live = opts.topic ? deck.filter((c) => c.topic === opts.topic || c.domain === opts.topic) : deck;
   const limit = opts.limit ?? Infinity;
@@ -43,7 +48,7 @@ export function buildQueue(deck: readonly DeckCard[], cache: ReadonlyMap<string,
   for (const d of live) {
     const state = liveState(cache, d);
     if (state) seen.push({ deck: d, state, isNew: false });
-    else fresh.push({ deck: d, isNew: true });
+    else if (ready(cache, d)) fresh.push({ deck: d, isNew: true });
   }
   const mis = opts.misconceptions ?? new Set<string>();
   const byDue = (a: QueueItem, b: QueueItem) => Number(mis.has(b.deck.id)) - Number(mis.has(a.deck.id)) || a.state!.due.getTime() - b.state!.due.getTime();

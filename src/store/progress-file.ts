@@ -61,7 +61,7 @@ const ReviewParams = z.object(
 export const ReviewRecord = z.object(
   {
     uid: text("uid", 200).regex(PRINTABLE, "uid must be printable ASCII without spaces"),
-    cardId: text("cardId").regex(/^(scenario|fact|action):[A-Za-z0-9][A-Za-z0-9:._-]*$/, "cardId must look like scenario:ID, fact:ID or action:PREFIX:Name"),
+    cardId: text("cardId").regex(/^(scenario|fact|action|config):[A-Za-z0-9][A-Za-z0-9:._-]*$/, "cardId must look like scenario:ID, fact:ID, action:PREFIX:Name or config:N"),
     answerHash: text("answerHash", 100).regex(PRINTABLE, "answerHash must be printable ASCII without spaces"),
     at: time("at"),
     rating: z.number("rating must be a number").int("rating must be 1, 2, 3 or 4").min(1, "rating must be 1–4 (Again, Hard, Good, Easy)").max(4, "rating must be 1–4 (Again, Hard, Good, Easy)"),

@@ -2,7 +2,7 @@
 // proposal, and the queue order.
 import { fsrs, generatorParameters, Rating, createEmptyCard, type Grade } from "ts-fsrs";
 import { describe, expect, it } from "vitest";
-import { buildDeck } from "../../src/srs/cards.js";
+import { ACTION_SAMPLE, buildDeck, deckMix } from "../../src/srs/cards.js";
 import { buildQueue } from "../../src/srs/queue.js";
 import { formatInterval, newCard, nextState, paramsFor, preview, proposeRating, SLOW_MS } from "../../src/srs/scheduler.js";
 import { shippedPack } from "../ui/helpers.js";
@@ -74,8 +74,9 @@ describe("cards and queue", () => {
   const pack = shippedPack();
   const deck = buildDeck(pack);
 
-  it("makes a card of every scenario, fact and action, keyed by id", () => {
-    expect(deck.length).toBe(pack.scenarios.length + pack.facts.length + pack.actions.length);
+  it("makes a card of every scenario and fact, the configuration items and a sample of the actions, keyed by id", () => {
+    const mix = deckMix(pack, deck);
+    expect(deck.length).toBe(pack.scenarios.length + pack.facts.length + mix.config + Math.min(ACTION_SAMPLE, pack.actions.length));
     expect(new Set(deck.map((c) => c.id)).size).toBe(deck.length);
   });
 

@@ -72,7 +72,7 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
   const deck = useMemo(() => buildDeck(props.pack), []);
   // The why step's other reasons: every scenario question, built only when first needed.
   const pool = useRef<ReturnType<typeof allQuestions> | undefined>(undefined);
-  const poolFor = (f: DrillFlow, a: DrillAction) => (a.type === "pick" && f.item && f.misconceptions.has(f.item.deck.id) ? (pool.current ??= allQuestions(props.pack, createRng(1), ["scenario"])) : []);
+  const poolFor = (f: DrillFlow, a: DrillAction) => ((a.type === "pick" || a.type === "picks" || a.type === "submit") && f.item && f.misconceptions.has(f.item.deck.id) ? (pool.current ??= allQuestions(props.pack, createRng(1), ["scenario"])) : []);
   const [state, get, set] = useLatestState<ScreenState>(() => {
     if (!store) return { selected: 0, text: "", scroll: 0 };
     const t = now();
@@ -162,6 +162,13 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
       if (!q) return;
       const moved = moveSelection(input, key, s.selected, q.choices.length);
       if (moved !== undefined) return set({ ...s, selected: moved });
+      if (q.choose > 1) {
+        // "Choose two/three": digits (or Space on the selected row) toggle, Enter submits the set.
+        if (key.return) return apply({ type: "submit", now: now() });
+        const toggle = input === " " ? s.selected : digitChoice(input, q.choices.length);
+        if (toggle !== undefined) apply({ type: "toggle", index: toggle });
+        return;
+      }
       const pick = key.return ? s.selected : digitChoice(input, q.choices.length);
       if (pick !== undefined) apply({ type: "pick", index: pick, now: now() });
       return;
@@ -243,7 +250,7 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
               <Text inverse> </Text>
             </Text>
           ) : (
-            <ChoiceList items={q.choices.map((c) => ({ label: c.label }))} selected={state.selected} color={props.color} width={width} />
+            <ChoiceList items={q.choices.map((c, i) => ({ label: c.label, ...(q.choose > 1 ? { mark: flow.picked.includes(i) ? "[x]" : "[ ]" } : {}) }))} selected={state.selected} color={props.color} width={width} />
           )}
         </Box>
       ) : (

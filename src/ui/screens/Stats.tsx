@@ -3,7 +3,7 @@
 import { Box, Text } from "ink";
 import React, { useMemo, useState } from "react";
 import { statsLines } from "../../present/stats.js";
-import { buildDeck, computeStats, drillSettings } from "../../srs/index.js";
+import { buildDeck, computeStats, deckMix, deckMixText, drillSettings } from "../../srs/index.js";
 import { Lines, maxScroll } from "../components/Lines.js";
 import type { ScreenProps } from "../screen-props.js";
 import { useScreenInput } from "../screen-keys.js";
@@ -24,8 +24,9 @@ function StatsView(props: ScreenProps): React.JSX.Element {
   const lines = useMemo(() => {
     if (!store) return [];
     const t = now();
-    const stats = computeStats(props.pack, buildDeck(props.pack), store.cardCache(), store.reviews(), t, drillSettings((k) => store.getSetting(k)).examDateText, props.progress.attempts());
-    return statsLines(stats, props.width - 1, t);
+    const deck = buildDeck(props.pack);
+    const stats = computeStats(props.pack, deck, store.cardCache(), store.reviews(), t, drillSettings((k) => store.getSetting(k)).examDateText, props.progress.attempts());
+    return [...statsLines(stats, props.width - 1, t), { text: "" }, { text: deckMixText(deckMix(props.pack, deck)), tone: "muted" as const }];
   }, [props.width]);
   const [scroll, setScroll] = useState(0);
   useScreenInput((input, key) => {
