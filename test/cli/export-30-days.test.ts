@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { hashString } from "../../src/quiz/rng.js";
 import { buildDeck } from "../../src/srs/cards.js";
-import { drillItem } from "../../src/srs/drill.js";
+import { drillReducer, startDrillFlow } from "../../src/srs/drill-flow.js";
+import { fsrsStep } from "../../src/srs/index.js";
 import { todaysDrill } from "../../src/srs/today.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import { shippedPack } from "../ui/helpers.js";
@@ -29,30 +30,49 @@ const deck = buildDeck(pack);
 const RIGHT_PERCENT = 85;
 
 /**
- * The learner's answer lines for day d: they see the cards the drill will show (the same queue and
- * the same seed) and pick the right choice about 85% of the time, a wrong one otherwise; Enter
- * after a flashcard.
+ * The learner's answer lines for day d. The learner sees the cards the drill will show and picks the
+ * right choice about 85% of the time (always right when a card comes back in the session), a wrong
+ * one otherwise; Enter after a flashcard. Which card comes next depends on the answers (a card
+ * rated Again comes back after its learning step), so the day is played through the drill's own
+ * reducer, as the plain driver plays it, to know the order in which the lines are read.
  */
-function answersFor(dataDir: string, now: number, seed: string, d: number): { input: string; right: number } {
+function answersFor(dataDir: string, now: number, seed: string, d: number): { input: string; right: number; fresh: number; repeats: number } {
   const store = SqliteStore.open(dataDir);
   try {
     const lines: string[] = [];
     let rightCount = 0;
-    for (const q of todaysDrill(pack, deck, store, { now }).queue) {
-      const item = drillItem(pack, q, seed);
-      if (!item) continue;
-      if (!item.question) {
-        lines.push("");
-        rightCount++;
-        continue;
-      }
-      const right = hashString(`${d}:${q.deck.id}`) % 100 < RIGHT_PERCENT;
-      // Right: every correct option ("1,3" for a Choose-two item); wrong: one wrong option.
-      const picks = item.question.choices.flatMap((c, i) => (c.correct === right ? [i + 1] : []));
-      lines.push(right ? picks.join(",") : String(picks[0]));
-      if (right) rightCount++;
+    let repeats = 0;
+    const { queue, settings, misconceptions } = todaysDrill(pack, deck, store, { now });
+    const fresh = queue.filter((q) => q.isNew).length;
+    const cards = new Map([...store.cardCache()].map(([id, c]) => [id, c.card]));
+    let flow = startDrillFlow(pack, queue, { now, seed, settings, misconceptions, cram: false });
+    for (let guard = 0; flow.phase !== "done" && guard < 10_000; guard++) {
+      if (flow.phase === "wait") flow = drillReducer(pack, flow, { type: "showNow", now }, []);
+      else if (flow.phase === "ask") {
+        const item = flow.item!;
+        if (!item.question) {
+          lines.push("");
+          flow = drillReducer(pack, flow, { type: "reveal", now }, []);
+          continue;
+        }
+        const again = flow.queue[flow.index]?.returnAt !== undefined;
+        if (again) repeats++;
+        const right = again || hashString(`${d}:${item.deck.id}`) % 100 < RIGHT_PERCENT;
+        // Right: every correct option ("1,3" for a Choose-two item); wrong: one wrong option.
+        const picks = item.question.choices.flatMap((c, i) => (c.correct === right ? [i] : []));
+        lines.push(right ? picks.map((i) => i + 1).join(",") : String(picks[0]! + 1));
+        flow = item.question.choose > 1 ? drillReducer(pack, flow, { type: "picks", indexes: right ? picks : [picks[0]!], now }, []) : drillReducer(pack, flow, { type: "pick", index: picks[0]!, now }, []);
+      } else if (flow.phase === "why") flow = drillReducer(pack, flow, { type: "skipWhy" }, []);
+      else if (flow.phase === "rate") {
+        const item = flow.item!;
+        const rating = flow.offer!.proposed;
+        if (flow.graded?.correct) rightCount++;
+        const after = fsrsStep(cards.get(item.deck.id), rating, now, flow.offer!.params).after;
+        cards.set(item.deck.id, after);
+        flow = drillReducer(pack, flow, { type: "committed", rating, now, after }, []);
+      } else break;
     }
-    return { input: lines.join("\n") + "\n", right: rightCount };
+    return { input: lines.join("\n") + "\n", right: rightCount, fresh, repeats };
   } finally {
     store.close();
   }
@@ -76,6 +96,7 @@ describe("30 days of drilling, end to end", () => {
     const seenFirst: number = JSON.parse(first.out).answered;
     let total = seenFirst;
     let again: number = JSON.parse(first.out).again;
+    let introduced = 0;
     for (let d = 0; d < DAYS; d++) {
       const now = { ...env, CLOUDTRAIL_TUTOR_NOW: sessionTime(d) };
       const seed = `day-${d}`;
@@ -84,8 +105,13 @@ describe("30 days of drilling, end to end", () => {
       expect(drill.code, drill.err).toBe(0);
       const t = JSON.parse(drill.out) as Drilled;
       // Exactly what yesterday's forecast had due today (overdue included) and tomorrow, plus the day's new cards.
-      expect({ day: d, due: t.answered - t.new }).toEqual({ day: d, due: prev.forecast[0] + prev.forecast[1] });
-      expect(t.new).toBe(NEW_PER_DAY);
+      // (Cards rated Again come back in the same session: those answers are on top.)
+      expect({ day: d, due: t.answered - t.new - plan.repeats }).toEqual({ day: d, due: prev.forecast[0] + prev.forecast[1] });
+      // The day's new cards: at most the daily limit (an exam date paces them), never none while cards are left.
+      expect(t.new).toBe(plan.fresh);
+      expect(t.new).toBeGreaterThan(0);
+      expect(t.new).toBeLessThanOrEqual(NEW_PER_DAY);
+      introduced += t.new;
       expect(t.correct).toBe(plan.right);
       expect(t.dueRemaining).toBe(0);
       total += t.answered;
@@ -99,7 +125,7 @@ describe("30 days of drilling, end to end", () => {
       expect(stats.examDate).toBe("2027-03-01");
       prev = stats;
     }
-    expect(prev.newCards).toBe(deckSize - seenFirst - NEW_PER_DAY * DAYS);
+    expect(prev.newCards).toBe(deckSize - seenFirst - introduced);
     expect(again).toBeGreaterThan(0);
     // A learner who is mostly right: intervals grow past a day, so the forecast looks ahead.
     expect(prev.retention30).toBeGreaterThan(0.7);
@@ -115,7 +141,7 @@ describe("30 days of drilling, end to end", () => {
       .slice(1)
       .map((l) => l.split(",").map(Number));
     expect(rows).toHaveLength(total);
-    expect(new Set(rows.map((r) => r[0])).size).toBe(seenFirst + NEW_PER_DAY * DAYS);
+    expect(new Set(rows.map((r) => r[0])).size).toBe(seenFirst + introduced);
     expect(rows.filter((r) => r[2] === 1)).toHaveLength(again);
     expect(rows.every((r) => r[2] === 1 || r[2] === 3)).toBe(true);
     const start = Date.parse(sessionTime(-1));
