@@ -61,7 +61,6 @@ export async function runPlainExam(pack: Pack, questions: Question[], io: PlainI
     const q = questions[i]!;
     const want = needed(q);
     say(io, ["", ...questionLines(q, i + 1, questions.length, PLAIN_WIDTH)]);
-    if (want > 1) say(io, [`Choose ${want}.`]);
     for (;;) {
       io.out.write(`answer (${want > 1 ? `${want} numbers from 1-${q.choices.length}` : `1-${q.choices.length}`}, blank to skip)> `);
       const line = await readLine(io);

@@ -1,5 +1,6 @@
 // Quiz and exam results as styled lines for a width: the Ink screens window them, the plain mode
 // prints them. One wording for both. Pure.
+import { domainBarLines } from "./stats.js";
 import type { ExamResult } from "../exam/index.js";
 import type { DomainScore, Feedback, Question, QuizSummary, WhyQuestion } from "../quiz/index.js";
 import { barCells } from "./highlight.js";
@@ -72,20 +73,9 @@ export function whyLines(w: WhyQuestion, width: number, pick?: number): Line[] {
   return out;
 }
 
-export function domainLines(rows: readonly DomainScore[], width: number, passMark?: number): Line[] {
-  const nameWidth = Math.min(Math.max(...rows.map((r) => textWidth(r.name)), 4), Math.max(12, Math.floor(width / 2.5)));
-  const cells = Math.max(8, Math.min(30, width - nameWidth - 20));
-  return rows.map((r) => {
-    const ratio = r.total ? r.correct / r.total : 0;
-    const { filled, empty } = barCells(ratio, cells);
-    const name = fitCols(r.name, nameWidth, true);
-    return { text: `  ${name}  ${filled}${empty}  ${r.correct}/${r.total} (${Math.round(ratio * 100)}%)`, ...(passMark !== undefined ? { tone: ratio >= passMark ? ("good" as const) : ("bad" as const) } : {}) };
-  });
-}
-
 export function quizSummaryLines(s: QuizSummary, width: number): Line[] {
   const pct = s.total ? Math.round((s.score / s.total) * 100) : 0;
-  const out: Line[] = [{ text: `Score: ${s.score}/${s.total} (${pct}%)`, bold: true }, blank, { text: "By domain:", bold: true }, ...domainLines(s.byDomain, width)];
+  const out: Line[] = [{ text: `Score: ${s.score}/${s.total} (${pct}%)`, bold: true }, blank, { text: "By domain:", bold: true }, ...domainBarLines(s.byDomain, width)];
   out.push(...missedLines(s.missed, width));
   return out;
 }
@@ -97,17 +87,6 @@ function missedLines(missed: readonly Question[], width: number): Line[] {
     out.push(...para(`${MARK.wrong} ${q.prompt}`, width, { tone: "bad" }, "    ", "  "));
     out.push(...para(`answer: ${q.answerLabel} — ${q.explanation}`, width, {}, "    ", "    "));
   }
-  return out;
-}
-
-export function examResultLines(r: ExamResult, width: number): Line[] {
-  const verdict = r.passed ? `${MARK.right} PASS` : `${MARK.wrong} FAIL`;
-  const out: Line[] = [
-    { text: `${verdict}  ${r.score}/${r.total} (${r.percent}%) — passing mark ${Math.round(r.passMark * 100)}%`, tone: r.passed ? "good" : "bad", bold: true },
-  ];
-  if (r.timedOut) out.push({ text: "Time ran out: the exam was submitted as it stood.", tone: "warn" });
-  if (r.unanswered) out.push({ text: `${r.unanswered} unanswered` });
-  out.push(blank, { text: "By domain:", bold: true }, ...domainLines(r.byDomain, width, r.passMark), ...missedLines(r.missed, width));
   return out;
 }
 

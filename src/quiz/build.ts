@@ -166,9 +166,11 @@ export function allQuestions(pack: Pack, rng: Rng, kinds: readonly QuestionKind[
     }
   if (kinds.includes("trap")) for (const f of pack.facts) out.push(...trapQuestions(f));
   if (kinds.includes("config")) out.push(...configQuestions(pack, rng, configCount));
+  // Generated configuration items come from the pack that holds the simulator's catalog.
+  const catalogPack = pack.actions[0] ? packOfItem(pack, "action", pack.actions[0].id) : undefined;
   for (const q of out) {
     const [kind, id] = q.kind === "trap" ? ["fact", q.id.split(":")[1]!] : [q.kind, q.id.slice(q.id.indexOf(":") + 1)];
-    const from = packOfItem(pack, kind, id);
+    const from = q.kind === "config" ? catalogPack : packOfItem(pack, kind, id);
     if (from) q.pack = from;
   }
   return out;

@@ -61,7 +61,8 @@ describe("--only FILE", () => {
     const only = join(dir, "second.yaml");
     const r = await runMain(["--content", dir, "drill", "--only", only, "--json"], { input: "1\n1\n1\n1\n1\n", env });
     expect(r.code, r.err).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({ answered: 2, new: 2 });
+    // Its two cards are the only new ones (a card answered wrong comes back in the session).
+    expect(JSON.parse(r.out)).toMatchObject({ new: 2 });
     expect(r.err).not.toMatch(/case f\d/);
     // Everything answered and nothing due: the suggestion is the same drill, ahead of schedule.
     const again = await runMain(["--content", dir, "drill", "--only", only], { input: "", env });

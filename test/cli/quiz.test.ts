@@ -92,7 +92,7 @@ describe("quiz --plain", () => {
 
 describe("exam --plain", () => {
   it("grades against the passing mark and reports domains, missed and unanswered", async () => {
-    const r = await runMain(["exam", "--seed", "2", "--count", "4", "--json"], { input: "1\n\n2\n" });
+    const r = await runMain(["exam", "--seed", "2", "--count", "4", "--kind", "action", "--json"], { input: "1\n\n2\n" });
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
     expect(doc.total).toBe(4);

@@ -2,7 +2,7 @@
 // after a wrong pick, "why does it fail?" before any reason is shown; then, under the stem, why
 // every distractor fails, the explanation and the source; at the end the score, the missed ones
 // and "retry the missed ones". Esc or q mid-quiz asks before abandoning. A thin driver of quizReducer.
-import { Box, Text, useInput } from "ink";
+import { Box, Text } from "ink";
 import React, { useEffect, useMemo, useRef, useState } from "react";
 import { feedbackLines, fromPackLines, quizSummaryLines, whyStepLines } from "../../present/quiz.js";
 import { buildQuiz, DEFAULT_QUIZ_COUNT, quizAttempt, type Question } from "../../quiz/index.js";
@@ -13,7 +13,7 @@ import { visibleWindow } from "../highlight.js";
 import { answeredWhy, currentQuestion, isTyping, quizReducer, startFlow, type QuizAction, type QuizFlow } from "../../quiz/flow.js";
 import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
-import { useScreenKeys } from "../screen-keys.js";
+import { useScreenInput, useScreenKeys } from "../screen-keys.js";
 import { tone } from "../theme.js";
 import { editLine, isLineEdit } from "../text-input.js";
 
@@ -44,7 +44,7 @@ function QuizSetup(props: ScreenProps & { onStart: (o: { count: number; topic?: 
   const [selected, setSelected] = useState(1);
   const topics = [{ id: undefined as string | undefined, name: "All topics" }, ...props.pack.meta.topics.map((t) => ({ id: t.id as string | undefined, name: t.name }))];
   const items = count === undefined ? [...COUNTS.map((n) => `${n} questions`), `${DEFAULT_QUIZ_COUNT} questions, typed answers`] : topics.map((t) => t.name);
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     const moved = moveSelection(input, key, selected, items.length);
     if (moved !== undefined) return setSelected(moved);
     const pick = key.return ? selected : digitChoice(input, items.length);
@@ -127,7 +127,7 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
           ? quizSummaryLines(flow.summary, width)
           : [];
 
-  useInput((input, key) => {
+  useScreenInput((input, key) => {
     if (flow.confirmAbandon) {
       if (input === "y" || key.return) dispatch({ type: "abandon-confirm" });
       else if (input === "n" || key.escape) dispatch({ type: "abandon-cancel" });
