@@ -11,7 +11,7 @@ const TEXT = /\.(ts|tsx|mjs|js|json|md|yaml|yml|txt)$|(^|\/)run$/;
 
 function files(path: string): string[] {
   const abs = join(ROOT, path);
-  let st;
+  let st: ReturnType<typeof statSync>;
   try {
     st = statSync(abs);
   } catch {

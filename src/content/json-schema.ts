@@ -12,7 +12,10 @@ export function schemaFileName(kind: FileKind): string {
  * strictTypes, which editors' language servers follow) refuse union types.
  */
 function strictTypes(node: unknown): void {
-  if (Array.isArray(node)) return node.forEach(strictTypes);
+  if (Array.isArray(node)) {
+    for (const x of node) strictTypes(x);
+    return;
+  }
   if (node === null || typeof node !== "object") return;
   const s = node as Record<string, unknown>;
   for (const v of Object.values(s)) strictTypes(v);

@@ -22,7 +22,7 @@ type Issue = z.core.$ZodIssue;
 function valueAt(raw: unknown, rel: Path): unknown {
   let cur: unknown = raw;
   for (const step of rel) {
-    if (cur === null || typeof cur !== "object" || !Object.prototype.hasOwnProperty.call(cur, step)) return undefined;
+    if (cur === null || typeof cur !== "object" || !Object.hasOwn(cur, step)) return undefined;
     cur = (cur as Record<string | number, unknown>)[step];
   }
   return cur;

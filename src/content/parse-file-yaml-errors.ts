@@ -44,7 +44,10 @@ function unclosedQuote(ctx: FileContext, mark: string, e: YAMLError): Found | un
   let open: number | undefined;
   const walk = (n: unknown): void => {
     if (open !== undefined || !n || typeof n !== "object") return;
-    if (Array.isArray(n)) return n.forEach(walk);
+    if (Array.isArray(n)) {
+      for (const x of n) walk(x);
+      return;
+    }
     const t = n as { type?: string; offset?: number; source?: string };
     if (t.type && QUOTED.has(t.type) && typeof t.source === "string" && typeof t.offset === "number" && t.source.startsWith(mark) && !closed(t.source, mark)) {
       open = t.offset;
@@ -55,12 +58,12 @@ function unclosedQuote(ctx: FileContext, mark: string, e: YAMLError): Found | un
   for (const token of new Parser().parse(ctx.text)) walk(token);
   if (open === undefined) return undefined;
   const { line } = ctx.locate(open);
-  const escape = mark === '"' ? `a ${mark} inside the text is written \\"` : "a ' inside the text is written ''";
+  const escaping = mark === '"' ? `a ${mark} inside the text is written \\"` : "a ' inside the text is written ''";
   return {
     offset: open,
     code: yamlCode(e.code),
     message: `missing closing ${mark} quote`,
-    hint: `a quote opened at line ${line} is never closed: end the text with ${mark} (${escape})`,
+    hint: `a quote opened at line ${line} is never closed: end the text with ${mark} (${escaping})`,
   };
 }
 

@@ -33,21 +33,6 @@ async function readLine(io: PlainIo): Promise<string | null> {
 const say = (io: PlainIo, lines: Array<Line | string>) => io.out.write(renderLines(lines.map((l) => (typeof l === "string" ? { text: l } : l)), io.paint) + "\n");
 const W = PLAIN_WIDTH;
 
-/** Read a choice number 1..n; blank or EOF → undefined. Re-asks on anything else. */
-async function readChoice(io: PlainIo, n: number, allowBlank: boolean): Promise<number | undefined | null> {
-  for (;;) {
-    io.out.write(`answer (1-${n}${allowBlank ? ", blank to skip" : ""})> `);
-    const line = await readLine(io);
-    if (line === null) return null;
-    const t = line.trim();
-    if (t === "" && allowBlank) return undefined;
-    const k = Number(t);
-    if (Number.isInteger(k) && k >= 1 && k <= n) return k - 1;
-    io.out.write(`  please type a number from 1 to ${n}\n`);
-  }
-}
-
-/** Read `n` different choice numbers of 1..max ("1,3" or "1 3"); EOF → null, "q" → "quit". */
 async function readChoices(io: PlainIo, n: number, max: number): Promise<number[] | null | "quit"> {
   for (;;) {
     io.out.write(`answer (${n} of 1-${max}, e.g. 1,3)> `);

@@ -10,7 +10,7 @@ export interface Span {
  * phrases; when the card's keyword is written with separators ("spike/burst") any part matches.
  */
 export function highlightSpans(text: string, keywords: readonly string[]): Span[] {
-  const terms = [...new Set(keywords.flatMap((k) => [k, ...k.split(/[\/,]/)]).map((k) => k.trim()).filter((k) => k.length >= 3))].sort(
+  const terms = [...new Set(keywords.flatMap((k) => [k, ...k.split(/[/,]/)]).map((k) => k.trim()).filter((k) => k.length >= 3))].sort(
     (a, b) => b.length - a.length,
   );
   if (terms.length === 0) return [{ text, hit: false }];

@@ -1,11 +1,9 @@
 // Quiz and exam results as styled lines for a width: the Ink screens window them, the plain mode
 // prints them. One wording for both. Pure.
 import { domainBarLines } from "./stats.js";
-import type { ExamResult } from "../exam/index.js";
-import type { DomainScore, Feedback, Question, QuizSummary, WhyQuestion } from "../quiz/index.js";
-import { barCells } from "./highlight.js";
+import type { Feedback, Question, QuizSummary, WhyQuestion } from "../quiz/index.js";
 import { MARK } from "./tone.js";
-import { blank, fitCols, para, textWidth, type Line } from "./lines.js";
+import { blank, para, type Line } from "./lines.js";
 
 /** The question's stem: its situation, then the requirement. */
 export function stemLines(f: { situation?: string; prompt: string }, width: number): Line[] {

@@ -4,7 +4,7 @@ import type { DomainScore } from "../quiz/index.js";
 import type { Stats } from "../srs/index.js";
 import { barCells, wrapText } from "./highlight.js";
 import { MARK } from "./tone.js";
-import { blank, fitCols, padCols, para, textWidth, type Line } from "./lines.js";
+import { blank, padCols, para, textWidth, type Line } from "./lines.js";
 
 export function statsLines(s: Stats, width: number, now: number): Line[] {
   const out: Line[] = [

@@ -159,7 +159,6 @@ export class JsonValueSplitter {
         // A scalar element ends at the comma.
         this.finish(chunk, segStart, i, out);
         segStart = -1;
-        continue;
       }
     }
     if (this.collecting && segStart >= 0) this.keep(chunk.slice(segStart));

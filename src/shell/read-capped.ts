@@ -50,7 +50,7 @@ function shown(file: string): string {
 /** Stat a named file and refuse anything but a regular file; returns its size. */
 export function checkRegularFile(cwd: string, file: string): { path: string; size: number } {
   const path = resolve(cwd, file);
-  let st;
+  let st: ReturnType<typeof statSync>;
   try {
     st = statSync(path);
   } catch (err) {

@@ -257,7 +257,7 @@ function checkAdvanced(pack: Pack, s: AdvancedSelector, at: string, kind: DestKi
     problems.push({ path: `${at}.FieldSelectors`, message: `every advanced event selector needs an eventCategory field selector (Equals one of ${list(categoriesFor(kind))})` });
     return;
   }
-  if (!cat.Equals || cat.Equals.length !== 1 || opsOf(cat).some((op) => op !== "Equals")) {
+  if (cat.Equals?.length !== 1 || opsOf(cat).some((op) => op !== "Equals")) {
     problems.push({ path: `${at}.FieldSelectors[${catIndex}]`, message: `eventCategory takes Equals with exactly one value (${list(categoriesFor(kind))} on ${where})` });
     return;
   }

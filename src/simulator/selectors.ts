@@ -3,7 +3,7 @@
 // CloudTrail Event history", "Logging data events", "Filtering data events by using advanced event
 // selectors", "Logging network activity events") and API Reference describe them. Pure.
 import type { EventCategory } from "../content/schema.js";
-import { OPERATORS, type AdvancedSelector, type BasicSelector, type Destination, type FieldSelector } from "./config.js";
+import type { OPERATORS, AdvancedSelector, BasicSelector, Destination, FieldSelector } from "./config.js";
 import { VPCE_DENIED, type SimEvent } from "./events.js";
 
 export interface Verdict {
@@ -163,7 +163,7 @@ function basicVerdict(selectors: BasicSelector[], e: SimEvent): Verdict {
 
 /** A service prefix alone (`arn:aws:s3`, `arn:aws:lambda`, `arn:aws:dynamodb`) selects every resource of the type. */
 const isAll = (v: string) => /^arn:aws[a-z-]*:[a-z0-9-]+:?$/.test(v);
-const valueCovers = (v: string, e: SimEvent) => isAll(v) || (e.resourceArn !== undefined && e.resourceArn.startsWith(v));
+const valueCovers = (v: string, e: SimEvent) => isAll(v) || (e.resourceArn?.startsWith(v));
 
 export function destinationVerdict(d: Destination, e: SimEvent): Verdict {
   if (e.category === "Insight") return { recorded: false, because: "Insights events come from call rates, not from one call" };

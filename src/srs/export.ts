@@ -42,7 +42,7 @@ export interface AnkiOptions {
 }
 
 const tag = (...parts: string[]) => [ANKI_TAG, ...parts.map((p) => p.replace(/\s+/g, "_"))].join("::");
-const block = (...parts: Array<string | undefined | false>) => parts.filter((p): p is string => Boolean(p && p.trim())).map((p) => p.trim()).join("\n\n");
+const block = (...parts: Array<string | undefined | false>) => parts.filter((p): p is string => typeof p === "string" && p.trim() !== "").map((p) => p.trim()).join("\n\n");
 const sourceLine = (source?: string) => (source ? `Source: ${source.trim()}` : undefined);
 
 /** Every drillable card as a note: the question the drill asks on the front; answer, why, why not and the source on the back. */

@@ -4,7 +4,8 @@
 // mounted (hidden) under them, so an exam, a quiz, a drill card or a Study page survives opening `?`
 // or a resize below the minimum. It decides nothing about CloudTrail; screens call the engines.
 import { Box, Text, useApp, useInput } from "ink";
-import React, { Suspense, useCallback, useEffect, useRef, useState } from "react";
+import type React from "react";
+import { Suspense, useCallback, useEffect, useRef, useState } from "react";
 import type { Pack } from "../content/pack.js";
 import type { ProgressPort } from "../store/port.js";
 import { GLOBAL_KEYS, hintLine, STATE_GLOBAL_KEYS, type KeyHelp } from "./key-help.js";

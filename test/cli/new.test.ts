@@ -18,7 +18,7 @@ describe("new pack and new service", () => {
     const p = await runMain(["new", "pack", "--in", dir], { input: "Macie for the exam\n\n" });
     expect(p.code, p.out + p.err).toBe(0);
     const pack = readFileSync(join(dir, "pack.yaml"), "utf8");
-    expect(pack).toMatch(/^# yaml-language-server: \$schema=\.\/schema\/pack\.schema\.json\npack:\n  id: macie-exam\n/);
+    expect(pack).toMatch(/^# yaml-language-server: \$schema=\.\/schema\/pack\.schema\.json\npack:\n {2}id: macie-exam\n/);
     expect(pack).toMatch(/requires: ">=\d+\.\d+\.\d+"/);
     expect(existsSync(join(dir, "schema", "scenarios.schema.json"))).toBe(true);
     // An empty required field is asked again, not written.

@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { render } from "ink-testing-library";
-import React from "react";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.js";
 import { buildQuiz } from "../../src/quiz/index.js";

@@ -1,6 +1,4 @@
-// Run the CLI's main() in-process with captured streams and optional stdin text. Progress goes to a
-// fresh temporary data directory unless the test names one.
-import { join } from "node:path";
+
 import { PassThrough } from "node:stream";
 import { main } from "../../src/cli.js";
 import { tempDir } from "../tmp.js";

@@ -5,7 +5,6 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
 import { runMain } from "./run-main.js";
-import { tempDir } from "../tmp.js";
 
 const dir = mkdtempSync(join(tmpdir(), "ctt-sim-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

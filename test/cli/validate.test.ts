@@ -48,7 +48,7 @@ describe("cloudtrail-tutor validate", () => {
     const r = run(["validate", dir], dir);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain("mine.yaml:6:13: error UNKNOWN_OPTION answer 'cloudtrial' is not a known service or event type");
-    expect(r.stdout).toMatch(/6 \|     answer: cloudtrial\n\s+\| {13}\^/);
+    expect(r.stdout).toMatch(/6 \| {5}answer: cloudtrial\n\s+\| {13}\^/);
     expect(r.stdout).toContain("did you mean 'cloudtrail'");
   });
 

@@ -2,7 +2,6 @@
 // characters, sent to every screen through our input layer (splitKeys → normaliseKeys, as the paced
 // stdin does): no screen crashes, and each still answers a key afterwards.
 import { render } from "ink-testing-library";
-import React from "react";
 import { afterAll, describe, expect, it } from "vitest";
 import { createRng } from "../../src/quiz/rng.js";
 import { SqliteStore } from "../../src/store/sqlite.js";

@@ -4,7 +4,6 @@ import { render } from "ink-testing-library";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import React from "react";
 import { afterAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../src/simulator/config.js";
 import { buildDeck } from "../../src/srs/cards.js";

@@ -42,7 +42,10 @@ function shownConfig(q: Question): unknown {
 /** AdvancedEventSelector (API Reference): data selectors need resources.type, network activity selectors eventSource. */
 function expectRequiredFields(raw: unknown) {
   const walk = (v: unknown): void => {
-    if (Array.isArray(v)) return v.forEach(walk);
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
     if (!v || typeof v !== "object") return;
     const o = v as Record<string, unknown>;
     if (Array.isArray(o.FieldSelectors)) {

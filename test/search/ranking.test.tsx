@@ -1,7 +1,6 @@
 // Ranking a learner agrees with: the seed's keyword phrases (and a few of their own words) find the
 // item that answers them first. Typing, typos and the screen.
 import { render } from "ink-testing-library";
-import React from "react";
 import { describe, expect, it } from "vitest";
 import { buildIndex, search, tokenize } from "../../src/search/index.js";
 import { MemoryProgress } from "../../src/store/port.js";

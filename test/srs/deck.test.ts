@@ -77,7 +77,7 @@ describe("drill --plain", () => {
     const { lineReader } = await import("../../src/plain/lines.js");
     const { paintFor } = await import("../../src/shell/paint.js");
     const { runPlainDrill } = await import("../../src/plain/drill.js");
-    const { drillSettings, fsrsStep } = await import("../../src/srs/index.js");
+    const { drillSettings } = await import("../../src/srs/index.js");
     const card = deck.find((c) => c.kind === "scenario" && pack.scenarios.find((s) => `scenario:${s.id}` === c.id)!.moreAnswers?.length === 1)!;
     const q = drillItem(pack, { deck: card, isNew: true }, "seed")!.question!;
     const right = q.choices.flatMap((c, i) => (c.correct ? [i + 1] : []));

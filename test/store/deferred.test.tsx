@@ -1,7 +1,6 @@
 // The store opened after the first frame: nothing recorded before it opens is lost, and screens
 // that need it wait for it.
 import { render } from "ink-testing-library";
-import React from "react";
 import { describe, expect, it } from "vitest";
 import { DeferredProgress } from "../../src/store/deferred.js";
 import { MemoryProgress, type ProgressPort } from "../../src/store/port.js";

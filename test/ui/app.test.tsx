@@ -1,7 +1,7 @@
 // The App shell as a learner meets it: the menu, opening and leaving screens, the keys overlay,
 // the too-small notice, and study pages that fit the window.
 import { render } from "ink-testing-library";
-import React from "react";
+import type React from "react";
 import { describe, expect, it } from "vitest";
 import { MemoryProgress } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";

@@ -1,6 +1,5 @@
 // The Drill and Stats screens against a real (in-memory) store.
 import { render } from "ink-testing-library";
-import React from "react";
 import { describe, expect, it } from "vitest";
 import { buildDeck, fsrsStep } from "../../src/srs/index.js";
 import { SqliteStore } from "../../src/store/sqlite.js";

@@ -1,7 +1,6 @@
 // The Exam screen as a learner uses it, keys in and frames out; every step awaits the frame it
 // expects. The clock is a fake one the test moves, so times on screen are exact.
 import { render } from "ink-testing-library";
-import React from "react";
 import { describe, expect, it } from "vitest";
 import { buildQuiz, type Question } from "../../src/quiz/index.js";
 import { MemoryProgress } from "../../src/store/port.js";

@@ -1,7 +1,6 @@
 // A scrolled panel reaches its last line: at the largest scroll offset the last line is on screen,
 // and the position line says so.
 import { render } from "ink-testing-library";
-import React from "react";
 import { describe, expect, it } from "vitest";
 import { Lines, maxScroll } from "../../src/ui/components/Lines.js";
 

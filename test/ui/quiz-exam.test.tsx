@@ -1,6 +1,5 @@
 // The Quiz screen as a learner uses it, keys in and frames out (the Exam screen: exam.test.tsx).
 import { render } from "ink-testing-library";
-import React from "react";
 import { describe, expect, it } from "vitest";
 import { buildQuiz, type Question } from "../../src/quiz/index.js";
 import { MemoryProgress } from "../../src/store/port.js";

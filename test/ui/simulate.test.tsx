@@ -1,6 +1,5 @@
 // The Simulate screen: pick an action by fuzzy search, flip the context and preset, read the grid.
 import { render } from "ink-testing-library";
-import React from "react";
 import { describe, expect, it } from "vitest";
 import { MemoryProgress } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";

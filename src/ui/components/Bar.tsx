@@ -1,6 +1,6 @@
 // A horizontal bar with its numbers spelled out, for per-domain results.
 import { Text } from "ink";
-import React from "react";
+import type React from "react";
 import { tone } from "../theme.js";
 import { barCells } from "../../present/highlight.js";
 

@@ -2,7 +2,7 @@
 // always shown, so a choice never depends on seeing the highlight.
 import { Box, Text } from "ink";
 import { visible } from "../../shell/sanitize.js";
-import React from "react";
+import type React from "react";
 import { MARK, tone, type Tone } from "../theme.js";
 
 export interface ChoiceItem {

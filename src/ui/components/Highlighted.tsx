@@ -1,6 +1,6 @@
 // The requirement with its keywords marked: bold + underline (visible without colour too).
 import { Text } from "ink";
-import React from "react";
+import type React from "react";
 import { tone } from "../theme.js";
 import { highlightSpans } from "../../present/highlight.js";
 

@@ -1,7 +1,7 @@
 // Pre-wrapped lines in a window of fixed height: feedback, results and long text never overflow
 // the terminal (Ink redraws badly when a frame is taller than the window); ↑/↓ scroll.
 import { Box, Text } from "ink";
-import React from "react";
+import type React from "react";
 import type { Line } from "../../present/lines.js";
 import { visible } from "../../shell/sanitize.js";
 import { tone } from "../theme.js";

@@ -4,7 +4,8 @@
 // override, Space/Enter accepts, u undoes the last rating. Every rating is committed to the store
 // before the next card shows; cards rated Again come back in the session after their step.
 import { Box, Text } from "ink";
-import React, { useEffect, useMemo, useRef } from "react";
+import type React from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { allQuestions, createRng } from "../../quiz/index.js";
 import { drillEndLines, pacingLines, proposalText, waitText } from "../../present/drill.js";
 import { feedbackLines, whyLines } from "../../present/quiz.js";
@@ -81,7 +82,7 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
     return { flow, ...(pacing ? { pacing } : {}), ...(settings.examDateText ? { examDateText: settings.examDateText } : {}), selected: 0, text: "", scroll: 0, ...(flow.phase === "done" ? { dueLeft: dueCount(deck, store.cardCache(), t) } : {}) };
   });
   const flow = state.flow;
-  const typing = Boolean(params.typed && flow?.phase === "ask" && flow.item?.question && flow.item.question.typeable);
+  const typing = Boolean(params.typed && flow?.phase === "ask" && flow.item?.question?.typeable);
   useScreenKeys({ typing, keys: drillKeys(state, typing) });
 
   const apply = (a: DrillAction, extra: Partial<ScreenState> = {}) => {

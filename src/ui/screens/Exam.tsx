@@ -5,7 +5,8 @@
 // when time runs out, the clock stopped while the window is too small, then pass/fail with
 // per-domain bars and a review of every question, filterable to missed or flagged.
 import { Box, Text, type Key } from "ink";
-import React, { useEffect, useMemo, useRef } from "react";
+import type React from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { chooseHint, CONFIRM_CHOICES, examReducer, isFlowPaused, newExamFlow, pendingEffects, startExamFlow, type ExamAction, type ExamFlow } from "../../exam/flow.js";
 import { DEFAULT_EXAM_COUNT, MINUTES_PER_QUESTION, remainingMs, reviewList, startExam } from "../../exam/session.js";
 import { examSetupReducer, setupDone, setupMinutes, setupQuestions, setupRows, setupTitle, startSetup, type ExamSetup, type SetupAction } from "../../exam/setup.js";

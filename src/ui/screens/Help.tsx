@@ -1,6 +1,6 @@
 // Keys and commands, for a learner who opened Help from the menu.
 import { Box, Text } from "ink";
-import React from "react";
+import type React from "react";
 import { GLOBAL_KEYS } from "../key-help.js";
 import type { ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";

@@ -1,6 +1,7 @@
 // The first screen: the pack's title, due cards once drills exist, and the menu of screens.
 import { Box, Text } from "ink";
-import React, { useEffect, useRef, useState } from "react";
+import type React from "react";
+import { useEffect, useRef, useState } from "react";
 import type { ScreenName, ScreenProps } from "../screen-props.js";
 import { SCREEN_KEYS } from "./keys.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";

@@ -3,7 +3,8 @@
 // every distractor fails, the explanation and the source; at the end the score, the missed ones
 // and "retry the missed ones". Esc or q mid-quiz asks before abandoning. A thin driver of quizReducer.
 import { Box, Text } from "ink";
-import React, { useEffect, useMemo, useRef, useState } from "react";
+import type React from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { feedbackLines, fromPackLines, quizSummaryLines, whyStepLines } from "../../present/quiz.js";
 import { buildQuiz, DEFAULT_QUIZ_COUNT, quizAttempt, type Question } from "../../quiz/index.js";
 import { ChoiceList, digitChoice, moveSelection } from "../components/ChoiceList.js";

@@ -2,7 +2,8 @@
 // shown; Enter opens it (a scenario as a one-question quiz, an action in the simulator, a service or
 // event type in the study browser, a fact as its card).
 import { Box, Text } from "ink";
-import React, { useEffect, useMemo, useRef, useState } from "react";
+import type React from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { buildIndex, search, type SearchHit, type SearchIndex } from "../../search/index.js";
 import { moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";

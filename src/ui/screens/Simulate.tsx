@@ -2,7 +2,8 @@
 // VPC endpoint, denied, error, caller) and the configuration preset, and watch where the event lands
 // and why, with the record it would produce. `i` shows the Insights model for the action.
 import { Box, Text } from "ink";
-import React, { useMemo, useRef, useState } from "react";
+import type React from "react";
+import { useMemo, useRef, useState } from "react";
 import { visibleInline } from "../../shell/sanitize.js";
 import type { Action } from "../../content/schema.js";
 import { insightsLines, placementGrid, simulationLines } from "../../present/simulator.js";

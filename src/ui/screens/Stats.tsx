@@ -1,7 +1,8 @@
 // Progress at a glance: today, streak, the 14-day forecast, readiness per exam domain against its
 // weight, weakest topics, misconceptions and leeches. Computed once from the store when opened.
 import { Box, Text } from "ink";
-import React, { useMemo, useState } from "react";
+import type React from "react";
+import { useMemo, useState } from "react";
 import { statsLines } from "../../present/stats.js";
 import { buildDeck, computeStats, deckMix, deckMixText, drillSettings } from "../../srs/index.js";
 import { Lines, maxScroll } from "../components/Lines.js";

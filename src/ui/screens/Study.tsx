@@ -1,6 +1,6 @@
 // Study browser: event types side by side, service cards, the decision tree, must-memorize.
 import { Box, Text } from "ink";
-import React from "react";
+import type React from "react";
 import { useLatestReducer } from "../components/use-latest-reducer.js";
 import { useScreenInput } from "../screen-keys.js";
 import type { ScreenProps } from "../screen-props.js";

@@ -2,7 +2,8 @@
 // Home, Study and Help are part of the first frame; the others (and the engines they use: the
 // simulator, the store's scheduler, the search index) load on first use, so start-up never waits
 // for them.
-import React, { lazy } from "react";
+import type React from "react";
+import { lazy } from "react";
 import type { KeyHelp } from "../key-help.js";
 import type { ScreenName, ScreenProps } from "../screen-props.js";
 import { HelpScreen } from "./Help.js";
