@@ -96,14 +96,30 @@ async function startup(rows: Row[], env: NodeJS.ProcessEnv): Promise<void> {
   }
   const b = median(base);
   const v = median(cli);
-  rows.push({ name: "start-up to first frame (home screen, pty)", unit: "ms", value: round(v), baselineName: "node -e 0", baseline: round(b), ratio: round(v / b), budget: "≤ 3×", ok: v / b <= 3 });
+  rows.push({
+    name: "start-up to first frame (home screen, pty)",
+    unit: "ms",
+    value: round(v),
+    baselineName: "node -e 0",
+    baseline: round(b),
+    ratio: round(v / b),
+    budget: "≤ 3×",
+    ok: v / b <= 3,
+  });
   for (const [name, cmd] of [
     ["--version (whole process)", ["node", CLI, "--version"]],
     ["validate shipped pack (whole process)", ["node", CLI, "validate"]],
   ] as const) {
     const base2 = times(RUNS, () => processMs(["node", "-e", "0"], env));
     const runs = times(RUNS, () => processMs([...cmd], env));
-    rows.push({ name, unit: "ms", value: round(median(runs)), baselineName: "node -e 0", baseline: round(median(base2)), ratio: round(median(runs) / median(base2)) });
+    rows.push({
+      name,
+      unit: "ms",
+      value: round(median(runs)),
+      baselineName: "node -e 0",
+      baseline: round(median(base2)),
+      ratio: round(median(runs) / median(base2)),
+    });
   }
 }
 
@@ -122,7 +138,16 @@ function load(rows: Row[], dir: string, cacheDir: string): void {
   });
   const yp = median(yamlParse);
   const c = median(cold);
-  rows.push({ name: `load + validate ${SCENARIOS.toLocaleString("en-US")} scenarios, cold`, unit: "ms", value: round(c), baselineName: "yaml.parse of the same files", baseline: round(yp), ratio: round(c / yp), budget: "≤ 1.3×", ok: c / yp <= 1.3 });
+  rows.push({
+    name: `load + validate ${SCENARIOS.toLocaleString("en-US")} scenarios, cold`,
+    unit: "ms",
+    value: round(c),
+    baselineName: "yaml.parse of the same files",
+    baseline: round(yp),
+    ratio: round(c / yp),
+    budget: "≤ 1.3×",
+    ok: c / yp <= 1.3,
+  });
   loadContent({ paths: [dir], includeShipped: false, cache: new DirParseCache(cacheDir) });
   // A warm start is a fresh process with the cache on disk: measure it in one, as a learner meets it.
   const code = `const { loadContentLazily } = await import(${JSON.stringify(join(ROOT, "src/content/load-core.ts"))}); const { DirParseCache } = await import(${JSON.stringify(join(ROOT, "src/content/cache.ts"))}); const t = performance.now(); const r = await loadContentLazily({ paths: [${JSON.stringify(dir)}], includeShipped: false, cache: new DirParseCache(${JSON.stringify(cacheDir)}) }); const ms = performance.now() - t; if (!r.pack.scenarios.length) process.exit(1); console.log(ms);`;
@@ -132,7 +157,16 @@ function load(rows: Row[], dir: string, cacheDir: string): void {
     return Number(r.stdout.trim());
   });
   const w = median(warm);
-  rows.push({ name: `load + validate ${SCENARIOS.toLocaleString("en-US")} scenarios, warm (parsed cache)`, unit: "ms", value: round(w), baselineName: "cold load", baseline: round(c), ratio: round(w / c), budget: "≤ 150 ms", ok: w <= 150 });
+  rows.push({
+    name: `load + validate ${SCENARIOS.toLocaleString("en-US")} scenarios, warm (parsed cache)`,
+    unit: "ms",
+    value: round(w),
+    baselineName: "cold load",
+    baseline: round(c),
+    ratio: round(w / c),
+    budget: "≤ 150 ms",
+    ok: w <= 150,
+  });
 }
 
 function searchBench(rows: Row[], dir: string): void {
@@ -152,7 +186,14 @@ function searchBench(rows: Row[], dir: string): void {
       }
     }
   }
-  rows.push({ name: "search per keystroke (median)", unit: "ms", value: round(median(per)), p95: round(pct(per, 0.95)), budget: "≤ 16 ms", ok: median(per) <= 16 });
+  rows.push({
+    name: "search per keystroke (median)",
+    unit: "ms",
+    value: round(median(per)),
+    p95: round(pct(per, 0.95)),
+    budget: "≤ 16 ms",
+    ok: median(per) <= 16,
+  });
   rows.push({ name: "search index build (once, off the input path)", unit: "ms", value: round(build) });
 }
 
@@ -168,7 +209,18 @@ function drill(rows: Row[], dataDir: string): void {
     const now = t0 + i * 600_000;
     const t = performance.now();
     const rating = (((i * 7) % 4) + 1) as Grade;
-    store.answer({ cardId: card.id, answerHash: card.answerHash, rating, now, elapsedMs: 5000, ...(rating === 1 ? { chosen: "data-events" } : {}), params: paramsFor({ retention: 0.9 }, now) }, fsrsStep);
+    store.answer(
+      {
+        cardId: card.id,
+        answerHash: card.answerHash,
+        rating,
+        now,
+        elapsedMs: 5000,
+        ...(rating === 1 ? { chosen: "data-events" } : {}),
+        params: paramsFor({ retention: 0.9 }, now),
+      },
+      fsrsStep,
+    );
     if (i % 97 === 0) answerMs.push(performance.now() - t);
   }
   store.close();
@@ -182,8 +234,21 @@ function drill(rows: Row[], dataDir: string): void {
     s.close();
     return ms;
   });
-  rows.push({ name: `drill queue (open store, misconceptions, build) with ${REVIEWS.toLocaleString("en-US")} reviews`, unit: "ms", value: round(median(q)), budget: "≤ 50 ms", ok: median(q) <= 50 });
-  rows.push({ name: "record one answer (one transaction)", unit: "ms", value: round(median(answerMs)), p95: round(pct(answerMs, 0.95)), budget: "≤ 5 ms", ok: median(answerMs) <= 5 });
+  rows.push({
+    name: `drill queue (open store, misconceptions, build) with ${REVIEWS.toLocaleString("en-US")} reviews`,
+    unit: "ms",
+    value: round(median(q)),
+    budget: "≤ 50 ms",
+    ok: median(q) <= 50,
+  });
+  rows.push({
+    name: "record one answer (one transaction)",
+    unit: "ms",
+    value: round(median(answerMs)),
+    p95: round(pct(answerMs, 0.95)),
+    budget: "≤ 5 ms",
+    ok: median(answerMs) <= 5,
+  });
 }
 
 /**
@@ -207,17 +272,43 @@ async function keystrokes(rows: Row[], dir: string, dataDir: string): Promise<vo
   for (let i = 0; i < REVIEWS; i++) {
     const card = deck[i % deck.length]!;
     const now = t0 + i * 60_000;
-    store.answer({ cardId: card.id, answerHash: card.answerHash, rating: (((i * 7) % 4) + 1) as Grade, now, elapsedMs: 5000, params: paramsFor({ retention: 0.9 }, now) }, fsrsStep);
+    store.answer(
+      { cardId: card.id, answerHash: card.answerHash, rating: (((i * 7) % 4) + 1) as Grade, now, elapsedMs: 5000, params: paramsFor({ retention: 0.9 }, now) },
+      fsrsStep,
+    );
   }
-  const progress: ProgressPort = { recordAttempt: (a) => store.recordAttempt(a), attempts: (n) => store.attempts(n), dueCount: (now) => dueCount(deck, store.cardCache(), now.getTime()), study: store };
+  const progress: ProgressPort = {
+    recordAttempt: (a) => store.recordAttempt(a),
+    attempts: (n) => store.attempts(n),
+    dueCount: (now) => dueCount(deck, store.cardCache(), now.getTime()),
+    study: store,
+  };
   const DOWN = "\u001B[B";
   const UP = "\u001B[A";
   const query = "denied at vpc endpoint";
-  const screens: Array<{ name: string; screen: "home" | "quiz" | "drill" | "exam" | "search"; params: Record<string, unknown>; keys: string[]; ready: RegExp }> = [
+  const screens: Array<{
+    name: string;
+    screen: "home" | "quiz" | "drill" | "exam" | "search";
+    params: Record<string, unknown>;
+    keys: string[];
+    ready: RegExp;
+  }> = [
     { name: "Home", screen: "home", params: {}, keys: [DOWN, UP], ready: /due for drill/ },
-    { name: "Quiz", screen: "quiz", params: { questions: buildQuiz(pack, { seed: 1, count: 20, kinds: ["scenario"] }) }, keys: [DOWN, UP], ready: /question 1 of 20/ },
+    {
+      name: "Quiz",
+      screen: "quiz",
+      params: { questions: buildQuiz(pack, { seed: 1, count: 20, kinds: ["scenario"] }) },
+      keys: [DOWN, UP],
+      ready: /question 1 of 20/,
+    },
     { name: "Drill", screen: "drill", params: { topic: pack.scenarios[0]!.domain }, keys: [DOWN, UP], ready: /Drill · card 1 of/ },
-    { name: "Exam", screen: "exam", params: { questions: buildQuiz(pack, { seed: 2, count: 20, kinds: ["scenario"] }), tickMs: 3_600_000 }, keys: ["n", "p"], ready: /question 1 of 20/ },
+    {
+      name: "Exam",
+      screen: "exam",
+      params: { questions: buildQuiz(pack, { seed: 2, count: 20, kinds: ["scenario"] }), tickMs: 3_600_000 },
+      keys: ["n", "p"],
+      ready: /question 1 of 20/,
+    },
     { name: "Search", screen: "search", params: {}, keys: [...query.split(""), ...query.split("").map(() => "\u007F")], ready: /e\.g\. denied/ },
   ];
   const presses = QUICK ? 10 : 200;
@@ -246,7 +337,14 @@ async function keystrokes(rows: Row[], dir: string, dataDir: string): Promise<vo
         await new Promise((r) => setTimeout(r, 2));
       }
       app.unmount();
-      rows.push({ name: `keystroke to frame, ${s.name}`, unit: "ms", value: round(median(per)), p95: round(pct(per, 0.95)), budget: "p95 ≤ 16 ms", ok: pct(per, 0.95) <= 16 });
+      rows.push({
+        name: `keystroke to frame, ${s.name}`,
+        unit: "ms",
+        value: round(median(per)),
+        p95: round(pct(per, 0.95)),
+        budget: "p95 ≤ 16 ms",
+        ok: pct(per, 0.95) <= 16,
+      });
     }
   } finally {
     store.close();
@@ -271,15 +369,39 @@ function memory(rows: Row[], dir: string, env: NodeJS.ProcessEnv): void {
   const search = ["node", CLI, "search", "denied endpoint", "--content", dir, "--json"];
   const cold = peak(search);
   const warm = median(times(QUICK ? 1 : 3, () => peak(search)));
-  rows.push({ name: `peak RSS, ${SCENARIOS.toLocaleString("en-US")} scenarios + search index, first run (parsing)`, unit: "MB", value: round(cold), baselineName: "node -e 0", baseline: round(base), ratio: round(cold / base), budget: "≤ 200 MB", ok: cold <= 200 });
-  rows.push({ name: `peak RSS, ${SCENARIOS.toLocaleString("en-US")} scenarios + search index, warm`, unit: "MB", value: round(warm), baselineName: "node -e 0", baseline: round(base), ratio: round(warm / base), budget: "≤ 200 MB", ok: warm <= 200 });
+  rows.push({
+    name: `peak RSS, ${SCENARIOS.toLocaleString("en-US")} scenarios + search index, first run (parsing)`,
+    unit: "MB",
+    value: round(cold),
+    baselineName: "node -e 0",
+    baseline: round(base),
+    ratio: round(cold / base),
+    budget: "≤ 200 MB",
+    ok: cold <= 200,
+  });
+  rows.push({
+    name: `peak RSS, ${SCENARIOS.toLocaleString("en-US")} scenarios + search index, warm`,
+    unit: "MB",
+    value: round(warm),
+    baselineName: "node -e 0",
+    baseline: round(base),
+    ratio: round(warm / base),
+    budget: "≤ 200 MB",
+    ok: warm <= 200,
+  });
 }
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), "ctt-bench-"));
   const packDir = join(work, "pack");
   writePack(packDir, generatePack({ scenarios: SCENARIOS, seed: 1 }));
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", CLOUDTRAIL_TUTOR_DATA: join(work, "data"), CLOUDTRAIL_TUTOR_CACHE: join(work, "cache-cli"), TERM: "xterm-256color" };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NO_COLOR: "1",
+    CLOUDTRAIL_TUTOR_DATA: join(work, "data"),
+    CLOUDTRAIL_TUTOR_CACHE: join(work, "cache-cli"),
+    TERM: "xterm-256color",
+  };
   delete env.CI;
   const rows: Row[] = [];
   try {

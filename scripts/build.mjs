@@ -10,7 +10,10 @@ import { join } from "node:path";
 // The parsed-content cache is keyed by this: any change to the sources (parser, schema) misses it.
 function codeHash() {
   const h = createHash("sha256").update(readFileSync("package.json"));
-  const walk = (d) => readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name)).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : h.update(e.name).update(readFileSync(join(d, e.name)))));
+  const walk = (d) =>
+    readdirSync(d, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : h.update(e.name).update(readFileSync(join(d, e.name)))));
   walk("src");
   return h.digest("hex").slice(0, 16);
 }

@@ -80,7 +80,10 @@ export async function main(argv: readonly string[], io: Omit<CommandContext, "ar
     const load = COMMANDS[name];
     if (!load) {
       const guess = closest(name, Object.keys(COMMANDS));
-      throw new UsageError(`unknown command '${name}'`, guess.length ? `did you mean '${guess[0]}'?` : "run 'cloudtrail-tutor --help' for the list of commands");
+      throw new UsageError(
+        `unknown command '${name}'`,
+        guess.length ? `did you mean '${guess[0]}'?` : "run 'cloudtrail-tutor --help' for the list of commands",
+      );
     }
     const cmd = await load();
     if (help) {

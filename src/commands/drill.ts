@@ -2,7 +2,18 @@
 // numbered prompts otherwise. Settings given here (retention, new cards per day, exam date) are
 // remembered in the store.
 import { CONFIG_DECK_SIZE } from "../quiz/config-items.js";
-import { ACTION_SAMPLE, buildDeck, dueCount, examDayStart, MAX_RETENTION, MIN_RETENTION, NEW_CARD_MIX, SETTING, startOfDay, todaysDrill } from "../srs/index.js";
+import {
+  ACTION_SAMPLE,
+  buildDeck,
+  dueCount,
+  examDayStart,
+  MAX_RETENTION,
+  MIN_RETENTION,
+  NEW_CARD_MIX,
+  SETTING,
+  startOfDay,
+  todaysDrill,
+} from "../srs/index.js";
 import { intFlag, numberFlag, parseFlags } from "../shell/args.js";
 import { clockOf, isInteractive, writeJson } from "../shell/context.js";
 import { UsageError } from "../shell/errors.js";
@@ -63,8 +74,10 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
     const retention = values.retention === undefined ? undefined : numberFlag(values.retention, "retention", MIN_RETENTION, MAX_RETENTION, 0.9);
     const newPerDay = values["new-per-day"] === undefined ? undefined : intFlag(values["new-per-day"], "new-per-day", 0, 1000, 20);
     const examDate = values["exam-date"];
-    if (examDate !== undefined && examDate !== "none" && Number.isNaN(examDayStart(examDate))) throw new UsageError(`--exam-date must be a date YYYY-MM-DD (or 'none'), not '${examDate}'`);
-    if (examDate !== undefined && examDate !== "none" && examDayStart(examDate) < startOfDay(clock())) throw new UsageError(`--exam-date ${examDate} is in the past; give a day from today on (or 'none')`);
+    if (examDate !== undefined && examDate !== "none" && Number.isNaN(examDayStart(examDate)))
+      throw new UsageError(`--exam-date must be a date YYYY-MM-DD (or 'none'), not '${examDate}'`);
+    if (examDate !== undefined && examDate !== "none" && examDayStart(examDate) < startOfDay(clock()))
+      throw new UsageError(`--exam-date ${examDate} is in the past; give a day from today on (or 'none')`);
     const limit = values.limit === undefined ? undefined : intFlag(values.limit, "limit", 1, 10_000, 20);
     const pack = values.only ? await packForOnly(ctx, values.only).then(({ pack, ids }) => narrowToIds(pack, ids)) : await loadForLearner(ctx);
     checkTopic(pack, values.topic);
@@ -73,7 +86,12 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
       if (retention !== undefined) store.setSetting(SETTING.retention, String(retention));
       if (newPerDay !== undefined) store.setSetting(SETTING.newPerDay, String(newPerDay));
       if (examDate !== undefined) store.setSetting(SETTING.examDate, examDate === "none" ? undefined : examDate);
-      const params = { ...(limit ? { limit } : {}), cram: values.cram === true, ...(values.topic ? { topic: values.topic } : {}), typed: values.typed === true };
+      const params = {
+        ...(limit ? { limit } : {}),
+        cram: values.cram === true,
+        ...(values.topic ? { topic: values.topic } : {}),
+        typed: values.typed === true,
+      };
       if (!values.json && isInteractive(ctx)) {
         store.close();
         return launchTui(ctx, pack, "drill", { ...params, now: clock });
@@ -84,17 +102,31 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
       const out = values.json ? ctx.stderr : ctx.stdout;
       const lines = lineReader(ctx.stdin);
       try {
-        const t = await runPlainDrill(pack, queue, store, settings, { lines, out, paint: paintOf(ctx, out), now: clock, askWhy: Boolean(ctx.stdin.isTTY) && !values.json, echo: !ctx.stdin.isTTY }, {
-          typed: params.typed,
-          cram: params.cram,
-          askRating: Boolean(ctx.stdin.isTTY) && !values.json,
-          seed: values.seed ?? String(now),
-          dueLeft: () => dueCount(deck, store.cardCache(), clock()),
-          misconceptions,
-          ...(pacing ? { pacing } : {}),
-          cramCommand: commandLine(ctx, "drill", { only: values.only, topic: values.topic, typed: values.typed, cram: true }),
-        });
-        if (values.json) writeJson(ctx.stdout, { answered: t.answered, correct: t.correct, again: t.again, new: t.newSeen, dueRemaining: dueCount(deck, store.cardCache(), clock()) });
+        const t = await runPlainDrill(
+          pack,
+          queue,
+          store,
+          settings,
+          { lines, out, paint: paintOf(ctx, out), now: clock, askWhy: Boolean(ctx.stdin.isTTY) && !values.json, echo: !ctx.stdin.isTTY },
+          {
+            typed: params.typed,
+            cram: params.cram,
+            askRating: Boolean(ctx.stdin.isTTY) && !values.json,
+            seed: values.seed ?? String(now),
+            dueLeft: () => dueCount(deck, store.cardCache(), clock()),
+            misconceptions,
+            ...(pacing ? { pacing } : {}),
+            cramCommand: commandLine(ctx, "drill", { only: values.only, topic: values.topic, typed: values.typed, cram: true }),
+          },
+        );
+        if (values.json)
+          writeJson(ctx.stdout, {
+            answered: t.answered,
+            correct: t.correct,
+            again: t.again,
+            new: t.newSeen,
+            dueRemaining: dueCount(deck, store.cardCache(), clock()),
+          });
         return 0;
       } finally {
         lines.close();

@@ -35,12 +35,30 @@ s submits from the review list, Space pauses, Esc or q asks "submit now / keep g
 Plain mode: a number per line ("1 3" for "Choose two"), blank skips, q asks the same. The passing
 mark comes from pack.yaml (default 75%). When time runs out the exam is submitted as it stands.`,
   async run(ctx) {
-    const { values } = parseFlags({ count: { type: "string" }, minutes: { type: "string" }, seed: { type: "string" }, topic: { type: "string" }, kind: { type: "string", multiple: true }, only: { type: "string" }, json: { type: "boolean" } }, ctx.args, "exam");
+    const { values } = parseFlags(
+      {
+        count: { type: "string" },
+        minutes: { type: "string" },
+        seed: { type: "string" },
+        topic: { type: "string" },
+        kind: { type: "string", multiple: true },
+        only: { type: "string" },
+        json: { type: "boolean" },
+      },
+      ctx.args,
+      "exam",
+    );
     const { pack, ids } = values.only ? await packForOnly(ctx, values.only) : { pack: await loadForLearner(ctx), ids: undefined };
     const count = intFlag(values.count, "count", 1, 500, DEFAULT_EXAM_COUNT);
     const minutes = values.minutes === undefined ? undefined : numberFlag(values.minutes, "minutes", 0.1, 600, 0);
     const opts = quizOptions(pack, { ...values, count: String(count) }, ids);
-    const questions = examForm(pack, { count, seed: opts.seed!, ...(opts.topic ? { topic: opts.topic } : {}), ...(opts.kinds ? { kinds: opts.kinds } : {}), ...(opts.onlyIds ? { onlyIds: opts.onlyIds } : {}) });
+    const questions = examForm(pack, {
+      count,
+      seed: opts.seed!,
+      ...(opts.topic ? { topic: opts.topic } : {}),
+      ...(opts.kinds ? { kinds: opts.kinds } : {}),
+      ...(opts.onlyIds ? { onlyIds: opts.onlyIds } : {}),
+    });
     if (questions.length === 0) throw emptyQuizError();
     if (!values.json && isInteractive(ctx)) return launchTui(ctx, pack, "exam", { questions, ...(minutes !== undefined ? { minutes } : {}) });
     const out = values.json ? ctx.stderr : ctx.stdout;
@@ -48,7 +66,12 @@ mark comes from pack.yaml (default 75%). When time runs out the exam is submitte
     const progress = openProgress(ctx, pack);
     try {
       const paint = paintOf(ctx, out);
-      const { result } = await runPlainExam(pack, questions, { lines, out, paint, now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY }, { ...(minutes !== undefined ? { minutes } : {}), record: (a) => progress.recordAttempt(a) });
+      const { result } = await runPlainExam(
+        pack,
+        questions,
+        { lines, out, paint, now: Date.now, askWhy: false, echo: !ctx.stdin.isTTY },
+        { ...(minutes !== undefined ? { minutes } : {}), record: (a) => progress.recordAttempt(a) },
+      );
       if (!result) {
         if (values.json) writeJson(ctx.stdout, { abandoned: true });
         return 0;

@@ -49,7 +49,8 @@ reported.
         item++;
       }
     } catch (err) {
-      if (err instanceof NotCloudTrailError) throw new UserError(`${visibleInline(file)}: ${err.message}`, 'explain reads CloudTrail records: one, an array, {"Records": [...]} or one per line');
+      if (err instanceof NotCloudTrailError)
+        throw new UserError(`${visibleInline(file)}: ${err.message}`, 'explain reads CloudTrail records: one, an array, {"Records": [...]} or one per line');
       throw err;
     }
     if (values.json) await out.write(`${item ? "\n  ]" : '{\n  "records": []'},\n  "summary": ${indentJson(tally.summary, 2)}\n}\n`);

@@ -47,16 +47,27 @@ export const command: Command = {
   --now TIME the export's time stamp (ISO 8601; also CLOUDTRAIL_TUTOR_NOW)`,
   async run(ctx) {
     const { values, positionals } = parseFlags(
-      { out: { type: "string" }, csv: { type: "boolean" }, deck: { type: "string" }, notetype: { type: "string" }, "keep-tags": { type: "boolean" }, now: { type: "string" }, json: { type: "boolean" }, learner: { type: "string" } },
+      {
+        out: { type: "string" },
+        csv: { type: "boolean" },
+        deck: { type: "string" },
+        notetype: { type: "string" },
+        "keep-tags": { type: "boolean" },
+        now: { type: "string" },
+        json: { type: "boolean" },
+        learner: { type: "string" },
+      },
       ctx.args,
       "export",
     );
     const clock = clockOf(ctx, values.now);
     const kind = positionals[0];
-    if (!kind || !KINDS.includes(kind)) throw new UsageError(`export what? one of ${KINDS.join(", ")}`, "e.g. cloudtrail-tutor export progress --out progress.json");
+    if (!kind || !KINDS.includes(kind))
+      throw new UsageError(`export what? one of ${KINDS.join(", ")}`, "e.g. cloudtrail-tutor export progress --out progress.json");
     let text: string;
     if (values.learner !== undefined && kind !== "attempts") throw new UsageError("--learner goes with 'export attempts'");
-    if (values.learner !== undefined && !LEARNER_ID.test(values.learner)) throw new UsageError(`--learner must be 1-64 letters, digits, '.', '_', '@' or '-' (got '${values.learner.slice(0, 40)}')`);
+    if (values.learner !== undefined && !LEARNER_ID.test(values.learner))
+      throw new UsageError(`--learner must be 1-64 letters, digits, '.', '_', '@' or '-' (got '${values.learner.slice(0, 40)}')`);
     if (values.json && kind !== "attempts") throw new UsageError("--json goes with 'export attempts' (progress is JSON already)");
     if (kind !== "anki" && (values.deck !== undefined || values.notetype !== undefined || values["keep-tags"])) {
       throw new UsageError("--deck, --notetype and --keep-tags are for 'export anki'");
@@ -152,7 +163,10 @@ a row that fails is not imported and is listed with the reason, and the exit cod
         throw err;
       }
       const n = (k: number, what: string) => `${k} ${what}${k === 1 ? "" : "s"}`;
-      writeLine(ctx.stdout, `Imported ${n(r.reviewsAdded, "new review")} and ${n(r.attemptsAdded, "attempt")} (${r.reviewsPresent + r.attemptsPresent} already present).`);
+      writeLine(
+        ctx.stdout,
+        `Imported ${n(r.reviewsAdded, "new review")} and ${n(r.attemptsAdded, "attempt")} (${r.reviewsPresent + r.attemptsPresent} already present).`,
+      );
       for (const s of r.settingsRestored) writeLine(ctx.stdout, `Restored your ${SETTING_NAMES[s.key]}: ${s.value}.`);
       for (const s of r.settingsKept) writeLine(ctx.stdout, `Kept your ${SETTING_NAMES[s.key]} ${s.yours} (the file has ${shown(s.theirs)}).`);
       if (!r.refused.length) return 0;

@@ -48,7 +48,14 @@ export async function loadForLearner(ctx: CommandContext, extraPaths: readonly s
   if (missing) throw new UserError(missing.message, missing.hint);
   warnAboutProblems(ctx, errorsOf(problems));
   // Extra content with no pack.yaml of its own adds to the shipped pack rather than standing alone.
-  const standalone = pack.parts.some((p) => p.file !== "" && inRoots(roots.filter((r) => r !== shipped), p.file));
+  const standalone = pack.parts.some(
+    (p) =>
+      p.file !== "" &&
+      inRoots(
+        roots.filter((r) => r !== shipped),
+        p.file,
+      ),
+  );
   const effective = standalone || roots.includes(shipped) ? roots : [shipped, ...roots];
   return effective.length === 1 && effective[0] === shipped ? pack : selectPacks(pack, effective);
 }
@@ -63,7 +70,12 @@ function shellWord(s: string): string {
  * pack choice and content they used (`--pack`, `--content`, `--data-dir`, `--plain`) and the
  * command's own flags given, so the suggestion studies the same items. Pure.
  */
-export function commandLine(ctx: Pick<CommandContext, "globals" | "env">, name: string, flags: Record<string, string | readonly string[] | boolean | undefined>, content = ctx.globals.content): string {
+export function commandLine(
+  ctx: Pick<CommandContext, "globals" | "env">,
+  name: string,
+  flags: Record<string, string | readonly string[] | boolean | undefined>,
+  content = ctx.globals.content,
+): string {
   const words = ["cloudtrail-tutor", name];
   for (const id of ctx.globals.packs ?? []) words.push("--pack", shellWord(id));
   for (const dir of content) words.push("--content", shellWord(dir));
@@ -93,7 +105,10 @@ export function narrowToIds(pack: Pack, ids: readonly string[]): Pack {
 /** Simulate and explain need the simulator's catalog: refused (exit 1) for a pack without one. */
 export function needsCatalog(pack: Pack): void {
   if (pack.actions.length === 0) {
-    throw new UserError(`this pack has no simulator catalog ('${pack.meta.id}' defines no actions)`, "simulate and explain work with the shipped pack: add --pack cloudtrail");
+    throw new UserError(
+      `this pack has no simulator catalog ('${pack.meta.id}' defines no actions)`,
+      "simulate and explain work with the shipped pack: add --pack cloudtrail",
+    );
   }
 }
 
@@ -122,6 +137,7 @@ export async function packForOnly(ctx: CommandContext, file: string): Promise<{ 
     pack = await loadForLearner(ctx, [file]);
     ids = questionIdsInFile(pack, file, ctx.cwd);
   }
-  if (ids.length === 0) throw new UserError(`no questions come from '${file}'`, "check the path, and run 'cloudtrail-tutor validate' on it: items with errors are left out");
+  if (ids.length === 0)
+    throw new UserError(`no questions come from '${file}'`, "check the path, and run 'cloudtrail-tutor validate' on it: items with errors are left out");
   return { pack, ids };
 }

@@ -53,7 +53,8 @@ Service:  --name TEXT --summary TEXT --does TEXT (1+) --does-not TEXT (1+) --sou
   async run(ctx) {
     const { values, positionals } = parseFlags(FLAGS, ctx.args, "new");
     const what = positionals[0];
-    if (what !== "scenario" && what !== "fact" && what !== "service" && what !== "pack") throw new UsageError("new what? 'pack', 'scenario', 'fact' or 'service'", "e.g. cloudtrail-tutor new scenario --in my-pack/");
+    if (what !== "scenario" && what !== "fact" && what !== "service" && what !== "pack")
+      throw new UsageError("new what? 'pack', 'scenario', 'fact' or 'service'", "e.g. cloudtrail-tutor new scenario --in my-pack/");
     const dir = resolve(ctx.cwd, values.in ?? ".");
     if (what === "pack") return newPack(ctx, dir, values);
     const { pack } = loadContent({ paths: existsSync(dir) ? [dir] : [], cwd: ctx.cwd });
@@ -66,12 +67,20 @@ Service:  --name TEXT --summary TEXT --does TEXT (1+) --does-not TEXT (1+) --sou
       if (what === "scenario") {
         const requirement = values.requirement ?? (await ask("Requirement (what the learner must achieve)"));
         const domain = values.domain ?? (await ask(`Domain (${domains.join(", ")})`));
-        const topic = values.topic ?? (values.requirement === undefined && topics.length ? await ask(`Topic (${topics.join(", ")}; empty for none)`, { optional: true }) : undefined);
-        const id = values.id ?? (values.requirement === undefined ? await ask(`Id (empty for '${freshId(pack, slug(requirement), "scenario")}')`, { optional: true }) : undefined);
-        const keywords = (values.keywords ?? (await ask("Keywords, comma-separated"))).split(",").map((k) => k.trim()).filter(Boolean);
+        const topic =
+          values.topic ??
+          (values.requirement === undefined && topics.length ? await ask(`Topic (${topics.join(", ")}; empty for none)`, { optional: true }) : undefined);
+        const id =
+          values.id ??
+          (values.requirement === undefined ? await ask(`Id (empty for '${freshId(pack, slug(requirement), "scenario")}')`, { optional: true }) : undefined);
+        const keywords = (values.keywords ?? (await ask("Keywords, comma-separated")))
+          .split(",")
+          .map((k) => k.trim())
+          .filter(Boolean);
         const answer = values.answer ?? (await ask("Answer (a service or event type id)"));
         const distractors = [...(values.distractor ?? [])];
-        while (distractors.length < MIN_DISTRACTORS) distractors.push(await ask(`Distractor ${distractors.length + 1} of ${MIN_DISTRACTORS} as "option-id: why it fails"`));
+        while (distractors.length < MIN_DISTRACTORS)
+          distractors.push(await ask(`Distractor ${distractors.length + 1} of ${MIN_DISTRACTORS} as "option-id: why it fails"`));
         const explanation = values.explanation ?? (await ask("Explanation"));
         const source = values.source ?? (await ask("Source (e.g. 'seed: 2.2 Data Events')"));
         entry = {
@@ -178,7 +187,10 @@ pack:
     }
     const shown = relative(ctx.cwd, dir) || ".";
     writeLine(ctx.stdout, `Wrote ${relative(ctx.cwd, file) || file} and the JSON Schemas in ${shown}/schema/; it validates.`);
-    writeLine(ctx.stdout, `Next: cloudtrail-tutor new service --in ${shown}, then new scenario --in ${shown}; share it with 'cloudtrail-tutor pack add ${shown}'.`);
+    writeLine(
+      ctx.stdout,
+      `Next: cloudtrail-tutor new service --in ${shown}, then new scenario --in ${shown}; share it with 'cloudtrail-tutor pack add ${shown}'.`,
+    );
     return 0;
   } finally {
     lines.close();

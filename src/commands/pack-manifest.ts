@@ -23,4 +23,3 @@ export function writeManifest(dir: string, m: Manifest): void {
   writeFileSync(tmp, JSON.stringify(m, null, 2) + "\n");
   renameSync(tmp, join(dir, MANIFEST_FILE));
 }
-

@@ -56,18 +56,28 @@ packs once with 'pack use'. The shipped pack is '${SHIPPED_PACK_ID}'.`,
           return 0;
         }
         const paint = paintOf(ctx, ctx.stdout);
-        for (const r of rows) writeLine(ctx.stdout, `${chosen.has(r.id) ? "*" : " "} ${paint.bold(r.id.padEnd(24))} ${String(r.version || "-").padEnd(8)} ${r.title}  ${paint.dim(r.origin)}`);
+        for (const r of rows)
+          writeLine(
+            ctx.stdout,
+            `${chosen.has(r.id) ? "*" : " "} ${paint.bold(r.id.padEnd(24))} ${String(r.version || "-").padEnd(8)} ${r.title}  ${paint.dim(r.origin)}`,
+          );
         writeLine(ctx.stdout, paint.dim("* studied by default ('pack use ID…' changes it; --pack ID on a command overrides it)"));
         return 0;
       }
       case "update": {
         const m = readManifest(dir);
         const ids = rest.length ? rest : m.packs.map((p) => p.id);
-        for (const id of ids) if (!m.packs.some((p) => p.id === id)) throw new UserError(unknownPack(id, m) ?? `'${id}' is shipped with the tutor and updates with it`);
+        for (const id of ids)
+          if (!m.packs.some((p) => p.id === id)) throw new UserError(unknownPack(id, m) ?? `'${id}' is shipped with the tutor and updates with it`);
         for (const id of ids) {
           const before = m.packs.find((p) => p.id === id)!;
           const after = install(ctx, dir, before.origin, before);
-          writeLine(ctx.stdout, before.version === after.version ? `Pack '${id}' is at ${after.version}, refreshed from ${after.origin}.` : `Updated pack '${id}' from ${before.version} to ${after.version}.`);
+          writeLine(
+            ctx.stdout,
+            before.version === after.version
+              ? `Pack '${id}' is at ${after.version}, refreshed from ${after.origin}.`
+              : `Updated pack '${id}' from ${before.version} to ${after.version}.`,
+          );
         }
         if (!ids.length) writeLine(ctx.stdout, "No packs are installed; add one with 'cloudtrail-tutor pack add SOURCE'.");
         return 0;
@@ -76,7 +86,8 @@ packs once with 'pack use'. The shipped pack is '${SHIPPED_PACK_ID}'.`,
         if (rest.length !== 1) throw new UsageError("write: cloudtrail-tutor pack remove ID");
         const id = rest[0]!;
         const m = readManifest(dir);
-        if (id === SHIPPED_PACK_ID) throw new UserError(`the shipped pack '${id}' cannot be removed`, "choose other packs with 'cloudtrail-tutor pack use ID…'");
+        if (id === SHIPPED_PACK_ID)
+          throw new UserError(`the shipped pack '${id}' cannot be removed`, "choose other packs with 'cloudtrail-tutor pack use ID…'");
         if (!m.packs.some((p) => p.id === id)) throw new UserError(unknownPack(id, m)!);
         rmSync(join(dir, id), { recursive: true, force: true });
         writeManifest(dir, { ...m, packs: m.packs.filter((p) => p.id !== id), chosen: m.chosen.filter((c) => c !== id) });
@@ -101,7 +112,10 @@ packs once with 'pack use'. The shipped pack is '${SHIPPED_PACK_ID}'.`,
         return 0;
       }
       default:
-        throw new UsageError(verb ? `unknown pack command '${verb}'` : "pack what?", "one of: add, list, update, remove, use (see 'cloudtrail-tutor pack --help')");
+        throw new UsageError(
+          verb ? `unknown pack command '${verb}'` : "pack what?",
+          "one of: add, list, update, remove, use (see 'cloudtrail-tutor pack --help')",
+        );
     }
   },
 };
@@ -111,31 +125,54 @@ function install(ctx: CommandContext, dir: string, source: string, replacing: In
   const abs = source.includes("://") || source.startsWith("git@") ? source : resolve(ctx.cwd, source);
   const isDir = !source.includes("://") && existsSync(abs) && statSync(abs).isDirectory();
   const kind = originKind(source, isDir);
-  if (!kind) throw new UserError(`'${source}' is not a directory, a .tgz file or a git URL`, existsSync(abs) ? "a pack is a folder of content files with a pack.yaml" : "check the path");
+  if (!kind)
+    throw new UserError(
+      `'${source}' is not a directory, a .tgz file or a git URL`,
+      existsSync(abs) ? "a pack is a folder of content files with a pack.yaml" : "check the path",
+    );
   mkdirSync(dir, { recursive: true });
   const stage = mkdtempSync(join(dir, ".staging-"));
   try {
     const root = fetchInto(kind, abs, stage);
     const info = readPackInfo(root, source);
-    if (info.id === SHIPPED_PACK_ID) throw new UserError(`'${source}' declares id '${SHIPPED_PACK_ID}', the shipped pack's`, "give your pack its own id in pack.yaml");
-    if (replacing && info.id !== replacing.id) throw new UserError(`'${source}' now declares id '${info.id}', not '${replacing.id}'`, "remove the old pack and add the new one");
+    if (info.id === SHIPPED_PACK_ID)
+      throw new UserError(`'${source}' declares id '${SHIPPED_PACK_ID}', the shipped pack's`, "give your pack its own id in pack.yaml");
+    if (replacing && info.id !== replacing.id)
+      throw new UserError(`'${source}' now declares id '${info.id}', not '${replacing.id}'`, "remove the old pack and add the new one");
     const m = readManifest(dir);
-    if (!replacing && m.packs.some((p) => p.id === info.id)) throw new UserError(`a pack '${info.id}' is already installed`, `update it with 'cloudtrail-tutor pack update ${info.id}'`);
+    if (!replacing && m.packs.some((p) => p.id === info.id))
+      throw new UserError(`a pack '${info.id}' is already installed`, `update it with 'cloudtrail-tutor pack update ${info.id}'`);
     if (info.version === undefined) throw new UserError(`${source}: pack.yaml declares no version`, "add e.g. version: 1.0.0 under pack:");
-    if (info.requires !== undefined && !isRange(info.requires)) throw new UserError(`${source}: pack.yaml requires '${info.requires}', which is not a version range`, 'write e.g. requires: ">=0.1.0"');
-    if (!satisfies(TUTOR_VERSION, info.requires)) throw new UserError(`pack '${info.id}' needs tutor ${info.requires}; this is ${TUTOR_VERSION}`, "update cloudtrail-tutor, or ask the author for a version of the pack for this tutor");
+    if (info.requires !== undefined && !isRange(info.requires))
+      throw new UserError(`${source}: pack.yaml requires '${info.requires}', which is not a version range`, 'write e.g. requires: ">=0.1.0"');
+    if (!satisfies(TUTOR_VERSION, info.requires))
+      throw new UserError(
+        `pack '${info.id}' needs tutor ${info.requires}; this is ${TUTOR_VERSION}`,
+        "update cloudtrail-tutor, or ask the author for a version of the pack for this tutor",
+      );
     // Checked with the shipped pack beside it, as learners load it (a pack may build on its catalog).
     const { problems } = loadContent({ paths: [root] });
     const own = errorsOf(problems).filter((p) => inRoots([root], p.file));
     if (own.length) {
       writeLine(ctx.stderr, formatProblems(own.slice(0, 20)));
-      throw new UserError(`pack '${info.id}' has ${own.length} error(s); nothing was installed`, "fix them (cloudtrail-tutor validate DIR shows every one) and add it again");
+      throw new UserError(
+        `pack '${info.id}' has ${own.length} error(s); nothing was installed`,
+        "fix them (cloudtrail-tutor validate DIR shows every one) and add it again",
+      );
     }
     const target = join(dir, info.id);
     rmSync(target, { recursive: true, force: true });
     renameSync(root, target);
     const now = new Date().toISOString();
-    const entry: InstalledPack = { id: info.id, version: String(info.version), title: info.title, origin: kind === "git" ? source : abs, kind, addedAt: replacing?.addedAt ?? now, ...(replacing ? { updatedAt: now } : {}) };
+    const entry: InstalledPack = {
+      id: info.id,
+      version: String(info.version),
+      title: info.title,
+      origin: kind === "git" ? source : abs,
+      kind,
+      addedAt: replacing?.addedAt ?? now,
+      ...(replacing ? { updatedAt: now } : {}),
+    };
     writeManifest(dir, { ...m, packs: [...m.packs.filter((p) => p.id !== info.id), entry].sort((a, b) => a.id.localeCompare(b.id)) });
     return entry;
   } finally {
@@ -163,7 +200,8 @@ function fetchInto(kind: OriginKind, source: string, stage: string): string {
           const e = entry as { type?: string; size?: number };
           if (e.type !== "File" && e.type !== "Directory" && e.type !== "OldFile") return false;
           total += e.size ?? 0;
-          if (total > MAX_PACK_BYTES) throw new UserError(`'${source}' unpacks to more than ${MAX_PACK_BYTES / 1048576} MiB`, "a content pack is a few files of YAML");
+          if (total > MAX_PACK_BYTES)
+            throw new UserError(`'${source}' unpacks to more than ${MAX_PACK_BYTES / 1048576} MiB`, "a content pack is a few files of YAML");
           return true;
         },
       });
@@ -173,11 +211,23 @@ function fetchInto(kind: OriginKind, source: string, stage: string): string {
     }
   } else {
     try {
-      execFileSync("git", ["clone", "--quiet", "--depth", "1", "--", source, into], { stdio: ["ignore", "ignore", "pipe"], timeout: 120_000, env: { ...process.env, GIT_TERMINAL_PROMPT: "0" } });
+      execFileSync("git", ["clone", "--quiet", "--depth", "1", "--", source, into], {
+        stdio: ["ignore", "ignore", "pipe"],
+        timeout: 120_000,
+        env: { ...process.env, GIT_TERMINAL_PROMPT: "0" },
+      });
     } catch (err) {
       const e = err as { code?: string; stderr?: Buffer };
-      if (e.code === "ENOENT") throw new UserError("git is not installed, so a git URL cannot be added", "install git, or add the pack from a directory or a .tgz");
-      throw new UserError(`cannot clone '${source}': ${String(e.stderr ?? "").trim().split("\n").pop() || "git failed"}`);
+      if (e.code === "ENOENT")
+        throw new UserError("git is not installed, so a git URL cannot be added", "install git, or add the pack from a directory or a .tgz");
+      throw new UserError(
+        `cannot clone '${source}': ${
+          String(e.stderr ?? "")
+            .trim()
+            .split("\n")
+            .pop() || "git failed"
+        }`,
+      );
     }
     rmSync(join(into, ".git"), { recursive: true, force: true });
   }
@@ -194,7 +244,8 @@ const MAX_PACK_BYTES = 64 * 1024 * 1024;
 
 function readPackInfo(root: string, source: string): { id: string; title: string; version?: string | number; requires?: string } {
   const file = join(root, "pack.yaml");
-  if (!existsSync(file)) throw new UserError(`'${source}' has no pack.yaml at its top`, "a pack declares its id, title and version in pack.yaml (see content/README.md)");
+  if (!existsSync(file))
+    throw new UserError(`'${source}' has no pack.yaml at its top`, "a pack declares its id, title and version in pack.yaml (see content/README.md)");
   let doc: unknown;
   try {
     doc = parseYaml(readFileSync(file, "utf8"), { maxAliasCount: 100 });
@@ -202,6 +253,10 @@ function readPackInfo(root: string, source: string): { id: string; title: string
     throw new UserError(`${source}: pack.yaml is not valid YAML (${(err as Error).message.split("\n")[0]})`);
   }
   const r = PackInfo.safeParse((doc as { pack?: unknown } | null)?.pack);
-  if (!r.success) throw new UserError(`${source}: pack.yaml: pack.${r.error.issues[0]!.path.join(".")}: ${r.error.issues[0]!.message}`, "run 'cloudtrail-tutor validate' on it for every problem with its line");
+  if (!r.success)
+    throw new UserError(
+      `${source}: pack.yaml: pack.${r.error.issues[0]!.path.join(".")}: ${r.error.issues[0]!.message}`,
+      "run 'cloudtrail-tutor validate' on it for every problem with its line",
+    );
   return r.data;
 }

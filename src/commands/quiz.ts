@@ -1,6 +1,16 @@
 // `cloudtrail-tutor quiz`: the Quiz screen in a terminal; numbered prompts with --plain or when
 // stdin/stdout is not a TTY; one JSON result document with --json.
-import { buildQuiz, DEFAULT_QUIZ_COUNT, type DomainScore, isQuestionKind, type Question, QUESTION_KINDS, type QuestionKind, quizAttempt, type QuizOptions } from "../quiz/index.js";
+import {
+  buildQuiz,
+  DEFAULT_QUIZ_COUNT,
+  type DomainScore,
+  isQuestionKind,
+  type Question,
+  QUESTION_KINDS,
+  type QuestionKind,
+  quizAttempt,
+  type QuizOptions,
+} from "../quiz/index.js";
 import { intFlag, parseFlags } from "../shell/args.js";
 import { isInteractive, writeJson, type CommandContext } from "../shell/context.js";
 import { UsageError } from "../shell/errors.js";
@@ -25,14 +35,23 @@ export const QUIZ_FLAGS = {
 } as const;
 
 /** Quiz options from flags, checked against the pack (unknown topic → usage error with the list). */
-export function quizOptions(pack: Pack, values: { topic?: string; count?: string; seed?: string; kind?: string[]; ids?: string; typed?: boolean }, onlyIds?: string[]): QuizOptions {
+export function quizOptions(
+  pack: Pack,
+  values: { topic?: string; count?: string; seed?: string; kind?: string[]; ids?: string; typed?: boolean },
+  onlyIds?: string[],
+): QuizOptions {
   const kinds: QuestionKind[] = [];
   for (const k of (values.kind ?? []).flatMap((v) => v.split(","))) {
     if (!isQuestionKind(k)) throw new UsageError(`--kind must be one of ${QUESTION_KINDS.join(", ")}, not '${k}'`);
     kinds.push(k);
   }
   checkTopic(pack, values.topic);
-  const listed = values.ids ? values.ids.split(",").map((s) => s.trim()).filter(Boolean) : [];
+  const listed = values.ids
+    ? values.ids
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
   // --only FILE with --ids: those ids among the file's items (a retry of the file's missed ones).
   const ids = onlyIds && listed.length ? listed.filter((id) => onlyIds.includes(id)) : [...(onlyIds ?? []), ...listed];
   if (onlyIds && listed.length && ids.length === 0) throw new UsageError("none of the --ids come from the --only file", "drop --ids, or --only");
@@ -100,13 +119,23 @@ prompts and reads one answer per line ("1,3" for a "Choose two" question; q asks
   },
 };
 
-async function runQuizPlain(ctx: CommandContext, pack: Pack, questions: Question[], opts: { typed: boolean; json: boolean; seed: number | string; retry: string }): Promise<number> {
+async function runQuizPlain(
+  ctx: CommandContext,
+  pack: Pack,
+  questions: Question[],
+  opts: { typed: boolean; json: boolean; seed: number | string; retry: string },
+): Promise<number> {
   const out = opts.json ? ctx.stderr : ctx.stdout;
   const lines = lineReader(ctx.stdin);
   const progress = openProgress(ctx, pack);
   try {
     const paint = paintOf(ctx, out);
-    const { summary, state } = await runPlainQuiz(pack, questions, { lines, out, paint, now: Date.now, askWhy: Boolean(ctx.stdin.isTTY) && !opts.json, echo: !ctx.stdin.isTTY }, opts);
+    const { summary, state } = await runPlainQuiz(
+      pack,
+      questions,
+      { lines, out, paint, now: Date.now, askWhy: Boolean(ctx.stdin.isTTY) && !opts.json, echo: !ctx.stdin.isTTY },
+      opts,
+    );
     progress.recordAttempt(quizAttempt(state, summary, Date.now()));
     if (opts.json) {
       writeJson(ctx.stdout, {
@@ -115,7 +144,12 @@ async function runQuizPlain(ctx: CommandContext, pack: Pack, questions: Question
         correct: state.questions.filter((_, i) => state.answers[i]?.correct === true).map((q) => q.id),
         byDomain: byDomainJson(summary.byDomain),
         missed: summary.missed.map((q) => q.id),
-        answers: state.questions.map((q, i) => ({ id: q.id, correct: state.answers[i]?.correct === true, answer: q.answerLabel, ...(q.source ? { source: q.source } : {}) })),
+        answers: state.questions.map((q, i) => ({
+          id: q.id,
+          correct: state.answers[i]?.correct === true,
+          answer: q.answerLabel,
+          ...(q.source ? { source: q.source } : {}),
+        })),
         pack: packOfQuestions(state.questions),
       });
     }

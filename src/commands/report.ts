@@ -34,7 +34,11 @@ a distractor no one picked (it is not doing its job). Distractors are read from 
     const { values, positionals } = parseFlags({ json: { type: "boolean" } }, ctx.args, "report");
     if (positionals[0] !== "items") throw new UsageError("report what? write: cloudtrail-tutor report items FILE…");
     const files = positionals.slice(1);
-    if (!files.length) throw new UsageError("report items needs at least one exported attempts file", "each learner makes one with 'cloudtrail-tutor export attempts --out NAME.csv'");
+    if (!files.length)
+      throw new UsageError(
+        "report items needs at least one exported attempts file",
+        "each learner makes one with 'cloudtrail-tutor export attempts --out NAME.csv'",
+      );
     const rows: AttemptRow[] = [];
     for (const file of files) {
       const path = resolve(ctx.cwd, file);
@@ -42,7 +46,8 @@ a distractor no one picked (it is not doing its job). Distractors are read from 
       try {
         const st = statSync(path);
         if (!st.isFile()) throw new UserError(`'${file}' is not a regular file`);
-        if (st.size > MAX_FILE_BYTES) throw new UserError(`'${file}' is ${(st.size / 1048576).toFixed(1)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB per file`);
+        if (st.size > MAX_FILE_BYTES)
+          throw new UserError(`'${file}' is ${(st.size / 1048576).toFixed(1)} MiB; the limit is ${MAX_FILE_BYTES / 1048576} MiB per file`);
         text = readFileSync(path, "utf8");
       } catch (err) {
         if (err instanceof UserError) throw err;
@@ -77,7 +82,8 @@ a distractor no one picked (it is not doing its job). Distractors are read from 
     }
     writeLine(ctx.stdout, "");
     writeLine(ctx.stdout, paint.bold(`${"domain".padEnd(48)} ${"items".padStart(5)} ${"facil".padStart(5)} ${"discr".padStart(5)}`));
-    for (const d of report.domains) writeLine(ctx.stdout, `${d.domain.padEnd(48)} ${String(d.items).padStart(5)} ${pct(d.facility).padStart(5)} ${disc(d.discrimination)}`);
+    for (const d of report.domains)
+      writeLine(ctx.stdout, `${d.domain.padEnd(48)} ${String(d.items).padStart(5)} ${pct(d.facility).padStart(5)} ${disc(d.discrimination)}`);
     return 0;
   },
 };

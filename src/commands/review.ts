@@ -32,15 +32,31 @@ reason marked (or why it has none), and its source.
   --json       {"items":[{"id","kind","stem","options":[{"text","correct","reason"}],
                  "why":[{"option","choices":[{"text","correct"}]}],"source"}]}`,
   async run(ctx) {
-    const { values, positionals } = parseFlags({ json: { type: "boolean" }, standalone: { type: "boolean" }, kind: { type: "string", multiple: true }, ids: { type: "string" }, seed: { type: "string" } }, ctx.args, "review");
+    const { values, positionals } = parseFlags(
+      {
+        json: { type: "boolean" },
+        standalone: { type: "boolean" },
+        kind: { type: "string", multiple: true },
+        ids: { type: "string" },
+        seed: { type: "string" },
+      },
+      ctx.args,
+      "review",
+    );
     const kinds: QuestionKind[] = [];
     for (const k of (values.kind ?? []).flatMap((v) => v.split(","))) {
       if (!isQuestionKind(k)) throw new UsageError(`--kind must be one of ${QUESTION_KINDS.join(", ")}, not '${k}'`);
       kinds.push(k);
     }
-    if (values.standalone && !positionals.length) throw new UsageError("--standalone needs a PATH to review", "e.g. cloudtrail-tutor review --standalone my-pack/");
+    if (values.standalone && !positionals.length)
+      throw new UsageError("--standalone needs a PATH to review", "e.g. cloudtrail-tutor review --standalone my-pack/");
     const pack = values.standalone ? standalonePack(ctx, positionals) : await loadForLearner(ctx, positionals);
-    const ids = values.ids ? values.ids.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
+    const ids = values.ids
+      ? values.ids
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : undefined;
     const items = reviewPack(pack, { seed: values.seed ?? 0, ...(kinds.length ? { kinds } : {}), ...(ids ? { ids } : {}) });
     if (values.json) {
       writeJson(ctx.stdout, {
@@ -58,7 +74,10 @@ reason marked (or why it has none), and its source.
     }
     const paint = paintOf(ctx, ctx.stdout);
     for (const item of items) writeLine(ctx.stdout, renderLines(reviewLines(item), paint));
-    writeLine(ctx.stdout, `${items.length} item(s); ${items.reduce((n, i) => n + i.why.length, 0)} why step(s); ${items.reduce((n, i) => n + i.noWhy.length, 0)} distractor(s) without one.`);
+    writeLine(
+      ctx.stdout,
+      `${items.length} item(s); ${items.reduce((n, i) => n + i.why.length, 0)} why step(s); ${items.reduce((n, i) => n + i.noWhy.length, 0)} distractor(s) without one.`,
+    );
     return 0;
   },
 };
@@ -74,7 +93,8 @@ function standalonePack(ctx: CommandContext, paths: string[]): Pack {
 /** One item as text lines (not wrapped: authors read it in a pager or an editor). */
 export function reviewLines(item: ReviewItem): Line[] {
   const out: Line[] = [{ text: `${item.id}  (${item.kind}${item.choose > 1 ? `, choose ${item.choose}` : ""})`, bold: true }, { text: `  ${item.stem}` }];
-  for (const o of item.options) out.push({ text: `  ${o.correct ? MARK.right : MARK.wrong} ${o.text}${o.reason ? ` — ${o.reason}` : ""}`, tone: o.correct ? "good" : "bad" });
+  for (const o of item.options)
+    out.push({ text: `  ${o.correct ? MARK.right : MARK.wrong} ${o.text}${o.reason ? ` — ${o.reason}` : ""}`, tone: o.correct ? "good" : "bad" });
   for (const w of item.why) {
     out.push({ text: `  why does "${w.option}" fail?`, tone: "muted" });
     w.choices.forEach((c, n) => out.push({ text: `    ${c.correct ? MARK.right : " "} ${n + 1}. ${c.text}`, ...(c.correct ? { tone: "good" as const } : {}) }));

@@ -22,7 +22,10 @@ file at one with
     const installed = dirname(dirname(shippedContentDir()));
     const dir = values.out ? resolve(ctx.cwd, values.out) : resolve(ctx.cwd, "schema");
     if (!values.out && (dir === installed || !relative(installed, dir).startsWith(".."))) {
-      throw new UsageError(`without --out, schema writes ./schema in the current directory, and here that is inside the installed tutor (${installed})`, "name a directory with --out DIR");
+      throw new UsageError(
+        `without --out, schema writes ./schema in the current directory, and here that is inside the installed tutor (${installed})`,
+        "name a directory with --out DIR",
+      );
     }
     const schemas = buildJsonSchemas();
     try {

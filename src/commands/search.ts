@@ -29,12 +29,20 @@ terminal, opens the Search screen, which updates as you type.
     }
     const hits = search(buildIndex(pack), query, intFlag(values.limit, "limit", 1, 1000, 10));
     if (values.json) {
-      writeJson(ctx.stdout, hits.map(({ kind, id, title, score }) => ({ kind, id, title, score, ...withPack(packOfItem(pack, kind, id)) })));
+      writeJson(
+        ctx.stdout,
+        hits.map(({ kind, id, title, score }) => ({ kind, id, title, score, ...withPack(packOfItem(pack, kind, id)) })),
+      );
       return 0;
     }
     const paint = paintOf(ctx, ctx.stdout);
     if (!hits.length) writeLine(ctx.stdout, `Nothing matches "${visibleInline(query)}".`);
-    hits.forEach((h, i) => writeLine(ctx.stdout, `${String(i + 1).padStart(2)}. ${paint.dim(h.kind.padEnd(10))} ${paint.bold(h.id)}  ${visibleInline(h.title.length > 90 ? h.title.slice(0, 89) + "…" : h.title)}`));
+    hits.forEach((h, i) =>
+      writeLine(
+        ctx.stdout,
+        `${String(i + 1).padStart(2)}. ${paint.dim(h.kind.padEnd(10))} ${paint.bold(h.id)}  ${visibleInline(h.title.length > 90 ? h.title.slice(0, 89) + "…" : h.title)}`,
+      ),
+    );
     return 0;
   },
 };

@@ -41,7 +41,10 @@ const PATH_PART = /\[(\d+)\]|\.?([^.[\]]+)/g;
 
 /** Line and column of the value at a JSON path ("trails[0].Name") in a YAML or JSON text. */
 export function locatePath(text: string, path: string | ReadonlyArray<PropertyKey>): { line: number; col: number } | undefined {
-  const parts: Array<string | number> = typeof path === "string" ? [...path.matchAll(PATH_PART)].map((m) => (m[1] !== undefined ? Number(m[1]) : m[2]!)) : path.map((p) => (typeof p === "number" ? p : String(p)));
+  const parts: Array<string | number> =
+    typeof path === "string"
+      ? [...path.matchAll(PATH_PART)].map((m) => (m[1] !== undefined ? Number(m[1]) : m[2]!))
+      : path.map((p) => (typeof p === "number" ? p : String(p)));
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: false });
   let node: unknown = doc.contents;
@@ -97,8 +100,17 @@ export function loadConfig(pack: Pack, cwd: string, file: string): SimConfig {
   } catch (err) {
     if (err instanceof ConfigError) {
       const first = err.problems[0]!;
-      const more = err.problems.length > 1 ? ` (and ${err.problems.length - 1} more: ${err.problems.slice(1, 4).map((p) => p.path).join(", ")})` : "";
-      throw new UserError(`${at(file, locatePath(text, first.path))}: ${first.path}: ${first.message}${more}`, "field names are AWS's own; see 'cloudtrail-tutor simulate --help'");
+      const more =
+        err.problems.length > 1
+          ? ` (and ${err.problems.length - 1} more: ${err.problems
+              .slice(1, 4)
+              .map((p) => p.path)
+              .join(", ")})`
+          : "";
+      throw new UserError(
+        `${at(file, locatePath(text, first.path))}: ${first.path}: ${first.message}${more}`,
+        "field names are AWS's own; see 'cloudtrail-tutor simulate --help'",
+      );
     }
     throw err;
   }
@@ -115,7 +127,14 @@ export function loadCounts(cwd: string, file: string): number[] {
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
   const path = issue.path.length ? issue.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("") : "(top level)";
-  const message = issue.code === "invalid_type" && issue.path.length === 0 ? "expected a JSON array of per-minute counts" : issue.code === "invalid_type" || issue.code === "too_small" ? (issue.path.length ? `expected a count (a number ≥ 0)` : issue.message) : issue.message;
+  const message =
+    issue.code === "invalid_type" && issue.path.length === 0
+      ? "expected a JSON array of per-minute counts"
+      : issue.code === "invalid_type" || issue.code === "too_small"
+        ? issue.path.length
+          ? `expected a count (a number ≥ 0)`
+          : issue.message
+        : issue.message;
   throw new UserError(`${at(file, issue.path.length ? locatePath(text, issue.path as PropertyKey[]) : { line: 1, col: 1 })}: ${path}: ${message}`, hint);
 }
 

@@ -83,7 +83,8 @@ Exit status: 0 ok, 1 unknown action or bad configuration, 2 bad usage.`,
     if (positionals[0] === "insights") return runInsights(ctx, pack, values);
     if (positionals.length) throw new UsageError(`unexpected argument '${positionals[0]}'`, "did you mean --action " + positionals[0] + "?");
     if (values.config && values.preset) throw new UsageError("give --config or --preset, not both");
-    if (values.preset && !PRESET_NAMES.includes(values.preset)) throw new UsageError(`unknown preset '${values.preset}'`, `presets: ${PRESET_NAMES.join(", ")}`);
+    if (values.preset && !PRESET_NAMES.includes(values.preset))
+      throw new UsageError(`unknown preset '${values.preset}'`, `presets: ${PRESET_NAMES.join(", ")}`);
     const config: SimConfig = values.config ? loadConfig(pack, ctx.cwd, values.config) : values.preset ? presetConfig(pack, values.preset) : NO_TRAIL;
     const seed = values.seed ?? "1";
     if (values.batch) return runBatch(ctx, pack, config, values.batch, values.json === true);
@@ -94,11 +95,21 @@ Exit status: 0 ok, 1 unknown action or bad configuration, 2 bad usage.`,
     const action = findAction(pack, values.action);
     if (!action) {
       const guess = suggestActions(pack, values.action);
-      throw new UserError(`unknown action '${values.action}'`, guess.length ? `did you mean ${guess.join(", ")}?` : "actions are PREFIX:EventName, e.g. s3:GetObject; 'cloudtrail-tutor search' finds them");
+      throw new UserError(
+        `unknown action '${values.action}'`,
+        guess.length ? `did you mean ${guess.join(", ")}?` : "actions are PREFIX:EventName, e.g. s3:GetObject; 'cloudtrail-tutor search' finds them",
+      );
     }
     let call: CallContext;
     try {
-      call = buildCallContext({ region: values.region, resource: values.resource, vpce: values.vpce, vpceDenied: values["vpce-denied"], error: values.error, caller: values.caller });
+      call = buildCallContext({
+        region: values.region,
+        resource: values.resource,
+        vpce: values.vpce,
+        vpceDenied: values["vpce-denied"],
+        error: values.error,
+        caller: values.caller,
+      });
     } catch (err) {
       if (err instanceof ContextError) throw new UsageError(`--${err.field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}: ${err.message}`);
       throw err;
@@ -129,7 +140,8 @@ async function runBatch(ctx: CommandContext, pack: Pack, config: SimConfig, file
       item++;
     }
   } catch (err) {
-    if (err instanceof BatchLineError) throw new UserError(`${visibleInline(file)}:${err.line}: ${err.detail}`, "each line is {\"action\": \"PREFIX:EventName\", …}");
+    if (err instanceof BatchLineError)
+      throw new UserError(`${visibleInline(file)}:${err.line}: ${err.detail}`, 'each line is {"action": "PREFIX:EventName", …}');
     if (err instanceof NotCloudTrailError) throw new UserError(`${visibleInline(file)}: ${err.message}`, "give CloudTrail records or JSON lines of calls");
     throw err;
   }

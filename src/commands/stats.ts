@@ -26,7 +26,11 @@ export const command: Command = {
   --reset     only for a damaged store: rename it aside (progress.db.corrupt-TIMESTAMP) and start anew
   --now TIME  as if it were TIME (ISO 8601, e.g. 2026-12-15T09:00; also CLOUDTRAIL_TUTOR_NOW)`,
   async run(ctx) {
-    const { values } = parseFlags({ json: { type: "boolean" }, rebuild: { type: "boolean" }, reset: { type: "boolean" }, now: { type: "string" } }, ctx.args, "stats");
+    const { values } = parseFlags(
+      { json: { type: "boolean" }, rebuild: { type: "boolean" }, reset: { type: "boolean" }, now: { type: "string" } },
+      ctx.args,
+      "stats",
+    );
     const clock = clockOf(ctx, values.now);
     if (values.reset) {
       // "Fails its check": it does not open as a progress store, or SQLite's quick_check finds damage.
@@ -56,7 +60,10 @@ export const command: Command = {
     try {
       if (values.rebuild) {
         const r = store.rebuild(fsrsStep);
-        writeLine(values.json ? ctx.stderr : ctx.stdout, `Rebuilt ${r.cards} card${r.cards === 1 ? "" : "s"} from ${store.reviewCount()} reviews; ${r.changed} differed from the cache.`);
+        writeLine(
+          values.json ? ctx.stderr : ctx.stdout,
+          `Rebuilt ${r.cards} card${r.cards === 1 ? "" : "s"} from ${store.reviewCount()} reviews; ${r.changed} differed from the cache.`,
+        );
       }
       if (!values.json && !values.rebuild && isInteractive(ctx)) {
         store.close();
@@ -68,7 +75,14 @@ export const command: Command = {
       const stats = computeStats(pack, deck, store.cardCache(), store.reviews(), t, settings.examDateText, store.attempts());
       const mix = deckMix(pack, deck);
       if (values.json) writeJson(ctx.stdout, { ...stats, deck: mix });
-      else writeLine(ctx.stdout, renderLines([...statsLines(stats, Math.min(PLAIN_WIDTH, ctx.stdout.columns ?? 100), t), { text: "" }, { text: deckMixText(mix), tone: "muted" }], paintOf(ctx, ctx.stdout)));
+      else
+        writeLine(
+          ctx.stdout,
+          renderLines(
+            [...statsLines(stats, Math.min(PLAIN_WIDTH, ctx.stdout.columns ?? 100), t), { text: "" }, { text: deckMixText(mix), tone: "muted" }],
+            paintOf(ctx, ctx.stdout),
+          ),
+        );
       return 0;
     } finally {
       store.close();

@@ -1,4 +1,16 @@
-import { byPosition, formatEditorLine, formatProblems, lintPack, loadContent, originKey, type Pack, type ParseCache, type Problem, shippedContentDir, validationReport } from "../content/load.js";
+import {
+  byPosition,
+  formatEditorLine,
+  formatProblems,
+  lintPack,
+  loadContent,
+  originKey,
+  type Pack,
+  type ParseCache,
+  type Problem,
+  shippedContentDir,
+  validationReport,
+} from "../content/load.js";
 import { existsSync, readdirSync, statSync, watch, type Dirent, type FSWatcher } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { changedAnswers } from "../srs/index.js";
@@ -28,7 +40,11 @@ domains); --standalone checks it alone.
 
 Exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage.`,
   async run(ctx) {
-    const { values, positionals } = parseFlags({ json: { type: "boolean" }, standalone: { type: "boolean" }, watch: { type: "boolean" } }, ctx.args, "validate");
+    const { values, positionals } = parseFlags(
+      { json: { type: "boolean" }, standalone: { type: "boolean" }, watch: { type: "boolean" } },
+      ctx.args,
+      "validate",
+    );
     const paths = [...ctx.globals.content, ...positionals];
     const cache = contentCache(ctx);
     const check = () => checkContent(ctx.cwd, paths, values.standalone === true, cache);
@@ -49,13 +65,19 @@ Exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage.`,
     if (problems.length > 0) writeLine(ctx.stdout, formatProblems(problems, paint) + "\n");
     const c = report.counts;
     const summary = `${c.scenarios} scenarios, ${c.facts} facts, ${c.services} services, ${c.eventTypes} event types, ${c.actions} actions`;
-    writeLine(ctx.stdout, `simulator catalog: ${catalog.actions} actions; ${catalog.resourceTypes} data-event resource types (${catalog.resourceTypesWithAction} with an action); ${catalog.networkActivitySources} network-activity event sources (${catalog.networkActivitySourcesWithAction} with an action)`);
+    writeLine(
+      ctx.stdout,
+      `simulator catalog: ${catalog.actions} actions; ${catalog.resourceTypes} data-event resource types (${catalog.resourceTypesWithAction} with an action); ${catalog.networkActivitySources} network-activity event sources (${catalog.networkActivitySourcesWithAction} with an action)`,
+    );
     if (report.ok) {
       writeLine(ctx.stdout, `${paint.bold("✓")} ${summary}: no errors${report.warnings.length ? `, ${report.warnings.length} warning(s)` : ""}`);
       return 0;
     }
     const files = new Set(report.errors.map((e) => e.file)).size;
-    writeLine(ctx.stdout, `${paint.red("✗")} ${report.errors.length} error(s)${report.warnings.length ? `, ${report.warnings.length} warning(s)` : ""} in ${files} file(s) (${summary} loaded)`);
+    writeLine(
+      ctx.stdout,
+      `${paint.red("✗")} ${report.errors.length} error(s)${report.warnings.length ? `, ${report.warnings.length} warning(s)` : ""} in ${files} file(s) (${summary} loaded)`,
+    );
     return 1;
   },
 };
@@ -95,7 +117,10 @@ async function watchContent(ctx: CommandContext, roots: string[], check: () => {
     }
     for (const l of d.fixed) writeLine(ctx.stdout, `fixed: ${l}`);
     const errors = problems.filter((p) => p.severity === "error").length;
-    writeLine(ctx.stdout, `[${stamp}] ${errors} error(s), ${problems.length - errors} warning(s)${d.added.length || d.fixed.length ? "" : " (no change)"} — watching ${roots.join(", ")} (Ctrl+C stops)`);
+    writeLine(
+      ctx.stdout,
+      `[${stamp}] ${errors} error(s), ${problems.length - errors} warning(s)${d.added.length || d.fixed.length ? "" : " (no change)"} — watching ${roots.join(", ")} (Ctrl+C stops)`,
+    );
     last = d.lines;
   };
   const targets = roots.map((root) => {
@@ -103,7 +128,8 @@ async function watchContent(ctx: CommandContext, roots: string[], check: () => {
     const isDir = existsSync(abs) && statSync(abs).isDirectory();
     return { dir: isDir ? abs : dirname(abs), file: isDir ? undefined : basename(abs) };
   });
-  const relevant = (t: (typeof targets)[number], name: string | null) => (t.file ? name === null || basename(name) === t.file : name === null || /\.ya?ml$/i.test(name));
+  const relevant = (t: (typeof targets)[number], name: string | null) =>
+    t.file ? name === null || basename(name) === t.file : name === null || /\.ya?ml$/i.test(name);
   let timer: NodeJS.Timeout | undefined;
   let running = Promise.resolve();
   const schedule = () => {

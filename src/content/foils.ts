@@ -101,7 +101,13 @@ export interface FoilSet {
 }
 
 /** The foils of one distractor (see the file's header); `catalogOption`: its id is a service or event type. */
-export function foilsOf(pack: Pack, pick: { id: string; label: string; why: string }, misconceptions: readonly string[], catalogOption: boolean, stem: string): FoilSet {
+export function foilsOf(
+  pack: Pack,
+  pick: { id: string; label: string; why: string },
+  misconceptions: readonly string[],
+  catalogOption: boolean,
+  stem: string,
+): FoilSet {
   const candidates = [...misconceptions.map((m) => m.trim()), ...(catalogOption ? (foilIndex(pack).falseClaims.get(pick.id) ?? []) : [])];
   const mine = namedIn(pack, `${pick.label} ${pick.why} ${stem}`);
   const ownOptions = new Set(mine.options);
@@ -121,6 +127,12 @@ export function foilsOf(pack: Pack, pick: { id: string; label: string; why: stri
 }
 
 /** Just the foils. */
-export function foilsFor(pack: Pack, pick: { id: string; label: string; why: string }, misconceptions: readonly string[], catalogOption: boolean, stem: string): string[] {
+export function foilsFor(
+  pack: Pack,
+  pick: { id: string; label: string; why: string },
+  misconceptions: readonly string[],
+  catalogOption: boolean,
+  stem: string,
+): string[] {
   return foilsOf(pack, pick, misconceptions, catalogOption, stem).foils;
 }

@@ -22,7 +22,13 @@ export function formatEditorLine(p: Problem): string {
 /** Human output: problems grouped by file, each with its line, a caret and the fix hint. */
 export function formatProblems(problems: readonly Problem[], paint: Paint = NO_PAINT): string {
   // File names, messages (which quote the file) and source lines came from outside the code.
-  const sorted = [...problems].sort(byPosition).map((p): Problem & { caretCol?: number } => ({ ...p, file: visibleInline(p.file), message: visible(p.message), ...(p.lineText !== undefined ? (({ lineText, col }) => ({ lineText, caretCol: col }))(excerpt(p.lineText, p.col)) : {}), ...(p.hint ? { hint: visible(p.hint) } : {}) }));
+  const sorted = [...problems].sort(byPosition).map((p): Problem & { caretCol?: number } => ({
+    ...p,
+    file: visibleInline(p.file),
+    message: visible(p.message),
+    ...(p.lineText !== undefined ? (({ lineText, col }) => ({ lineText, caretCol: col }))(excerpt(p.lineText, p.col)) : {}),
+    ...(p.hint ? { hint: visible(p.hint) } : {}),
+  }));
   const out: string[] = [];
   let file: string | undefined;
   for (const p of sorted) {

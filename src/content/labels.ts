@@ -35,7 +35,13 @@ export function scenarioOptions(pack: Pack, s: Scenario): ScenarioOption[] {
   return [
     { id: s.answer, label: read(s.answer, s.answerLabel), correct: true },
     ...(s.moreAnswers ?? []).map((m) => ({ id: m.option, label: read(m.option, m.label), correct: true, why: m.why })),
-    ...s.distractors.map((d) => ({ id: d.option, label: read(d.option, d.label), correct: false, why: d.why, ...(d.misconceptions ? { misconceptions: d.misconceptions } : {}) })),
+    ...s.distractors.map((d) => ({
+      id: d.option,
+      label: read(d.option, d.label),
+      correct: false,
+      why: d.why,
+      ...(d.misconceptions ? { misconceptions: d.misconceptions } : {}),
+    })),
   ];
 }
 

@@ -17,7 +17,7 @@ export const LINT_CODES = {
   FACT_WITHOUT_SOURCE: "a fact with no source",
   THIN_DOMAIN: "a domain with fewer than 3 scenarios",
   UNUSED_OPTION: "an event type or service never used as an answer",
-  AUTHORING_NOTE: "an authoring note in text learners read (\"second distractor added\", \"the seed's pattern\", TODO)",
+  AUTHORING_NOTE: 'an authoring note in text learners read ("second distractor added", "the seed\'s pattern", TODO)',
   LABEL_IN_REASON: "an option's label repeated inside its own reason",
   MIXED_OPTIONS: "options of mixed kinds or forms: some shown by an authored label, others by their catalog name",
   SYNONYM_OPTIONS: "two options of one item that are names of the same thing (they share a name or alias)",
@@ -53,20 +53,36 @@ function learnerText(s: Scenario): Array<[where: string, text: string]> {
     ["explanation", s.explanation],
     ["answerLabel", s.answerLabel ?? ""],
     ...s.keywords.map((k) => ["keywords", k] as [string, string]),
-    ...(s.moreAnswers ?? []).flatMap((m) => [
-      [`moreAnswers ${m.option}`, m.label ?? ""],
-      [`moreAnswers ${m.option}`, m.why],
-    ] as Array<[string, string]>),
-    ...s.distractors.flatMap((d) => [
-      [`distractor ${d.option}`, d.label ?? ""],
-      [`distractor ${d.option}`, d.why],
-      ...(d.misconceptions ?? []).map((m) => [`distractor ${d.option} misconception`, m] as [string, string]),
-    ] as Array<[string, string]>),
+    ...(s.moreAnswers ?? []).flatMap(
+      (m) =>
+        [
+          [`moreAnswers ${m.option}`, m.label ?? ""],
+          [`moreAnswers ${m.option}`, m.why],
+        ] as Array<[string, string]>,
+    ),
+    ...s.distractors.flatMap(
+      (d) =>
+        [
+          [`distractor ${d.option}`, d.label ?? ""],
+          [`distractor ${d.option}`, d.why],
+          ...(d.misconceptions ?? []).map((m) => [`distractor ${d.option} misconception`, m] as [string, string]),
+        ] as Array<[string, string]>,
+    ),
   ];
 }
 const SIMILAR = 0.75;
-const words = (s: string) => s.toLowerCase().replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
-const tokenSet = (s: string) => new Set(words(s).split(" ").filter((w) => w.length > 2));
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+const tokenSet = (s: string) =>
+  new Set(
+    words(s)
+      .split(" ")
+      .filter((w) => w.length > 2),
+  );
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let inter = 0;
@@ -79,7 +95,15 @@ export function lintPack(pack: Pack): Problem[] {
   const warn = (kind: string, id: string, code: LintCode, message: string, hint: string, ignore: readonly string[] | undefined) => {
     if (ignore?.includes(code)) return;
     const o: Origin | undefined = pack.origins.get(originKey(kind, id));
-    out.push({ file: o?.file ?? "pack.yaml", line: o?.line ?? 0, col: o?.col ?? 0, code, message, hint: `${hint} (silence with lintIgnore: [${code}])`, severity: "warning" });
+    out.push({
+      file: o?.file ?? "pack.yaml",
+      line: o?.line ?? 0,
+      col: o?.col ?? 0,
+      code,
+      message,
+      hint: `${hint} (silence with lintIgnore: [${code}])`,
+      severity: "warning",
+    });
   };
 
   const synonyms = synonymPairs(pack);
@@ -90,18 +114,27 @@ export function lintPack(pack: Pack): Problem[] {
     for (const d of s.distractors) {
       const why = words(d.why);
       if (why.length >= 20 && (expl.includes(why) || why.includes(expl))) {
-        w("DISTRACTOR_REPEATS_EXPLANATION", `the reason for '${d.option}' repeats the explanation`, "say why this option fails the requirement, in its own words");
+        w(
+          "DISTRACTOR_REPEATS_EXPLANATION",
+          `the reason for '${d.option}' repeats the explanation`,
+          "say why this option fails the requirement, in its own words",
+        );
       }
     }
     const options = scenarioOptions(pack, s);
     const answer = options[0]!.label;
     const longest = Math.max(...options.filter((o) => !o.correct).map((o) => o.label.length));
     if (answer.length >= 30 && answer.length > 1.8 * longest) {
-      w("ANSWER_LENGTH_GIVEAWAY", `the answer reads ${answer.length} characters, the longest distractor ${longest}`, "give the distractors labels as specific as the answer, or shorten answerLabel");
+      w(
+        "ANSWER_LENGTH_GIVEAWAY",
+        `the answer reads ${answer.length} characters, the longest distractor ${longest}`,
+        "give the distractors labels as specific as the answer, or shorten answerLabel",
+      );
     }
 
     const notes = learnerText(s).filter(([, t]) => AUTHORING_NOTE.test(t));
-    for (const [where, t] of notes) w("AUTHORING_NOTE", `${where} reads like a note for authors: "${AUTHORING_NOTE.exec(t)![0]}"`, "rewrite it as text for the learner, or remove it");
+    for (const [where, t] of notes)
+      w("AUTHORING_NOTE", `${where} reads like a note for authors: "${AUTHORING_NOTE.exec(t)![0]}"`, "rewrite it as text for the learner, or remove it");
 
     for (const o of options) {
       if (!o.why) continue;
@@ -109,31 +142,60 @@ export function lintPack(pack: Pack): Problem[] {
       const why = normWords(o.why);
       const heading = new RegExp(`^\\s*${escapeRe(o.label)}\\s*[:—–-]`, "i").test(o.why);
       if (heading || (label.split(" ").length >= 4 && why.includes(label))) {
-        w("LABEL_IN_REASON", `the reason for '${o.id}' repeats its label "${o.label}"`, "the feedback prints the label before the reason: start the reason with what it says");
+        w(
+          "LABEL_IN_REASON",
+          `the reason for '${o.id}' repeats its label "${o.label}"`,
+          "the feedback prints the label before the reason: start the reason with what it says",
+        );
       }
     }
 
     if (isCatalogKind(s) && !labelled(s)) {
-      const withLabel = [...(s.answerLabel ? ["answer"] : []), ...(s.moreAnswers ?? []).filter((m) => m.label).map((m) => m.option), ...s.distractors.filter((d) => d.label).map((d) => d.option)];
-      if (withLabel.length) w("MIXED_OPTIONS", `only ${withLabel.join(", ")} of its options ${withLabel.length === 1 ? "has" : "have"} a label, so every option is shown by its catalog name`, "give every option a label of similar form (answerLabel for the answer), or none");
+      const withLabel = [
+        ...(s.answerLabel ? ["answer"] : []),
+        ...(s.moreAnswers ?? []).filter((m) => m.label).map((m) => m.option),
+        ...s.distractors.filter((d) => d.label).map((d) => d.option),
+      ];
+      if (withLabel.length)
+        w(
+          "MIXED_OPTIONS",
+          `only ${withLabel.join(", ")} of its options ${withLabel.length === 1 ? "has" : "have"} a label, so every option is shown by its catalog name`,
+          "give every option a label of similar form (answerLabel for the answer), or none",
+        );
     }
 
     const ids = options.map((o) => o.id);
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
-        if (isCatalogKind(s) && synonyms.has(pairKey(ids[i]!, ids[j]!))) w("SYNONYM_OPTIONS", `'${ids[i]}' and '${ids[j]}' are names of the same thing (${synonyms.get(pairKey(ids[i]!, ids[j]!))})`, "keep one of them; list the other under accept if a learner may type it");
+        if (isCatalogKind(s) && synonyms.has(pairKey(ids[i]!, ids[j]!)))
+          w(
+            "SYNONYM_OPTIONS",
+            `'${ids[i]}' and '${ids[j]}' are names of the same thing (${synonyms.get(pairKey(ids[i]!, ids[j]!))})`,
+            "keep one of them; list the other under accept if a learner may type it",
+          );
       }
     }
 
-    if (s.distractors.length < MIN_DISTRACTORS) w("FEW_DISTRACTORS", `${s.distractors.length} distractor(s); write at least ${MIN_DISTRACTORS}`, "add distractors of the same kind, each with the specific reason it fails this requirement (never filler)");
+    if (s.distractors.length < MIN_DISTRACTORS)
+      w(
+        "FEW_DISTRACTORS",
+        `${s.distractors.length} distractor(s); write at least ${MIN_DISTRACTORS}`,
+        "add distractors of the same kind, each with the specific reason it fails this requirement (never filler)",
+      );
 
     const stem = `${s.situation ?? ""} ${s.requirement}`;
     const lacking: string[] = [];
     for (const o of options.filter((x) => !x.correct)) {
       const f = foilsOf(pack, { id: o.id, label: o.label, why: o.why! }, o.misconceptions ?? [], isCatalogKind(s), stem);
-      if (f.foils.length < FOILS_NEEDED) lacking.push(`'${o.id}' has ${f.foils.length}${f.dropped.length ? ` (${f.dropped.length} left out for naming another service or action)` : ""}`);
+      if (f.foils.length < FOILS_NEEDED)
+        lacking.push(`'${o.id}' has ${f.foils.length}${f.dropped.length ? ` (${f.dropped.length} left out for naming another service or action)` : ""}`);
     }
-    if (lacking.length) w("WHY_STEP_UNAVAILABLE", `no why step for ${lacking.join("; ")} — ${FOILS_NEEDED} foils needed`, "add misconceptions (false reasons learners believe) to the distractor, or false claims about it with about: [option] in facts");
+    if (lacking.length)
+      w(
+        "WHY_STEP_UNAVAILABLE",
+        `no why step for ${lacking.join("; ")} — ${FOILS_NEEDED} foils needed`,
+        "add misconceptions (false reasons learners believe) to the distractor, or false claims about it with about: [option] in facts",
+      );
 
     const answerIds = new Set(options.filter((o) => o.correct).map((o) => o.id));
     const answerLabels = options.filter((o) => o.correct).map((o) => normWords(o.label));
@@ -141,23 +203,77 @@ export function lintPack(pack: Pack): Problem[] {
       const nk = normWords(k);
       const names = isCatalogKind(s) ? [...namedIn(pack, k).options].filter((id) => answerIds.has(id)) : [];
       const inLabel = (nk.includes(" ") || nk.length >= 6) && answerLabels.some((l) => ` ${l} `.includes(` ${nk} `));
-      if (names.length || inLabel) w("KEYWORD_ECHOES_ANSWER", `the keyword "${k}" names the answer`, "highlight the cue in the requirement that leads to the answer, not the answer's name");
+      if (names.length || inLabel)
+        w(
+          "KEYWORD_ECHOES_ANSWER",
+          `the keyword "${k}" names the answer`,
+          "highlight the cue in the requirement that leads to the answer, not the answer's name",
+        );
     }
 
-    if (!openableSource(s.source)) w("SOURCE_NOT_OPENABLE", `source "${s.source}" has a part a learner cannot open`, "write 'seed: <study-card section>' or '<AWS page title> (<https://docs.aws.amazon.com/...>)', joined with '; '");
+    if (!openableSource(s.source))
+      w(
+        "SOURCE_NOT_OPENABLE",
+        `source "${s.source}" has a part a learner cannot open`,
+        "write 'seed: <study-card section>' or '<AWS page title> (<https://docs.aws.amazon.com/...>)', joined with '; '",
+      );
   }
   for (const f of pack.facts) {
-    const texts: Array<[string, string]> = [["front", f.front], ["back", f.back], ...f.claims.flatMap((c) => [["claim", c.text], ["claim why", c.why ?? ""]] as Array<[string, string]>)];
-    for (const [where, t] of texts) if (AUTHORING_NOTE.test(t)) warn("fact", f.id, "AUTHORING_NOTE", `fact '${f.id}': ${where} reads like a note for authors: "${AUTHORING_NOTE.exec(t)![0]}"`, "rewrite it as text for the learner, or remove it", f.lintIgnore);
-    if (f.source && !openableSource(f.source)) warn("fact", f.id, "SOURCE_NOT_OPENABLE", `fact '${f.id}': source "${f.source}" has a part a learner cannot open`, "write 'seed: <study-card section>' or '<AWS page title> (<https://docs.aws.amazon.com/...>)', joined with '; '", f.lintIgnore);
+    const texts: Array<[string, string]> = [
+      ["front", f.front],
+      ["back", f.back],
+      ...f.claims.flatMap(
+        (c) =>
+          [
+            ["claim", c.text],
+            ["claim why", c.why ?? ""],
+          ] as Array<[string, string]>,
+      ),
+    ];
+    for (const [where, t] of texts)
+      if (AUTHORING_NOTE.test(t))
+        warn(
+          "fact",
+          f.id,
+          "AUTHORING_NOTE",
+          `fact '${f.id}': ${where} reads like a note for authors: "${AUTHORING_NOTE.exec(t)![0]}"`,
+          "rewrite it as text for the learner, or remove it",
+          f.lintIgnore,
+        );
+    if (f.source && !openableSource(f.source))
+      warn(
+        "fact",
+        f.id,
+        "SOURCE_NOT_OPENABLE",
+        `fact '${f.id}': source "${f.source}" has a part a learner cannot open`,
+        "write 'seed: <study-card section>' or '<AWS page title> (<https://docs.aws.amazon.com/...>)', joined with '; '",
+        f.lintIgnore,
+      );
   }
   for (const a of pack.actions) {
-    if (!openableSource(a.source)) warn("action", a.id, "SOURCE_NOT_OPENABLE", `action '${a.id}': source "${a.source}" has a part a learner cannot open`, "write 'seed: <study-card section>' or '<AWS page title> (<https://docs.aws.amazon.com/...>)', joined with '; '", a.lintIgnore);
+    if (!openableSource(a.source))
+      warn(
+        "action",
+        a.id,
+        "SOURCE_NOT_OPENABLE",
+        `action '${a.id}': source "${a.source}" has a part a learner cannot open`,
+        "write 'seed: <study-card section>' or '<AWS page title> (<https://docs.aws.amazon.com/...>)', joined with '; '",
+        a.lintIgnore,
+      );
   }
 
   nearDuplicates(pack, warn);
 
-  for (const f of pack.facts) if (!f.source) warn("fact", f.id, "FACT_WITHOUT_SOURCE", `fact '${f.id}' has no source`, "add source: 'seed: <study-card section>' or an AWS page with its https:// URL, so learners can check it", f.lintIgnore);
+  for (const f of pack.facts)
+    if (!f.source)
+      warn(
+        "fact",
+        f.id,
+        "FACT_WITHOUT_SOURCE",
+        `fact '${f.id}' has no source`,
+        "add source: 'seed: <study-card section>' or an AWS page with its https:// URL, so learners can check it",
+        f.lintIgnore,
+      );
 
   // Each pack's domains, counted in that pack's own scenarios (those under its pack.yaml's folder)
   // and reported on its own pack.yaml: one pack's thin domain is never blamed on another.
@@ -167,14 +283,40 @@ export function lintPack(pack: Pack): Problem[] {
       if (d.lintIgnore?.includes("THIN_DOMAIN")) continue;
       const n = pack.scenarios.filter((s) => s.domain === d.id && within(root, pack.origins.get(originKey("scenario", s.id))?.file ?? "")).length;
       if (n < MIN_PER_DOMAIN) {
-        out.push({ file: part.file, line: 0, col: 0, code: "THIN_DOMAIN", message: `domain '${d.id}' of pack '${part.info.id}' has ${n} scenario(s)`, hint: `write at least ${MIN_PER_DOMAIN} so its readiness bar means something (silence with lintIgnore: [THIN_DOMAIN])`, severity: "warning" });
+        out.push({
+          file: part.file,
+          line: 0,
+          col: 0,
+          code: "THIN_DOMAIN",
+          message: `domain '${d.id}' of pack '${part.info.id}' has ${n} scenario(s)`,
+          hint: `write at least ${MIN_PER_DOMAIN} so its readiness bar means something (silence with lintIgnore: [THIN_DOMAIN])`,
+          severity: "warning",
+        });
       }
     }
   }
 
   const answers = new Set(pack.scenarios.flatMap((s) => [s.answer, ...s.accept]));
-  for (const e of pack.eventTypes) if (!answers.has(e.id)) warn("event-type", e.id, "UNUSED_OPTION", `event type '${e.id}' is never an answer`, "write a scenario it answers, or it is only ever a distractor", e.lintIgnore);
-  for (const s of pack.services) if (!answers.has(s.id)) warn("service", s.id, "UNUSED_OPTION", `service '${s.id}' is never an answer`, "write a scenario it answers, or it is only ever a distractor", s.lintIgnore);
+  for (const e of pack.eventTypes)
+    if (!answers.has(e.id))
+      warn(
+        "event-type",
+        e.id,
+        "UNUSED_OPTION",
+        `event type '${e.id}' is never an answer`,
+        "write a scenario it answers, or it is only ever a distractor",
+        e.lintIgnore,
+      );
+  for (const s of pack.services)
+    if (!answers.has(s.id))
+      warn(
+        "service",
+        s.id,
+        "UNUSED_OPTION",
+        `service '${s.id}' is never an answer`,
+        "write a scenario it answers, or it is only ever a distractor",
+        s.lintIgnore,
+      );
   return out;
 }
 
@@ -189,7 +331,10 @@ const WINDOW = 24;
  * with the pack (n × 3 × WINDOW comparisons at most), not with its square; 3,000 copies of one
  * scenario are one warning each for the first MAX_NEAR_DUPLICATES and one line for the rest.
  */
-function nearDuplicates(pack: Pack, warn: (kind: string, id: string, code: LintCode, message: string, hint: string, ignore: readonly string[] | undefined) => void): void {
+function nearDuplicates(
+  pack: Pack,
+  warn: (kind: string, id: string, code: LintCode, message: string, hint: string, ignore: readonly string[] | undefined) => void,
+): void {
   const byAnswer = new Map<string, Array<{ id: string; set: Set<string>; ignore?: string[] }>>();
   for (const s of pack.scenarios) {
     const list = byAnswer.get(s.answer) ?? [];
@@ -222,12 +367,27 @@ function nearDuplicates(pack: Pack, warn: (kind: string, id: string, code: LintC
       const a = list[match]!;
       if (b.ignore?.includes("NEAR_DUPLICATE_SCENARIO") || a.ignore?.includes("NEAR_DUPLICATE_SCENARIO")) return;
       found++;
-      if (found <= MAX_NEAR_DUPLICATES) warn("scenario", b.id, "NEAR_DUPLICATE_SCENARIO", `scenario '${b.id}' is nearly the same as '${a.id}' (same answer, ${Math.round(jaccard(a.set, b.set) * 100)}% of words shared)`, "merge them, or make each test a different cue", b.ignore ?? a.ignore);
+      if (found <= MAX_NEAR_DUPLICATES)
+        warn(
+          "scenario",
+          b.id,
+          "NEAR_DUPLICATE_SCENARIO",
+          `scenario '${b.id}' is nearly the same as '${a.id}' (same answer, ${Math.round(jaccard(a.set, b.set) * 100)}% of words shared)`,
+          "merge them, or make each test a different cue",
+          b.ignore ?? a.ignore,
+        );
       else firstUnlisted ??= { id: b.id, ignore: b.ignore };
     });
   }
   if (found > MAX_NEAR_DUPLICATES && firstUnlisted) {
-    warn("scenario", firstUnlisted.id, "NEAR_DUPLICATE_SCENARIO", `… and ${found - MAX_NEAR_DUPLICATES} more near-duplicate scenarios, not listed (from '${firstUnlisted.id}' on)`, "merge them, or make each test a different cue", firstUnlisted.ignore);
+    warn(
+      "scenario",
+      firstUnlisted.id,
+      "NEAR_DUPLICATE_SCENARIO",
+      `… and ${found - MAX_NEAR_DUPLICATES} more near-duplicate scenarios, not listed (from '${firstUnlisted.id}' on)`,
+      "merge them, or make each test a different cue",
+      firstUnlisted.ignore,
+    );
   }
 }
 
@@ -253,7 +413,8 @@ function synonymPairs(pack: Pack): Map<string, string> {
   }
   for (const [name, ids] of byName) {
     const list = [...ids];
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) if (!out.has(pairKey(list[i]!, list[j]!))) out.set(pairKey(list[i]!, list[j]!), `both are called "${name}"`);
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) if (!out.has(pairKey(list[i]!, list[j]!))) out.set(pairKey(list[i]!, list[j]!), `both are called "${name}"`);
   }
   return out;
 }

@@ -72,9 +72,11 @@ export function readContentFile(parse: Parser, path: string, display: string, ca
     const st = statSync(path);
     // A device, a FIFO or /dev/zero named as a content path is never read (it has no end).
     if (!st.isFile()) return refused(display, "NOT_A_FILE", `'${display}' is not a regular file`, "give a content directory or a .yaml file");
-    if (st.size > MAX_FILE_BYTES) return refused(display, "FILE_TOO_LARGE", tooLargeMessage(st.size), "split the content into several smaller files in the same folder");
+    if (st.size > MAX_FILE_BYTES)
+      return refused(display, "FILE_TOO_LARGE", tooLargeMessage(st.size), "split the content into several smaller files in the same folder");
     const bytes = readCapped(path, MAX_FILE_BYTES);
-    if (bytes.length > MAX_FILE_BYTES) return refused(display, "FILE_TOO_LARGE", tooLargeMessage(bytes.length), "split the content into several smaller files in the same folder");
+    if (bytes.length > MAX_FILE_BYTES)
+      return refused(display, "FILE_TOO_LARGE", tooLargeMessage(bytes.length), "split the content into several smaller files in the same folder");
     if (!cache) return parse(display, bytes);
     const key = cacheKey(bytes);
     const hit = cache.get(key);
@@ -130,7 +132,15 @@ export function loadContentWith(parse: Parser, options: LoadOptions = {}): Build
       continue;
     }
     if (list.length === 0) {
-      problems.push({ file: root, line: 0, col: 0, code: "NO_CONTENT_FILES", message: `no .yaml files in '${root}'`, hint: "put scenario, fact or service files (.yaml) in the directory", severity: "warning" });
+      problems.push({
+        file: root,
+        line: 0,
+        col: 0,
+        code: "NO_CONTENT_FILES",
+        message: `no .yaml files in '${root}'`,
+        hint: "put scenario, fact or service files (.yaml) in the directory",
+        severity: "warning",
+      });
     }
     for (const file of list) files.push(readContentFile(parse, file, displayPath(cwd, file), options.cache));
   }

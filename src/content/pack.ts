@@ -93,7 +93,13 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
       const key = `${ns}:${item.id}`;
       const prev = seen.get(key);
       if (prev) {
-        report(f, `${section}.${i}.id`, "DUPLICATE_ID", `${kind} id '${item.id}' is already used at ${prev.file}:${prev.line}`, "ids must be unique across all loaded packs: choose another id");
+        report(
+          f,
+          `${section}.${i}.id`,
+          "DUPLICATE_ID",
+          `${kind} id '${item.id}' is already used at ${prev.file}:${prev.line}`,
+          "ids must be unique across all loaded packs: choose another id",
+        );
         return false;
       }
       const at = (f.starts ?? f.at)[`${section}.${i}`];
@@ -164,14 +170,26 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
     if (domain === undefined || domains.has(domain)) return true;
     if (unchecked(f)) return false;
     const guess = closest(domain, [...domains.keys()]);
-    report(f, key, "UNKNOWN_DOMAIN", `domain '${domain}' is not declared in pack.yaml`, guess.length ? `did you mean '${guess[0]}'?` : `declare it under pack.domains, or use one of: ${[...domains.keys()].join(", ")}`);
+    report(
+      f,
+      key,
+      "UNKNOWN_DOMAIN",
+      `domain '${domain}' is not declared in pack.yaml`,
+      guess.length ? `did you mean '${guess[0]}'?` : `declare it under pack.domains, or use one of: ${[...domains.keys()].join(", ")}`,
+    );
     return false;
   };
   const checkTopic = (f: ParsedFile, key: string, topic: string | undefined): boolean => {
     if (topic === undefined || topics.has(topic)) return true;
     if (unchecked(f)) return false;
     const guess = closest(topic, [...topics.keys()]);
-    report(f, key, "UNKNOWN_TOPIC", `topic '${topic}' is not declared in pack.yaml`, guess.length ? `did you mean '${guess[0]}'?` : `declare it under pack.topics, or use one of: ${[...topics.keys()].join(", ")}`);
+    report(
+      f,
+      key,
+      "UNKNOWN_TOPIC",
+      `topic '${topic}' is not declared in pack.yaml`,
+      guess.length ? `did you mean '${guess[0]}'?` : `declare it under pack.topics, or use one of: ${[...topics.keys()].join(", ")}`,
+    );
     return false;
   };
 
@@ -234,7 +252,16 @@ export function buildPack(files: readonly ParsedFile[]): BuildResult {
   const lists = Object.fromEntries(SECTION_KEYS.map((k) => [SECTIONS[k].field, kept[k].map(([x]) => x)])) as unknown as SectionData;
   const { packs: _descriptions, ...sections } = lists;
   return {
-    pack: { ...sections, meta, scenarios, facts, options, origins, files: files.map((f) => f.file), parts: metaParts.map((m) => ({ file: m.file, info: m.pack })) },
+    pack: {
+      ...sections,
+      meta,
+      scenarios,
+      facts,
+      options,
+      origins,
+      files: files.map((f) => f.file),
+      parts: metaParts.map((m) => ({ file: m.file, info: m.pack })),
+    },
     problems,
   };
 }
@@ -283,27 +310,65 @@ export function checkScenarioOptions(s: S.Scenario, p: string, report: Report, o
     const check = (key: string, id: string, what: string) => {
       const o = options.get(id);
       if (!o) {
-        const guess = closest(id, [...options.values()].filter((o) => o.kind === catalog).map((o) => o.id));
-        return fail(key, "UNKNOWN_OPTION", `${what} '${id}' is not a known service or event type`, guess.length ? `did you mean ${guess.map((g) => `'${g}'`).join(" or ")}?` : `add it to ${catalog === "service" ? "services.yaml" : "event-types.yaml"}, or use an existing id`);
+        const guess = closest(
+          id,
+          [...options.values()].filter((o) => o.kind === catalog).map((o) => o.id),
+        );
+        return fail(
+          key,
+          "UNKNOWN_OPTION",
+          `${what} '${id}' is not a known service or event type`,
+          guess.length
+            ? `did you mean ${guess.map((g) => `'${g}'`).join(" or ")}?`
+            : `add it to ${catalog === "service" ? "services.yaml" : "event-types.yaml"}, or use an existing id`,
+        );
       }
-      if (o.kind !== catalog) fail(key, "WRONG_OPTION_KIND", `${what} '${id}' is ${o.kind === "service" ? "a service" : "an event type"}, but scenario '${s.id}' has answerKind: ${catalog}`, `every option of the item is a${catalog === "event-type" ? "n event type" : " service"}; change the option or the answerKind`);
+      if (o.kind !== catalog)
+        fail(
+          key,
+          "WRONG_OPTION_KIND",
+          `${what} '${id}' is ${o.kind === "service" ? "a service" : "an event type"}, but scenario '${s.id}' has answerKind: ${catalog}`,
+          `every option of the item is a${catalog === "event-type" ? "n event type" : " service"}; change the option or the answerKind`,
+        );
     };
     for (const r of refs) check(r.key, r.id, r.what);
     // A typed answer may be a near-synonym of the other kind (cloudtrail-insights ~ insights-events).
     s.accept.forEach((a, j) => {
       if (options.has(a)) return;
       const guess = closest(a, [...options.keys()]);
-      fail(`${p}.accept.${j}`, "UNKNOWN_OPTION", `accepted answer '${a}' is not a known service or event type`, guess.length ? `did you mean ${guess.map((g) => `'${g}'`).join(" or ")}?` : "use the id of a service or event type");
+      fail(
+        `${p}.accept.${j}`,
+        "UNKNOWN_OPTION",
+        `accepted answer '${a}' is not a known service or event type`,
+        guess.length ? `did you mean ${guess.map((g) => `'${g}'`).join(" or ")}?` : "use the id of a service or event type",
+      );
     });
   } else {
     for (const r of refs) {
       if (r.label === undefined) {
         const main = r.key === `${p}.answer`;
-        fail(r.key, "MISSING_LABEL", `scenario '${s.id}' is a ${s.answerKind} item: ${main ? "answerLabel is required" : `the ${r.what} '${r.id}' needs a label`}`, `${main ? "add answerLabel:" : "add label:"} the text the learner reads, of similar length and form to the other options`);
+        fail(
+          r.key,
+          "MISSING_LABEL",
+          `scenario '${s.id}' is a ${s.answerKind} item: ${main ? "answerLabel is required" : `the ${r.what} '${r.id}' needs a label`}`,
+          `${main ? "add answerLabel:" : "add label:"} the text the learner reads, of similar length and form to the other options`,
+        );
       }
     }
-    if (s.accept.length) fail(`${p}.accept`, "ACCEPT_ON_TEXT_ITEM", `scenario '${s.id}' is a ${s.answerKind} item, so it is never typed; accept lists catalog ids for typed answers`, "remove accept, or make the item a service or event-type item");
-    if (s.answerKind === "yes-no" && s.moreAnswers?.length) fail(`${p}.moreAnswers`, "MORE_ANSWERS_ON_YES_NO", `scenario '${s.id}' is a yes-no item with more than one answer`, "remove moreAnswers, or make it a statement item");
+    if (s.accept.length)
+      fail(
+        `${p}.accept`,
+        "ACCEPT_ON_TEXT_ITEM",
+        `scenario '${s.id}' is a ${s.answerKind} item, so it is never typed; accept lists catalog ids for typed answers`,
+        "remove accept, or make the item a service or event-type item",
+      );
+    if (s.answerKind === "yes-no" && s.moreAnswers?.length)
+      fail(
+        `${p}.moreAnswers`,
+        "MORE_ANSWERS_ON_YES_NO",
+        `scenario '${s.id}' is a yes-no item with more than one answer`,
+        "remove moreAnswers, or make it a statement item",
+      );
   }
   const answers = new Set([s.answer, ...(s.moreAnswers ?? []).map((m) => m.option)]);
   const seen = new Set<string>();
@@ -311,16 +376,32 @@ export function checkScenarioOptions(s: S.Scenario, p: string, report: Report, o
     if (r.what === "distractor" && answers.has(r.id)) {
       fail(r.key, "ANSWER_AS_DISTRACTOR", `scenario '${s.id}' lists its own answer '${r.id}' as a distractor`, "remove this distractor or change the answer");
     } else if (seen.has(r.id)) {
-      fail(r.key, r.what === "distractor" ? "DUPLICATE_DISTRACTOR" : "DUPLICATE_OPTION", `scenario '${s.id}' lists the option '${r.id}' twice`, "option ids are unique within an item: give each option its own id");
+      fail(
+        r.key,
+        r.what === "distractor" ? "DUPLICATE_DISTRACTOR" : "DUPLICATE_OPTION",
+        `scenario '${s.id}' lists the option '${r.id}' twice`,
+        "option ids are unique within an item: give each option its own id",
+      );
     }
     seen.add(r.id);
   }
   const distractorIds = new Set(s.distractors.map((d) => d.option));
   s.accept.forEach((a, j) => {
-    if (distractorIds.has(a)) fail(`${p}.accept.${j}`, "ACCEPTS_DISTRACTOR", `scenario '${s.id}' accepts '${a}', which is also a distractor`, "a typed distractor would be marked right: remove it from accept or from the distractors");
+    if (distractorIds.has(a))
+      fail(
+        `${p}.accept.${j}`,
+        "ACCEPTS_DISTRACTOR",
+        `scenario '${s.id}' accepts '${a}', which is also a distractor`,
+        "a typed distractor would be marked right: remove it from accept or from the distractors",
+      );
   });
   if (s.distractors.length < MIN_DISTRACTORS) {
-    fail(`${p}.distractors`, "TOO_FEW_DISTRACTORS", `scenario '${s.id}' has ${s.distractors.length} distractor(s); at least ${MIN_DISTRACTORS} are needed`, "add distractors, each with the specific reason it fails this requirement");
+    fail(
+      `${p}.distractors`,
+      "TOO_FEW_DISTRACTORS",
+      `scenario '${s.id}' has ${s.distractors.length} distractor(s); at least ${MIN_DISTRACTORS} are needed`,
+      "add distractors, each with the specific reason it fails this requirement",
+    );
   }
   return ok;
 }

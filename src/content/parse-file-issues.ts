@@ -51,7 +51,12 @@ function reportIssue(doc: Document.Parsed, ctx: FileContext, root: z.ZodType, is
       const missing = input === undefined;
       if (missing) {
         const parent = nodeAt(doc, path.slice(0, -1), false);
-        ctx.add(parent?.range?.[0] ?? 0, "SCHEMA_MISSING_FIELD", `${path.slice(0, -1).join(".")} is missing '${field}'`, `add '${field}: …' (${issue.expected})`);
+        ctx.add(
+          parent?.range?.[0] ?? 0,
+          "SCHEMA_MISSING_FIELD",
+          `${path.slice(0, -1).join(".")} is missing '${field}'`,
+          `add '${field}: …' (${issue.expected})`,
+        );
       } else {
         ctx.add(node?.range?.[0] ?? 0, "SCHEMA_TYPE", `${where} should be ${article(issue.expected)}, not ${describe(input)}`, typeHint(issue.expected));
       }
@@ -61,7 +66,12 @@ function reportIssue(doc: Document.Parsed, ctx: FileContext, root: z.ZodType, is
       const allowed = issue.values.map(String);
       if (input === undefined) {
         const parent = nodeAt(doc, path.slice(0, -1), false);
-        ctx.add(parent?.range?.[0] ?? 0, "SCHEMA_MISSING_FIELD", `${path.slice(0, -1).join(".")} is missing '${field}'`, `add '${field}: …' (one of: ${allowed.join(", ")})`);
+        ctx.add(
+          parent?.range?.[0] ?? 0,
+          "SCHEMA_MISSING_FIELD",
+          `${path.slice(0, -1).join(".")} is missing '${field}'`,
+          `add '${field}: …' (one of: ${allowed.join(", ")})`,
+        );
         return;
       }
       const node = nodeAt(doc, path, false);

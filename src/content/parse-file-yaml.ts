@@ -108,7 +108,12 @@ function checkNodes(doc: Document.Parsed, ctx: FileContext, scanStrings: boolean
     }
     if (!isMap(node) && !isSeq(node)) return;
     if (depth > MAX_DEPTH) {
-      ctx.add(node.range?.[0] ?? 0, "TOO_DEEP", `values are nested more than ${MAX_DEPTH} levels deep`, "content is at most a few levels deep: flatten this value");
+      ctx.add(
+        node.range?.[0] ?? 0,
+        "TOO_DEEP",
+        `values are nested more than ${MAX_DEPTH} levels deep`,
+        "content is at most a few levels deep: flatten this value",
+      );
       stop = true;
       return;
     }

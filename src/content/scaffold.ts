@@ -11,7 +11,11 @@ export function slug(text: string, max = 6): string {
       .replace(/[^a-z0-9]+/g, " ")
       .trim()
       .split(" ")
-      .filter((w) => w.length > 1 && !["the", "a", "an", "of", "to", "and", "which", "what", "for", "in", "on", "is", "are", "does", "do", "how", "who", "why"].includes(w))
+      .filter(
+        (w) =>
+          w.length > 1 &&
+          !["the", "a", "an", "of", "to", "and", "which", "what", "for", "in", "on", "is", "are", "does", "do", "how", "who", "why"].includes(w),
+      )
       .slice(0, max)
       .join("-") || "item"
   ).slice(0, 60);

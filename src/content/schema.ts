@@ -31,12 +31,7 @@ export const LintIgnore = z
 export const Domain = z.strictObject({
   id: Id,
   name: Text,
-  weight: z
-    .number()
-    .min(0)
-    .max(1)
-    .optional()
-    .describe("Share of the exam (0–1) used by the readiness view."),
+  weight: z.number().min(0).max(1).optional().describe("Share of the exam (0–1) used by the readiness view."),
   summary: Text.optional(),
   source: Source.optional(),
   lintIgnore: LintIgnore,
@@ -52,17 +47,9 @@ export const PackInfo = z.strictObject({
   id: Id,
   title: Text,
   version: z.union([z.string(), z.number()]).optional(),
-  requires: z
-    .string()
-    .optional()
-    .describe('The tutor versions this pack needs, e.g. ">=0.1.0" (checked by `pack add`).'),
+  requires: z.string().optional().describe('The tutor versions this pack needs, e.g. ">=0.1.0" (checked by `pack add`).'),
   description: Text.optional(),
-  passingScore: z
-    .number()
-    .gt(0)
-    .max(1)
-    .optional()
-    .describe("Exam passing mark as a fraction (default 0.75)."),
+  passingScore: z.number().gt(0).max(1).optional().describe("Exam passing mark as a fraction (default 0.75)."),
   domains: z.array(Domain).default([]),
   topics: z.array(Topic).default([]),
   mustMemorize: TextList.optional().describe("The study card's must-memorize list, shown in the study browser."),
@@ -144,11 +131,7 @@ export const Scenario = z.strictObject({
   answerKind: AnswerKind.describe("What kind of answer the requirement wants; every option of the item is of this kind."),
   answer: OptionRef,
   answerLabel: Text.optional().describe("How the answer reads. Required for configuration/statement/yes-no items."),
-  moreAnswers: z
-    .array(MoreAnswer)
-    .max(2)
-    .optional()
-    .describe("\"Choose two/three\" items: the other correct options (same id rules as answer)."),
+  moreAnswers: z.array(MoreAnswer).max(2).optional().describe('"Choose two/three" items: the other correct options (same id rules as answer).'),
   accept: z.array(Id).default([]).describe("service/event-type items: other catalog ids also accepted as a typed answer."),
   // The count is checked by the pack builder (TOO_FEW_DISTRACTORS), not here: editors get it as minItems.
   distractors: z
@@ -161,15 +144,7 @@ export const Scenario = z.strictObject({
 });
 
 // ---------------------------------------------------------------- facts
-export const FactKind = z.enum([
-  "must-memorize",
-  "must-understand",
-  "exam-trap",
-  "cost-mistake",
-  "cost-optimization",
-  "limit",
-  "fact",
-]);
+export const FactKind = z.enum(["must-memorize", "must-understand", "exam-trap", "cost-mistake", "cost-optimization", "limit", "fact"]);
 
 const About = z
   .array(Id)
@@ -268,9 +243,7 @@ export const SECTION_SCHEMAS = {
   networkActivitySources: NetworkActivitySource,
 } as const satisfies Record<SectionKey, z.ZodType>;
 
-type SectionValue<K extends SectionKey> = (typeof SECTIONS)[K]["many"] extends true
-  ? z.ZodArray<(typeof SECTION_SCHEMAS)[K]>
-  : (typeof SECTION_SCHEMAS)[K];
+type SectionValue<K extends SectionKey> = (typeof SECTIONS)[K]["many"] extends true ? z.ZodArray<(typeof SECTION_SCHEMAS)[K]> : (typeof SECTION_SCHEMAS)[K];
 
 function sectionValue<K extends SectionKey>(key: K): SectionValue<K> {
   return (SECTIONS[key].many ? z.array(SECTION_SCHEMAS[key]) : SECTION_SCHEMAS[key]) as SectionValue<K>;
@@ -281,10 +254,7 @@ function fileSchema(keys: readonly SectionKey[], optional: (key: SectionKey) => 
 }
 
 /** Any mix of sections in one file. */
-export const ContentFile = fileSchema(SECTION_KEYS, () => true) as z.ZodObject<
-  { [K in SectionKey]: z.ZodOptional<SectionValue<K>> },
-  z.core.$strict
->;
+export const ContentFile = fileSchema(SECTION_KEYS, () => true) as z.ZodObject<{ [K in SectionKey]: z.ZodOptional<SectionValue<K>> }, z.core.$strict>;
 
 type KindOf<K extends SectionKey> = (typeof SECTIONS)[K]["kind"];
 /** The kinds of content file, each with its own JSON Schema for editors: one per section (with its

@@ -84,7 +84,18 @@ export type ExamAction =
   | { type: "close" };
 
 export function startExamFlow(exam: ExamState): ExamFlow {
-  return { exam, view: "question", before: "question", cursor: 0, reviewAt: 0, confirmAt: 1, paused: { learner: false, window: false }, filter: "all", now: exam.startedAt, effects: [] };
+  return {
+    exam,
+    view: "question",
+    before: "question",
+    cursor: 0,
+    reviewAt: 0,
+    confirmAt: 1,
+    paused: { learner: false, window: false },
+    filter: "all",
+    now: exam.startedAt,
+    effects: [],
+  };
 }
 
 export function newExamFlow(questions: ExamState["questions"], opts: { minutes?: number; now: number }): ExamFlow {
@@ -93,7 +104,10 @@ export function newExamFlow(questions: ExamState["questions"], opts: { minutes?:
 
 const wrap = (i: number, by: number, n: number) => (n <= 0 ? 0 : (((i + by) % n) + n) % n);
 const nextId = (f: ExamFlow) => (f.effects.length ? f.effects[f.effects.length - 1]!.id + 1 : 1);
-const emit = (f: ExamFlow, e: { type: "record"; attempt: AttemptRecord } | { type: "leave" }): ExamFlow => ({ ...f, effects: [...f.effects, { ...e, id: nextId(f) } as ExamEffect] });
+const emit = (f: ExamFlow, e: { type: "record"; attempt: AttemptRecord } | { type: "leave" }): ExamFlow => ({
+  ...f,
+  effects: [...f.effects, { ...e, id: nextId(f) } as ExamEffect],
+});
 
 function withExam(f: ExamFlow, exam: ExamState): ExamFlow {
   return exam === f.exam ? f : { ...f, exam };
@@ -103,7 +117,10 @@ function finish(pack: Pack, f: ExamFlow, now: number): ExamFlow {
   if (f.exam.submitted) return f;
   const exam = submitExam(f.exam, now);
   const result = examResult(pack, exam);
-  return emit({ ...f, exam, result, view: "result", filter: "all", paused: { learner: false, window: f.paused.window } }, { type: "record", attempt: examAttempt(exam, result) });
+  return emit(
+    { ...f, exam, result, view: "result", filter: "all", paused: { learner: false, window: f.paused.window } },
+    { type: "record", attempt: examAttempt(exam, result) },
+  );
 }
 
 function setPause(f: ExamFlow, reason: PauseReason, on: boolean, now: number): ExamFlow {

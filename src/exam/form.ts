@@ -96,7 +96,10 @@ export function examForm(pack: Pack, opts: FormOptions): Question[] {
   }
   const room = new Map([...byDomain].map(([d, slots]) => [d, [...slots.values()].reduce((n, l) => n + l.length, 0)]));
   const weights = new Map(domains.map((d) => [d.id, d.weight ?? 1]));
-  const total = Math.min(count, [...room.values()].reduce((a, b) => a + b, 0));
+  const total = Math.min(
+    count,
+    [...room.values()].reduce((a, b) => a + b, 0),
+  );
   const quotas = apportion(total, weights, room);
   // The mix is the form's, not each domain's: its configuration and multi-answer items shared out
   // over the domains by their quotas, as far as each domain has such items.

@@ -62,7 +62,8 @@ export function needed(q: Question): number {
 }
 
 export function startExam(questions: Question[], opts: { minutes?: number; msPerQuestion?: number; now: number }): ExamState {
-  const ms = opts.minutes !== undefined ? Math.round(opts.minutes * 60_000) : Math.round(questions.length * (opts.msPerQuestion ?? MINUTES_PER_QUESTION * 60_000));
+  const ms =
+    opts.minutes !== undefined ? Math.round(opts.minutes * 60_000) : Math.round(questions.length * (opts.msPerQuestion ?? MINUTES_PER_QUESTION * 60_000));
   return {
     questions,
     index: 0,
@@ -223,7 +224,14 @@ export function examResult(pack: Pack, state: ExamState): ExamResult {
     timedOut: state.submitted?.timedOut ?? false,
     durationMs: end - state.startedAt - state.pausedMs,
     msPerQuestion: state.msPerQuestion,
-    review: state.questions.map((question, index) => ({ index, question, picks: state.picks[index] ?? [], correct: ok(index), flagged: state.flagged[index] === true, spentMs: state.spentMs[index] ?? 0 })),
+    review: state.questions.map((question, index) => ({
+      index,
+      question,
+      picks: state.picks[index] ?? [],
+      correct: ok(index),
+      flagged: state.flagged[index] === true,
+      spentMs: state.spentMs[index] ?? 0,
+    })),
   };
 }
 
@@ -244,7 +252,13 @@ export function examAttempt(state: ExamState, result: ExamResult): AttemptRecord
       const mine = state.picks[i] ?? [];
       // The option that tells the most: the first wrong pick, else the first pick.
       const shown = mine.find((k) => !q.choices[k]!.correct) ?? mine[0];
-      return { itemId: q.id, correct: isRight(state, i), elapsedMs: Math.round(state.spentMs[i] ?? 0), ...(shown !== undefined ? { chosen: q.choices[shown]!.id } : {}), ...(q.domain ? { domain: q.domain } : {}) };
+      return {
+        itemId: q.id,
+        correct: isRight(state, i),
+        elapsedMs: Math.round(state.spentMs[i] ?? 0),
+        ...(shown !== undefined ? { chosen: q.choices[shown]!.id } : {}),
+        ...(q.domain ? { domain: q.domain } : {}),
+      };
     }),
   };
 }

@@ -22,10 +22,21 @@ export interface ExamSetup {
   at: number;
 }
 
-export type SetupAction = { type: "choose"; index: number } | { type: "move"; by: number } | { type: "toggle"; index: number } | { type: "start" } | { type: "back" };
+export type SetupAction =
+  | { type: "choose"; index: number }
+  | { type: "move"; by: number }
+  | { type: "toggle"; index: number }
+  | { type: "start" }
+  | { type: "back" };
 
 export function startSetup(pack: Pack): ExamSetup {
-  return { step: "count", count: DEFAULT_EXAM_COUNT, pace: MINUTES_PER_QUESTION, domains: pack.meta.domains.map((d) => d.id), at: EXAM_COUNTS.indexOf(DEFAULT_EXAM_COUNT) };
+  return {
+    step: "count",
+    count: DEFAULT_EXAM_COUNT,
+    pace: MINUTES_PER_QUESTION,
+    domains: pack.meta.domains.map((d) => d.id),
+    at: EXAM_COUNTS.indexOf(DEFAULT_EXAM_COUNT),
+  };
 }
 
 export interface SetupRow {
@@ -36,13 +47,18 @@ export interface SetupRow {
 
 /** What the current step lists. */
 export function setupRows(pack: Pack, s: ExamSetup): SetupRow[] {
-  if (s.step === "count") return EXAM_COUNTS.map((n) => ({ label: `${n} questions${n === DEFAULT_EXAM_COUNT ? " (default)" : n === 65 ? " (as many as the real exam)" : ""}` }));
+  if (s.step === "count")
+    return EXAM_COUNTS.map((n) => ({ label: `${n} questions${n === DEFAULT_EXAM_COUNT ? " (default)" : n === 65 ? " (as many as the real exam)" : ""}` }));
   if (s.step === "pace") return EXAM_PACES.map((p, i) => ({ label: `${Math.round(s.count * p)} minutes — ${p} per question${i === 0 ? " (default)" : ""}` }));
   return [...pack.meta.domains.map((d) => ({ label: d.name, on: s.domains.includes(d.id) })), { label: "Start the exam" }];
 }
 
 export function setupTitle(s: ExamSetup): string {
-  return s.step === "count" ? "Exam — how many questions?" : s.step === "pace" ? "Exam — how much time?" : "Exam — which domains? (all by default; a number or Enter toggles one)";
+  return s.step === "count"
+    ? "Exam — how many questions?"
+    : s.step === "pace"
+      ? "Exam — how much time?"
+      : "Exam — which domains? (all by default; a number or Enter toggles one)";
 }
 
 /** True when the setup is complete and the exam should start. */
@@ -73,7 +89,11 @@ export function examSetupReducer(pack: Pack, s: ExamSetup, a: SetupAction): Exam
     case "start":
       return s.step === "domains" ? { ...s, at: -1 } : s;
     case "back":
-      return s.step === "pace" ? { ...s, step: "count", at: EXAM_COUNTS.indexOf(s.count) } : s.step === "domains" ? { ...s, step: "pace", at: EXAM_PACES.indexOf(s.pace) } : s;
+      return s.step === "pace"
+        ? { ...s, step: "count", at: EXAM_COUNTS.indexOf(s.count) }
+        : s.step === "domains"
+          ? { ...s, step: "pace", at: EXAM_PACES.indexOf(s.pace) }
+          : s;
   }
 }
 

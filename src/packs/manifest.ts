@@ -49,7 +49,8 @@ export class ManifestError extends Error {}
 
 /** What kind of source `pack add` was given: a git URL, a .tgz file, or a directory. */
 export function originKind(source: string, isDirectory: boolean): OriginKind | undefined {
-  if (/^(git@|git:\/\/|ssh:\/\/)/.test(source) || /^(https?|file):\/\/.+/.test(source) || /\.git\/?$/.test(source)) return isDirectory && !source.includes("://") ? "dir" : "git";
+  if (/^(git@|git:\/\/|ssh:\/\/)/.test(source) || /^(https?|file):\/\/.+/.test(source) || /\.git\/?$/.test(source))
+    return isDirectory && !source.includes("://") ? "dir" : "git";
   if (/\.(tgz|tar\.gz)$/i.test(source)) return "tgz";
   return isDirectory ? "dir" : undefined;
 }
@@ -81,7 +82,10 @@ export function isRange(range: string): boolean {
 }
 
 function parts(v: string): [number, number, number] {
-  const [a = 0, b = 0, c = 0] = v.replace(/^v/, "").split(/[.+-]/).map((x) => Number.parseInt(x, 10) || 0);
+  const [a = 0, b = 0, c = 0] = v
+    .replace(/^v/, "")
+    .split(/[.+-]/)
+    .map((x) => Number.parseInt(x, 10) || 0);
   return [a, b, c];
 }
 

@@ -32,7 +32,14 @@ export interface PlainDrillOptions {
   cramCommand?: string;
 }
 
-export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], store: StudyStore, settings: DrillSettings, io: PlainIo, opts: PlainDrillOptions): Promise<DrillTally> {
+export async function runPlainDrill(
+  pack: Pack,
+  queue: readonly QueueItem[],
+  store: StudyStore,
+  settings: DrillSettings,
+  io: PlainIo,
+  opts: PlainDrillOptions,
+): Promise<DrillTally> {
   const say = (lines: Parameters<typeof renderLines>[0]) => io.out.write(renderLines(lines, io.paint) + "\n");
   const read = async () => {
     const line = await io.lines.next();
@@ -41,13 +48,17 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
   };
   // The why step's other reasons come from every scenario question: built only when first needed.
   let pool: ReturnType<typeof allQuestions> | undefined;
-  const poolFor = (a: DrillAction) => ((a.type === "pick" || a.type === "picks" || a.type === "submit") && flow.item && flow.misconceptions.has(flow.item.deck.id) ? (pool ??= allQuestions(pack, createRng(1), ["scenario"])) : []);
+  const poolFor = (a: DrillAction) =>
+    (a.type === "pick" || a.type === "picks" || a.type === "submit") && flow.item && flow.misconceptions.has(flow.item.deck.id)
+      ? (pool ??= allQuestions(pack, createRng(1), ["scenario"]))
+      : [];
   let flow: DrillFlow = startDrillFlow(pack, queue, { now: io.now(), seed: opts.seed, settings, misconceptions: opts.misconceptions, cram: opts.cram });
   const dispatch = (a: DrillAction) => (flow = drillReducer(pack, flow, a, poolFor(a)));
   // A function, not a read of `flow`: dispatch reassigns it, which narrowing cannot see.
   const phase = () => flow.phase;
   if (opts.pacing && settings.examDateText) say(pacingLines(opts.pacing, settings.examDateText));
-  if (flow.phase === "done") say([{ text: `Nothing is due now. Come back later, or study ahead with '${opts.cramCommand ?? "cloudtrail-tutor drill --cram"}'.` }]);
+  if (flow.phase === "done")
+    say([{ text: `Nothing is due now. Come back later, or study ahead with '${opts.cramCommand ?? "cloudtrail-tutor drill --cram"}'.` }]);
   const undo = () => {
     const item = undoable(flow);
     if (!item) return false;
@@ -73,7 +84,13 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
     if (phase() === "ask") {
       const item = flow.item!;
       const returning = flow.queue[flow.index]?.returnAt !== undefined;
-      say([{ text: "" }, { text: `Card ${flow.index + 1}/${flow.queue.length}${item.isNew ? " · new" : ""}${returning ? " · again" : ""}${opts.cram ? " · cram" : ""}${undoable(flow) ? " · u undoes the last rating" : ""}`, tone: "muted" }]);
+      say([
+        { text: "" },
+        {
+          text: `Card ${flow.index + 1}/${flow.queue.length}${item.isNew ? " · new" : ""}${returning ? " · again" : ""}${opts.cram ? " · cram" : ""}${undoable(flow) ? " · u undoes the last rating" : ""}`,
+          tone: "muted",
+        },
+      ]);
       if (item.flashcard) {
         say([{ text: item.flashcard.front, bold: true }, { text: "Think of the answer, then press Enter to see it." }]);
         const line = await read();
@@ -94,9 +111,17 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
             continue session;
           }
           if (!typing && q.choose > 1) {
-            const ks = answer.split(/[\s,]+/).filter(Boolean).map(Number);
+            const ks = answer
+              .split(/[\s,]+/)
+              .filter(Boolean)
+              .map(Number);
             // Fewer numbers than asked are graded too (wrong: all or nothing), never more.
-            if (ks.length >= 1 && ks.length <= q.choose && new Set(ks).size === ks.length && ks.every((k) => Number.isInteger(k) && k >= 1 && k <= q.choices.length)) {
+            if (
+              ks.length >= 1 &&
+              ks.length <= q.choose &&
+              new Set(ks).size === ks.length &&
+              ks.every((k) => Number.isInteger(k) && k >= 1 && k <= q.choices.length)
+            ) {
               dispatch({ type: "picks", indexes: ks.map((k) => k - 1), now: io.now() });
             } else {
               io.out.write(`  please type ${q.choose} different numbers from 1 to ${q.choices.length}, separated by commas\n`);
@@ -155,9 +180,26 @@ export async function runPlainDrill(pack: Pack, queue: readonly QueueItem[], sto
         const k = Number(line.trim());
         if ([1, 2, 3, 4].includes(k)) rating = k as Grade;
       }
-      const { after } = store.answer({ cardId: item.deck.id, answerHash: item.deck.answerHash, rating, now, elapsedMs: now - f.shownAt, ...(f.graded?.chosen ? { chosen: f.graded.chosen } : {}), params: offer.params, cram: opts.cram }, fsrsStep);
+      const { after } = store.answer(
+        {
+          cardId: item.deck.id,
+          answerHash: item.deck.answerHash,
+          rating,
+          now,
+          elapsedMs: now - f.shownAt,
+          ...(f.graded?.chosen ? { chosen: f.graded.chosen } : {}),
+          params: offer.params,
+          cram: opts.cram,
+        },
+        fsrsStep,
+      );
       // Said only once the answer is committed: a script (or a test that kills us) can count on it.
-      say([{ text: opts.cram ? "Saved (cram: schedule unchanged)." : `Saved: ${RATING_NAMES[rating]} · next in ${formatInterval(offer.next[rating] - now)}.`, tone: "muted" }]);
+      say([
+        {
+          text: opts.cram ? "Saved (cram: schedule unchanged)." : `Saved: ${RATING_NAMES[rating]} · next in ${formatInterval(offer.next[rating] - now)}.`,
+          tone: "muted",
+        },
+      ]);
       dispatch({ type: "committed", rating, now: io.now(), after });
     }
   }

@@ -11,7 +11,13 @@ import type { AttemptRecord } from "../quiz/index.js";
 import type { PlainIo } from "./quiz.js";
 import { PLAIN_WIDTH, renderLines } from "./text.js";
 
-const say = (io: PlainIo, lines: Array<Line | string>) => io.out.write(renderLines(lines.map((l) => (typeof l === "string" ? { text: l } : l)), io.paint) + "\n");
+const say = (io: PlainIo, lines: Array<Line | string>) =>
+  io.out.write(
+    renderLines(
+      lines.map((l) => (typeof l === "string" ? { text: l } : l)),
+      io.paint,
+    ) + "\n",
+  );
 
 async function readLine(io: PlainIo): Promise<string | null> {
   const line = await io.lines.next();
@@ -21,7 +27,10 @@ async function readLine(io: PlainIo): Promise<string | null> {
 
 /** "2", "1 3" or "1,3" → choice indexes; undefined when the line is not that. */
 export function parsePicks(line: string, count: number, want: number): number[] | undefined {
-  const parts = line.trim().split(/[\s,]+/).filter(Boolean);
+  const parts = line
+    .trim()
+    .split(/[\s,]+/)
+    .filter(Boolean);
   if (!parts.length || parts.length !== want) return undefined;
   const ks = parts.map(Number);
   if (!ks.every((k) => Number.isInteger(k) && k >= 1 && k <= count) || new Set(ks).size !== ks.length) return undefined;
@@ -38,7 +47,12 @@ export interface PlainExamOptions {
  * A timed exam, one answer per line (blank skips; q asks "submit now / keep going / abandon"); the
  * clock is checked with every line. Returns no result when the learner abandons it.
  */
-export async function runPlainExam(pack: Pack, questions: Question[], io: PlainIo, opts: PlainExamOptions): Promise<{ result?: ExamResult; state: ExamState; abandoned: boolean }> {
+export async function runPlainExam(
+  pack: Pack,
+  questions: Question[],
+  io: PlainIo,
+  opts: PlainExamOptions,
+): Promise<{ result?: ExamResult; state: ExamState; abandoned: boolean }> {
   let flow: ExamFlow = newExamFlow(questions, { now: io.now(), ...(opts.minutes !== undefined ? { minutes: opts.minutes } : {}) });
   let done = 0;
   let abandoned = false;
@@ -83,7 +97,9 @@ export async function runPlainExam(pack: Pack, questions: Question[], io: PlainI
       }
       const picks = parsePicks(t, q.choices.length, want);
       if (!picks) {
-        io.out.write(want > 1 ? `  please type ${want} different numbers from 1 to ${q.choices.length}\n` : `  please type a number from 1 to ${q.choices.length}\n`);
+        io.out.write(
+          want > 1 ? `  please type ${want} different numbers from 1 to ${q.choices.length}\n` : `  please type a number from 1 to ${q.choices.length}\n`,
+        );
         continue;
       }
       dispatch({ type: "clear", now: io.now() });

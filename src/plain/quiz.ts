@@ -30,7 +30,13 @@ async function readLine(io: PlainIo): Promise<string | null> {
   return line;
 }
 
-const say = (io: PlainIo, lines: Array<Line | string>) => io.out.write(renderLines(lines.map((l) => (typeof l === "string" ? { text: l } : l)), io.paint) + "\n");
+const say = (io: PlainIo, lines: Array<Line | string>) =>
+  io.out.write(
+    renderLines(
+      lines.map((l) => (typeof l === "string" ? { text: l } : l)),
+      io.paint,
+    ) + "\n",
+  );
 const W = PLAIN_WIDTH;
 
 async function readChoices(io: PlainIo, n: number, max: number): Promise<number[] | null | "quit"> {
@@ -40,7 +46,10 @@ async function readChoices(io: PlainIo, n: number, max: number): Promise<number[
     if (line === null) return null;
     const t = line.trim();
     if (t.toLowerCase() === "q") return "quit";
-    const parts = t.split(/[\s,]+/).filter(Boolean).map(Number);
+    const parts = t
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .map(Number);
     const picks = [...new Set(parts)];
     if (parts.length === n && picks.length === n && picks.every((k) => Number.isInteger(k) && k >= 1 && k <= max)) return picks.map((k) => k - 1);
     io.out.write(`  please type ${n} different numbers from 1 to ${max}, separated by commas\n`);
@@ -74,7 +83,12 @@ async function confirmAbandon(io: PlainIo): Promise<boolean> {
  * gives the same questions and the same why steps). EOF ends it; what was answered is scored.
  */
 /** `retry`: the command that asks these questions again (the learner's own flags), before `--ids`. */
-export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainIo, opts: { typed: boolean; seed?: number | string; retry?: string }): Promise<{ summary: QuizSummary; state: QuizState }> {
+export async function runPlainQuiz(
+  pack: Pack,
+  questions: Question[],
+  io: PlainIo,
+  opts: { typed: boolean; seed?: number | string; retry?: string },
+): Promise<{ summary: QuizSummary; state: QuizState }> {
   let flow = startFlow(questions, { typed: opts.typed, now: io.now(), seed: opts.seed ?? 0 });
   const act = (a: QuizAction) => (flow = quizReducer(pack, flow, a));
   let shown = -1;
@@ -117,7 +131,9 @@ export async function runPlainQuiz(pack: Pack, questions: Question[], io: PlainI
       else {
         const why = flow.why!;
         act({ type: "why", index: pick });
-        say(io, [why.reasons[pick]!.correct ? `${MARK.right} Yes — that is its reason.` : `${MARK.wrong} No. Its reason: ${why.reasons.find((x) => x.correct)!.text}`]);
+        say(io, [
+          why.reasons[pick]!.correct ? `${MARK.right} Yes — that is its reason.` : `${MARK.wrong} No. Its reason: ${why.reasons.find((x) => x.correct)!.text}`,
+        ]);
       }
       continue;
     }

@@ -14,7 +14,8 @@ export function proposalText(offer: RatingOffer, now: number): string {
 export function pacingLines(p: Pacing, examDateText: string): Line[] {
   const days = `${p.daysLeft} day${p.daysLeft === 1 ? "" : "s"}`;
   if (!p.unseen) return [{ text: `Exam on ${examDateText}: every card has been introduced.`, tone: "muted" }];
-  if (!p.bottleneck) return [{ text: `Exam on ${examDateText}: ${p.unseen} new cards over ${days} → ${p.needed} new a day (limit ${p.limit}).`, tone: "muted" }];
+  if (!p.bottleneck)
+    return [{ text: `Exam on ${examDateText}: ${p.unseen} new cards over ${days} → ${p.needed} new a day (limit ${p.limit}).`, tone: "muted" }];
   return [
     {
       text: `Exam on ${examDateText}: ${p.unseen} new cards in ${days} need ${p.needed} a day, but the daily limit is ${p.limit}: ${p.leftOver} card${p.leftOver === 1 ? "" : "s"} will not be seen by then. Raise it: cloudtrail-tutor drill --new-per-day ${p.needed}`,
@@ -31,7 +32,10 @@ export function waitText(until: number, now: number, left: number): string {
 
 export function drillEndLines(t: DrillTally, dueLeft: number): Line[] {
   return [
-    { text: `Drill done: ${t.answered} card${t.answered === 1 ? "" : "s"}, ${t.correct} right, ${t.again} to see again soon${t.newSeen ? `, ${t.newSeen} new` : ""}.`, bold: true },
+    {
+      text: `Drill done: ${t.answered} card${t.answered === 1 ? "" : "s"}, ${t.correct} right, ${t.again} to see again soon${t.newSeen ? `, ${t.newSeen} new` : ""}.`,
+      bold: true,
+    },
     { text: dueLeft ? `${dueLeft} card${dueLeft === 1 ? "" : "s"} still due.` : "Nothing else is due now.", tone: "muted" },
   ];
 }

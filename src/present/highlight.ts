@@ -10,9 +10,14 @@ export interface Span {
  * phrases; when the card's keyword is written with separators ("spike/burst") any part matches.
  */
 export function highlightSpans(text: string, keywords: readonly string[]): Span[] {
-  const terms = [...new Set(keywords.flatMap((k) => [k, ...k.split(/[/,]/)]).map((k) => k.trim()).filter((k) => k.length >= 3))].sort(
-    (a, b) => b.length - a.length,
-  );
+  const terms = [
+    ...new Set(
+      keywords
+        .flatMap((k) => [k, ...k.split(/[/,]/)])
+        .map((k) => k.trim())
+        .filter((k) => k.length >= 3),
+    ),
+  ].sort((a, b) => b.length - a.length);
   if (terms.length === 0) return [{ text, hit: false }];
   const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   const re = new RegExp(`(${escaped.join("|")})`, "gi");

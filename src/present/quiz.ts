@@ -28,7 +28,8 @@ export function feedbackLines(f: Feedback, width: number, typedMessage?: string,
   const reasoned = (f.answers ?? []).filter((a) => a.why);
   if (reasoned.length) {
     out.push(blank, { text: "Why these are right:", bold: true });
-    for (const a of f.answers) out.push(...para(`${MARK.right} ${a.label}${a.chosen ? " (your pick)" : ""}${a.why ? `: ${a.why}` : ""}`, width, { tone: "good" }, "    ", "  "));
+    for (const a of f.answers)
+      out.push(...para(`${MARK.right} ${a.label}${a.chosen ? " (your pick)" : ""}${a.why ? `: ${a.why}` : ""}`, width, { tone: "good" }, "    ", "  "));
   }
   if (f.distractors.length) {
     out.push(blank, { text: "Why the others fail:", bold: true });
@@ -49,13 +50,7 @@ export function fromPackLines(q: Pick<Question, "pack"> | undefined, packs: numb
 
 /** The why step, asked before any reason is shown: the stem, the pick, and four numbered reasons. */
 export function whyStepLines(f: Feedback, w: WhyQuestion, width: number): Line[] {
-  return [
-    ...stemLines(f, width),
-    blank,
-    ...para(`${MARK.wrong} Not ${f.chosen ?? "that"}.`, width, { tone: "bad", bold: true }),
-    blank,
-    ...whyLines(w, width),
-  ];
+  return [...stemLines(f, width), blank, ...para(`${MARK.wrong} Not ${f.chosen ?? "that"}.`, width, { tone: "bad", bold: true }), blank, ...whyLines(w, width)];
 }
 
 export function whyLines(w: WhyQuestion, width: number, pick?: number): Line[] {
@@ -66,14 +61,24 @@ export function whyLines(w: WhyQuestion, width: number, pick?: number): Line[] {
     out.push(...para(`${i + 1}. ${r.text}`, width, style, "     ", `${mark} `));
   });
   if (pick !== undefined) {
-    out.push(blank, w.reasons[pick]!.correct ? { text: `${MARK.right} Yes — that is its reason.`, tone: "good", bold: true } : { text: `${MARK.wrong} Not that one: the marked ${MARK.right} reason is.`, tone: "bad", bold: true });
+    out.push(
+      blank,
+      w.reasons[pick]!.correct
+        ? { text: `${MARK.right} Yes — that is its reason.`, tone: "good", bold: true }
+        : { text: `${MARK.wrong} Not that one: the marked ${MARK.right} reason is.`, tone: "bad", bold: true },
+    );
   }
   return out;
 }
 
 export function quizSummaryLines(s: QuizSummary, width: number): Line[] {
   const pct = s.total ? Math.round((s.score / s.total) * 100) : 0;
-  const out: Line[] = [{ text: `Score: ${s.score}/${s.total} (${pct}%)`, bold: true }, blank, { text: "By domain:", bold: true }, ...domainBarLines(s.byDomain, width)];
+  const out: Line[] = [
+    { text: `Score: ${s.score}/${s.total} (${pct}%)`, bold: true },
+    blank,
+    { text: "By domain:", bold: true },
+    ...domainBarLines(s.byDomain, width),
+  ];
   out.push(...missedLines(s.missed, width));
   return out;
 }

@@ -22,7 +22,9 @@ export function simulationLines(r: SimResult, width: number, opts: { records?: b
   for (const d of dests) {
     out.push({ text: d, bold: true });
     for (const p of r.recorded.filter((x) => x.destination === d)) {
-      out.push(...para(`${MARK.right} ${CAT[p.category]}: ${p.because}${p.alsoTo ? ` → also ${p.alsoTo.join(", ")}` : ""}`, width, { tone: "good" }, "      ", "  "));
+      out.push(
+        ...para(`${MARK.right} ${CAT[p.category]}: ${p.because}${p.alsoTo ? ` → also ${p.alsoTo.join(", ")}` : ""}`, width, { tone: "good" }, "      ", "  "),
+      );
     }
     for (const p of r.notRecorded.filter((x) => x.destination === d)) {
       out.push(...para(`${MARK.wrong} ${CAT[p.category]}: ${p.because}`, width, { tone: "bad" }, "      ", "  "));
@@ -33,24 +35,57 @@ export function simulationLines(r: SimResult, width: number, opts: { records?: b
     for (const n of r.notes) out.push(...para(`${MARK.bullet} ${n}`, width, { tone: "muted" }, "    ", "  "));
   }
   if (opts.records !== false) {
-    out.push(blank, { text: r.records.length ? `Record${r.records.length > 1 ? "s" : ""} (${r.records.length})` : "No record: nothing records this call.", bold: true });
-    for (const rec of r.records) out.push(...JSON.stringify(rec, null, 2).split("\n").map((text) => ({ text })));
+    out.push(blank, {
+      text: r.records.length ? `Record${r.records.length > 1 ? "s" : ""} (${r.records.length})` : "No record: nothing records this call.",
+      bold: true,
+    });
+    for (const rec of r.records)
+      out.push(
+        ...JSON.stringify(rec, null, 2)
+          .split("\n")
+          .map((text) => ({ text })),
+      );
   }
   return out;
 }
 
 export function coverageLines(c: Coverage, width: number): Line[] {
   const pct = c.total ? Math.round((c.recorded / c.total) * 1000) / 10 : 0;
-  const out: Line[] = [{ text: `This configuration would record ${c.recorded.toLocaleString("en-US")} of ${c.total.toLocaleString("en-US")} events (${pct}%); it misses ${c.missed.toLocaleString("en-US")}.`, bold: true }, blank, { text: "By category:", bold: true }];
-  for (const [cat, v] of Object.entries(c.byCategory)) if (v.total) out.push({ text: `  ${CAT[cat as EventCategory].padEnd(17)} ${String(v.recorded).padStart(7)} of ${String(v.total).padEnd(7)} recorded` });
+  const out: Line[] = [
+    {
+      text: `This configuration would record ${c.recorded.toLocaleString("en-US")} of ${c.total.toLocaleString("en-US")} events (${pct}%); it misses ${c.missed.toLocaleString("en-US")}.`,
+      bold: true,
+    },
+    blank,
+    { text: "By category:", bold: true },
+  ];
+  for (const [cat, v] of Object.entries(c.byCategory))
+    if (v.total) out.push({ text: `  ${CAT[cat as EventCategory].padEnd(17)} ${String(v.recorded).padStart(7)} of ${String(v.total).padEnd(7)} recorded` });
   const dests = Object.entries(c.byDestination);
   if (dests.length) {
     out.push(blank, { text: "By destination:", bold: true });
-    for (const [d, by] of dests) out.push({ text: `  ${d}: ${Object.entries(by).filter(([, n]) => n).map(([cat, n]) => `${n} ${CAT[cat as EventCategory].toLowerCase()}`).join(", ") || "nothing"}` });
+    for (const [d, by] of dests)
+      out.push({
+        text: `  ${d}: ${
+          Object.entries(by)
+            .filter(([, n]) => n)
+            .map(([cat, n]) => `${n} ${CAT[cat as EventCategory].toLowerCase()}`)
+            .join(", ") || "nothing"
+        }`,
+      });
   }
   if (c.misses.length) {
     out.push(blank, { text: "Missed:", bold: true });
-    for (const m of c.misses.slice(0, 20)) out.push(...para(`${MARK.wrong} ${m.count} ${CAT[m.category].toLowerCase()} event${m.count === 1 ? "" : "s"} on ${m.what} — ${m.because}`, width, { tone: "bad" }, "      ", "  "));
+    for (const m of c.misses.slice(0, 20))
+      out.push(
+        ...para(
+          `${MARK.wrong} ${m.count} ${CAT[m.category].toLowerCase()} event${m.count === 1 ? "" : "s"} on ${m.what} — ${m.because}`,
+          width,
+          { tone: "bad" },
+          "      ",
+          "  ",
+        ),
+      );
     if (c.misses.length > 20) out.push({ text: `  … and ${c.misses.length - 20} more groups (--json lists all)`, tone: "muted" });
   }
   return out;
@@ -62,13 +97,28 @@ export function explainLines(records: readonly ExplainedRecord[], summary: Expla
   records.slice(0, limit).forEach((x, i) => {
     out.push({ text: `${i + 1}. ${x.eventSource ?? "?"} ${x.eventName ?? "?"} → ${CAT[x.category]}${x.inCatalog ? "" : " (not in catalog)"}`, bold: true });
     out.push(...para(`because ${x.because}`, width, {}, "     ", "   "));
-    out.push(...para(`${x.inEventHistory ? MARK.right : MARK.wrong} Event History: ${x.inEventHistory ? "yes (90 days)" : "no — management events only"}`, width, { tone: x.inEventHistory ? "good" : "muted" }, "     ", "   "));
+    out.push(
+      ...para(
+        `${x.inEventHistory ? MARK.right : MARK.wrong} Event History: ${x.inEventHistory ? "yes (90 days)" : "no — management events only"}`,
+        width,
+        { tone: x.inEventHistory ? "good" : "muted" },
+        "     ",
+        "   ",
+      ),
+    );
     out.push(...para(`recorded by ${x.recordedBy}`, width, { tone: "muted" }, "     ", "   "));
-    if (x.disagrees) out.push(...para(`! the record says eventCategory ${x.recordCategory}; the rules say ${x.category}`, width, { tone: "warn" }, "     ", "   "));
+    if (x.disagrees)
+      out.push(...para(`! the record says eventCategory ${x.recordCategory}; the rules say ${x.category}`, width, { tone: "warn" }, "     ", "   "));
   });
   if (total > limit) out.push({ text: `… ${total - limit} more records (--json lists all)`, tone: "muted" });
-  const by = Object.entries(summary.byCategory).filter(([, n]) => n).map(([c, n]) => `${n} ${CAT[c as EventCategory].toLowerCase()}`).join(", ");
-  out.push(blank, { text: `${summary.total} record(s): ${by || "none"}; ${summary.inEventHistory} in Event History; ${summary.notInCatalog} not in the catalog${summary.disagreements ? `; ${summary.disagreements} disagree with their own eventCategory` : ""}.`, bold: true });
+  const by = Object.entries(summary.byCategory)
+    .filter(([, n]) => n)
+    .map(([c, n]) => `${n} ${CAT[c as EventCategory].toLowerCase()}`)
+    .join(", ");
+  out.push(blank, {
+    text: `${summary.total} record(s): ${by || "none"}; ${summary.inEventHistory} in Event History; ${summary.notInCatalog} not in the catalog${summary.disagreements ? `; ${summary.disagreements} disagree with their own eventCategory` : ""}.`,
+    bold: true,
+  });
   return out;
 }
 
@@ -101,10 +151,17 @@ export function insightsLines(r: InsightsResult, width: number, label: string): 
   const out: Line[] = [{ text: `Insights model — ${label}`, bold: true }, ...insightsChartLines(r, width), blank];
   if (!r.insights.length) out.push({ text: "No insight: the activity stayed within the baseline.", tone: "muted" });
   for (const w of r.insights) {
-    out.push({ text: `${MARK.right} Insight from minute ${w.start} to ${w.end}: ${w.insightAverage.toFixed(2)}/min against a baseline of ${w.baselineAverage.toFixed(2)}/min`, tone: "good" });
+    out.push({
+      text: `${MARK.right} Insight from minute ${w.start} to ${w.end}: ${w.insightAverage.toFixed(2)}/min against a baseline of ${w.baselineAverage.toFixed(2)}/min`,
+      tone: "good",
+    });
   }
   out.push(blank, { text: "What AWS documents", bold: true }, ...r.documented.flatMap((d) => para(`${MARK.bullet} ${d}`, width, {}, "    ", "  ")));
-  out.push(blank, { text: "What this model assumes", bold: true }, ...r.assumed.flatMap((d) => para(`${MARK.bullet} ${d}`, width, { tone: "muted" }, "    ", "  ")));
+  out.push(
+    blank,
+    { text: "What this model assumes", bold: true },
+    ...r.assumed.flatMap((d) => para(`${MARK.bullet} ${d}`, width, { tone: "muted" }, "    ", "  ")),
+  );
   return out;
 }
 
@@ -117,7 +174,14 @@ export function placementGrid(r: SimResult): Line[] {
   const head = `${"".padEnd(w)}  ${GRID_CATS.map((c) => CAT[c].padEnd(17)).join("")}`;
   const rows: Line[] = [{ text: head, bold: true }];
   for (const d of dests) {
-    const cells = GRID_CATS.map((c) => (r.recorded.some((p) => p.destination === d && p.category === c) ? `${MARK.right} recorded` : r.notRecorded.some((p) => p.destination === d && p.category === c) ? `${MARK.wrong} not` : "·").padEnd(17));
+    const cells = GRID_CATS.map((c) =>
+      (r.recorded.some((p) => p.destination === d && p.category === c)
+        ? `${MARK.right} recorded`
+        : r.notRecorded.some((p) => p.destination === d && p.category === c)
+          ? `${MARK.wrong} not`
+          : "·"
+      ).padEnd(17),
+    );
     const any = r.recorded.some((p) => p.destination === d);
     rows.push({ text: `${padCols(d, w)}  ${cells.join("")}`, tone: any ? "good" : "muted" });
   }

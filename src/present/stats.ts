@@ -8,8 +8,13 @@ import { blank, padCols, para, textWidth, type Line } from "./lines.js";
 
 export function statsLines(s: Stats, width: number, now: number): Line[] {
   const out: Line[] = [
-    { text: `Reviews today ${s.reviewsToday} · total ${s.totalReviews} · streak ${s.streakDays} day${s.streakDays === 1 ? "" : "s"} · due now ${s.dueNow} · new ${s.newCards}`, bold: true },
-    { text: `Retention (30 days): ${s.retention30 === null ? "no reviews yet" : `${Math.round(s.retention30 * 100)}%`}${s.examDate ? ` · exam on ${s.examDate}` : ""}` },
+    {
+      text: `Reviews today ${s.reviewsToday} · total ${s.totalReviews} · streak ${s.streakDays} day${s.streakDays === 1 ? "" : "s"} · due now ${s.dueNow} · new ${s.newCards}`,
+      bold: true,
+    },
+    {
+      text: `Retention (30 days): ${s.retention30 === null ? "no reviews yet" : `${Math.round(s.retention30 * 100)}%`}${s.examDate ? ` · exam on ${s.examDate}` : ""}`,
+    },
     blank,
     { text: "Due in the next 14 days", bold: true },
   ];
@@ -44,7 +49,10 @@ export function statsLines(s: Stats, width: number, now: number): Line[] {
   }
   if (s.examTrend !== null) {
     const t = s.examTrend;
-    out.push({ text: `  Trend: ${t > 0 ? `↑ up ${t}` : t < 0 ? `↓ down ${-t}` : "→ level,"}${t === 0 ? "" : " points"} from the first exam to the latest`, tone: t > 0 ? "good" : t < 0 ? "bad" : "muted" });
+    out.push({
+      text: `  Trend: ${t > 0 ? `↑ up ${t}` : t < 0 ? `↓ down ${-t}` : "→ level,"}${t === 0 ? "" : " points"} from the first exam to the latest`,
+      tone: t > 0 ? "good" : t < 0 ? "bad" : "muted",
+    });
   }
   if (s.weakestTopics.length) {
     out.push(blank, { text: "Weakest topics", bold: true });
@@ -52,7 +60,8 @@ export function statsLines(s: Stats, width: number, now: number): Line[] {
   }
   out.push(blank, { text: `Misconceptions (${s.misconceptions.length})`, bold: true });
   if (!s.misconceptions.length) out.push({ text: "  None yet: no distractor picked twice on the same card.", tone: "muted" });
-  for (const m of s.misconceptions) out.push(...para(`${MARK.wrong} ${m.title}: picked "${m.chosenLabel}" ${m.count}× — ${m.why}`, width, { tone: "bad" }, "      ", "  "));
+  for (const m of s.misconceptions)
+    out.push(...para(`${MARK.wrong} ${m.title}: picked "${m.chosenLabel}" ${m.count}× — ${m.why}`, width, { tone: "bad" }, "      ", "  "));
   out.push(blank, { text: `Leeches (${s.leeches.length})`, bold: true });
   if (!s.leeches.length) out.push({ text: "  None: no card has lapsed 8 times.", tone: "muted" });
   for (const l of s.leeches) out.push(...para(`${MARK.flagged} ${l.cardId} (${l.lapses} lapses): ${l.title}`, width, { tone: "warn" }, "      ", "  "));

@@ -8,7 +8,6 @@ export type { Line };
 export const STUDY_TABS = ["Event types", "Services", "Decision tree", "Must memorize"] as const;
 export type StudyTab = 0 | 1 | 2 | 3;
 
-
 /** The four event types side by side when there is room (≥ 100 columns), else one after another. */
 export function eventTypeLines(pack: Pack, width: number): Line[] {
   const rows: Array<[string, (e: Pack["eventTypes"][number]) => string]> = [
@@ -24,10 +23,24 @@ export function eventTypeLines(pack: Pack, width: number): Line[] {
     const join = (cells: string[][]): Line[] => {
       const h = Math.max(...cells.map((c) => c.length));
       const out: Line[] = [];
-      for (let i = 0; i < h; i++) out.push({ text: cells.map((c) => padCols(c[i] ?? "", col)).join(" ".repeat(gap)).trimEnd() });
+      for (let i = 0; i < h; i++)
+        out.push({
+          text: cells
+            .map((c) => padCols(c[i] ?? "", col))
+            .join(" ".repeat(gap))
+            .trimEnd(),
+        });
       return out;
     };
-    const out: Line[] = [{ text: types.map((e) => fitCols(e.name, col, true)).join(" ".repeat(gap)).trimEnd(), bold: true }];
+    const out: Line[] = [
+      {
+        text: types
+          .map((e) => fitCols(e.name, col, true))
+          .join(" ".repeat(gap))
+          .trimEnd(),
+        bold: true,
+      },
+    ];
     for (const [label, get] of rows) {
       out.push(blank, { text: label, tone: "accent" });
       out.push(...join(types.map((e) => wrapText(get(e), col))));

@@ -109,7 +109,13 @@ export function actionQuestion(pack: Pack, action: Action, rng: Rng): Question |
   const choices: Choice[] = pack.eventTypes.slice(0, CHOICES).map((e) => {
     if (e.id === answer.id) return { id: e.id, label: e.name, correct: true };
     const why = categoryWhy(action, e.category, right);
-    return { id: e.id, label: e.name, correct: false, why, foils: foilsFor(pack, { id: e.id, label: e.name, why }, [], true, `${action.id} ${action.eventName}`) };
+    return {
+      id: e.id,
+      label: e.name,
+      correct: false,
+      why,
+      foils: foilsFor(pack, { id: e.id, label: e.name, why }, [], true, `${action.id} ${action.eventName}`),
+    };
   });
   const home = homes(pack).get(answer.id) ?? {};
   return {

@@ -87,7 +87,13 @@ const CALLS: CallSpec[] = [
 /** How a call reads in an option: `s3:GetObject on arn:aws:s3:::bucket/key through vpce-…`. */
 export function callLabel(c: CallSpec): string {
   const i = c.input;
-  return [c.action, i.resource ? ` on ${i.resource}` : "", i.region && i.region !== "us-east-1" ? ` in ${i.region}` : "", i.vpce ? ` through ${i.vpce}` : "", i.vpceDenied ? ", denied by the endpoint policy" : ""].join("");
+  return [
+    c.action,
+    i.resource ? ` on ${i.resource}` : "",
+    i.region && i.region !== "us-east-1" ? ` in ${i.region}` : "",
+    i.vpce ? ` through ${i.vpce}` : "",
+    i.vpceDenied ? ", denied by the endpoint policy" : "",
+  ].join("");
 }
 
 /** How a destination reads in an option: `trail 'audit'`, `event data store 'lake'`, `Event History`. */
@@ -109,7 +115,16 @@ function presetTrail(name: string): Raw {
   return clone(((PRESETS[name]!.raw as RawConfig).trails ?? [])[0]!);
 }
 
-const KEY_ORDER = ["Name", "HomeRegion", "IsMultiRegionTrail", "MultiRegionEnabled", "IsOrganizationTrail", "IncludeGlobalServiceEvents", "EventSelectors", "AdvancedEventSelectors"];
+const KEY_ORDER = [
+  "Name",
+  "HomeRegion",
+  "IsMultiRegionTrail",
+  "MultiRegionEnabled",
+  "IsOrganizationTrail",
+  "IncludeGlobalServiceEvents",
+  "EventSelectors",
+  "AdvancedEventSelectors",
+];
 /** AWS's key order, and no HomeRegion on a multi-Region trail (its default, us-east-1, is what the simulator assumes). */
 function tidy(d: RawDestination): RawDestination {
   const j = d.json;
@@ -124,7 +139,9 @@ const BASES: Array<(rng: Rng) => RawDestination> = [
   () => {
     const t = presetTrail("bucket-data-events");
     delete t.CloudWatchLogsLogGroupArn;
-    t.EventSelectors = [{ ReadWriteType: "All", IncludeManagementEvents: true, DataResources: [{ Type: "AWS::S3::Object", Values: ["arn:aws:s3:::finance-data/"] }] }];
+    t.EventSelectors = [
+      { ReadWriteType: "All", IncludeManagementEvents: true, DataResources: [{ Type: "AWS::S3::Object", Values: ["arn:aws:s3:::finance-data/"] }] },
+    ];
     return { kind: "trail", json: t };
   },
   (rng) => {
@@ -135,14 +152,56 @@ const BASES: Array<(rng: Rng) => RawDestination> = [
   },
   () => ({
     kind: "trail",
-    json: { Name: "data-trail", HomeRegion: "us-east-1", IsMultiRegionTrail: true, AdvancedEventSelectors: [{ Name: "finance-data objects", FieldSelectors: [cat("Data"), fs("resources.type", "Equals", ["AWS::S3::Object"]), fs("resources.ARN", "StartsWith", ["arn:aws:s3:::finance-data/"])] }] },
+    json: {
+      Name: "data-trail",
+      HomeRegion: "us-east-1",
+      IsMultiRegionTrail: true,
+      AdvancedEventSelectors: [
+        {
+          Name: "finance-data objects",
+          FieldSelectors: [cat("Data"), fs("resources.type", "Equals", ["AWS::S3::Object"]), fs("resources.ARN", "StartsWith", ["arn:aws:s3:::finance-data/"])],
+        },
+      ],
+    },
   }),
   (rng) => {
     const [type, write] = [["AWS::DynamoDB::Table", "AWS::Lambda::Function", "AWS::S3::Object"][Math.floor(rng() * 3)]!, rng() < 0.5];
-    return { kind: "trail", json: { Name: "audit", HomeRegion: "us-east-1", IsMultiRegionTrail: true, AdvancedEventSelectors: [{ Name: "Management events", FieldSelectors: [cat("Management")] }, { Name: `${type.split("::")[1]} data`, FieldSelectors: [cat("Data"), fs("resources.type", "Equals", [type]), fs("readOnly", "Equals", [write ? "false" : "true"])] }] } };
+    return {
+      kind: "trail",
+      json: {
+        Name: "audit",
+        HomeRegion: "us-east-1",
+        IsMultiRegionTrail: true,
+        AdvancedEventSelectors: [
+          { Name: "Management events", FieldSelectors: [cat("Management")] },
+          {
+            Name: `${type.split("::")[1]} data`,
+            FieldSelectors: [cat("Data"), fs("resources.type", "Equals", [type]), fs("readOnly", "Equals", [write ? "false" : "true"])],
+          },
+        ],
+      },
+    };
   },
-  () => ({ kind: "trail", json: { Name: "ops", HomeRegion: "us-east-1", IsMultiRegionTrail: false, EventSelectors: [{ ReadWriteType: "WriteOnly", IncludeManagementEvents: true, ExcludeManagementEventSources: ["kms.amazonaws.com"] }] } }),
-  () => ({ kind: "event-data-store", json: { Name: "lake", MultiRegionEnabled: true, AdvancedEventSelectors: [{ Name: "Management events", FieldSelectors: [cat("Management")] }, { Name: "S3 objects", FieldSelectors: [cat("Data"), fs("resources.type", "Equals", ["AWS::S3::Object"])] }] } }),
+  () => ({
+    kind: "trail",
+    json: {
+      Name: "ops",
+      HomeRegion: "us-east-1",
+      IsMultiRegionTrail: false,
+      EventSelectors: [{ ReadWriteType: "WriteOnly", IncludeManagementEvents: true, ExcludeManagementEventSources: ["kms.amazonaws.com"] }],
+    },
+  }),
+  () => ({
+    kind: "event-data-store",
+    json: {
+      Name: "lake",
+      MultiRegionEnabled: true,
+      AdvancedEventSelectors: [
+        { Name: "Management events", FieldSelectors: [cat("Management")] },
+        { Name: "S3 objects", FieldSelectors: [cat("Data"), fs("resources.type", "Equals", ["AWS::S3::Object"])] },
+      ],
+    },
+  }),
 ];
 
 interface Mutation {
@@ -151,7 +210,8 @@ interface Mutation {
   change: string;
 }
 
-const selectorsOf = (d: RawDestination) => d.json.AdvancedEventSelectors as Array<{ Name?: string; FieldSelectors: Array<Record<string, unknown> & { Field: string }> }> | undefined;
+const selectorsOf = (d: RawDestination) =>
+  d.json.AdvancedEventSelectors as Array<{ Name?: string; FieldSelectors: Array<Record<string, unknown> & { Field: string }> }> | undefined;
 const basicOf = (d: RawDestination) => d.json.EventSelectors as Array<Raw & { DataResources?: Array<{ Type: string; Values: string[] }> }> | undefined;
 const selName = (s: { Name?: string }, j: number) => (s.Name ? `'${s.Name}'` : `#${j + 1}`);
 /** Selector j of a copy, its Name dropped: a name written for what it selected would no longer say what it selects. */
@@ -179,11 +239,14 @@ export function mutations(d: RawDestination): Mutation[] {
   const basic = basicOf(d);
   basic?.forEach((s, j) => {
     const at = basic.length > 1 ? ` in EventSelectors[${j}]` : "";
-    for (const rw of ["ReadOnly", "WriteOnly", "All"]) if ((s.ReadWriteType ?? "All") !== rw) edit(`set "ReadWriteType": ${q(rw)}${at}`, (x) => (basicOf(x)![j]!.ReadWriteType = rw));
+    for (const rw of ["ReadOnly", "WriteOnly", "All"])
+      if ((s.ReadWriteType ?? "All") !== rw) edit(`set "ReadWriteType": ${q(rw)}${at}`, (x) => (basicOf(x)![j]!.ReadWriteType = rw));
     const inc = s.IncludeManagementEvents !== false;
     edit(`set "IncludeManagementEvents": ${!inc}${at}`, (x) => (basicOf(x)![j]!.IncludeManagementEvents = !inc));
-    if (Array.isArray(s.ExcludeManagementEventSources) && s.ExcludeManagementEventSources.length) edit(`remove "ExcludeManagementEventSources"${at}`, (x) => delete basicOf(x)![j]!.ExcludeManagementEventSources);
-    else edit(`add "ExcludeManagementEventSources": ["kms.amazonaws.com"]${at}`, (x) => (basicOf(x)![j]!.ExcludeManagementEventSources = ["kms.amazonaws.com"]));
+    if (Array.isArray(s.ExcludeManagementEventSources) && s.ExcludeManagementEventSources.length)
+      edit(`remove "ExcludeManagementEventSources"${at}`, (x) => delete basicOf(x)![j]!.ExcludeManagementEventSources);
+    else
+      edit(`add "ExcludeManagementEventSources": ["kms.amazonaws.com"]${at}`, (x) => (basicOf(x)![j]!.ExcludeManagementEventSources = ["kms.amazonaws.com"]));
     const res = s.DataResources ?? [];
     res.forEach((r, k) => {
       for (const v of r.Type === "AWS::S3::Object" ? ["arn:aws:s3:::public-site/", "arn:aws:s3"] : [])
@@ -194,7 +257,8 @@ export function mutations(d: RawDestination): Mutation[] {
       ["AWS::DynamoDB::Table", "arn:aws:dynamodb"],
       ["AWS::S3::Object", "arn:aws:s3:::finance-data/"],
     ] as const)
-      if (!res.some((r) => r.Type === type)) edit(`add {"Type": ${q(type)}, "Values": [${q(v)}]} to DataResources`, (x) => (basicOf(x)![j]!.DataResources = [...res, { Type: type, Values: [v] }]));
+      if (!res.some((r) => r.Type === type))
+        edit(`add {"Type": ${q(type)}, "Values": [${q(v)}]} to DataResources`, (x) => (basicOf(x)![j]!.DataResources = [...res, { Type: type, Values: [v] }]));
   });
   const adv = selectorsOf(d);
   adv?.forEach((s, j) => {
@@ -202,35 +266,65 @@ export function mutations(d: RawDestination): Mutation[] {
     s.FieldSelectors.forEach((f, k) => {
       // AdvancedEventSelector (API Reference): eventCategory is required, resources.type for data
       // events and eventSource for network activity events too; those are never removed.
-      if (f.Field === "eventCategory" || (selCategory === "Data" && f.Field === "resources.type") || (selCategory === "NetworkActivity" && f.Field === "eventSource")) return;
+      if (
+        f.Field === "eventCategory" ||
+        (selCategory === "Data" && f.Field === "resources.type") ||
+        (selCategory === "NetworkActivity" && f.Field === "eventSource")
+      )
+        return;
       edit(`remove the ${f.Field} field selector from selector ${selName(s, j)}`, (x) => edited(x, j).FieldSelectors.splice(k, 1));
       if (f.Field === "readOnly") {
         const v = (f.Equals as string[] | undefined)?.[0] === "true" ? "false" : "true";
-        edit(`change readOnly in selector ${selName(s, j)} to Equals ["${v}"]`, (x) => (edited(x, j).FieldSelectors[k] = fs("readOnly", "Equals", [v]) as never));
+        edit(
+          `change readOnly in selector ${selName(s, j)} to Equals ["${v}"]`,
+          (x) => (edited(x, j).FieldSelectors[k] = fs("readOnly", "Equals", [v]) as never),
+        );
       }
-      if (f.Field === "resources.ARN") edit(`change resources.ARN in selector ${selName(s, j)} to StartsWith ["arn:aws:s3:::public-site/"]`, (x) => (edited(x, j).FieldSelectors[k] = fs("resources.ARN", "StartsWith", ["arn:aws:s3:::public-site/"]) as never));
+      if (f.Field === "resources.ARN")
+        edit(
+          `change resources.ARN in selector ${selName(s, j)} to StartsWith ["arn:aws:s3:::public-site/"]`,
+          (x) => (edited(x, j).FieldSelectors[k] = fs("resources.ARN", "StartsWith", ["arn:aws:s3:::public-site/"]) as never),
+        );
     });
     const category = (s.FieldSelectors.find((f) => f.Field === "eventCategory")?.Equals as string[] | undefined)?.[0];
     if (category === "NetworkActivity" && !s.FieldSelectors.some((f) => f.Field === "errorCode"))
-      edit(`add errorCode Equals ["VpceAccessDenied"] to selector ${selName(s, j)}`, (x) => edited(x, j).FieldSelectors.push(fs("errorCode", "Equals", ["VpceAccessDenied"]) as never));
+      edit(`add errorCode Equals ["VpceAccessDenied"] to selector ${selName(s, j)}`, (x) =>
+        edited(x, j).FieldSelectors.push(fs("errorCode", "Equals", ["VpceAccessDenied"]) as never),
+      );
     if (category === "Management" && !s.FieldSelectors.some((f) => f.Field === "readOnly"))
       edit(`add readOnly Equals ["false"] to selector ${selName(s, j)}`, (x) => edited(x, j).FieldSelectors.push(fs("readOnly", "Equals", ["false"]) as never));
   });
   if (adv) {
-    const has = (c: string, src?: string) => adv.some((s) => s.FieldSelectors.some((f) => f.Field === "eventCategory" && (f.Equals as string[]).includes(c)) && (!src || s.FieldSelectors.some((f) => f.Field === "eventSource" && (f.Equals as string[] | undefined)?.includes(src))));
+    const has = (c: string, src?: string) =>
+      adv.some(
+        (s) =>
+          s.FieldSelectors.some((f) => f.Field === "eventCategory" && (f.Equals as string[]).includes(c)) &&
+          (!src || s.FieldSelectors.some((f) => f.Field === "eventSource" && (f.Equals as string[] | undefined)?.includes(src))),
+      );
     for (const src of ["s3.amazonaws.com", "kms.amazonaws.com"])
-      if (!has("NetworkActivity", src)) edit(`add a selector for NetworkActivity events with eventSource Equals [${q(src)}]`, (x) => selectorsOf(x)!.push({ FieldSelectors: [cat("NetworkActivity"), fs("eventSource", "Equals", [src])] as never }));
-    if (!has("Management")) edit(`add a selector for eventCategory Equals ["Management"]`, (x) => selectorsOf(x)!.push({ FieldSelectors: [cat("Management")] as never }));
-    if (!has("Data")) edit(`add a selector for Data events of resources.type AWS::S3::Object`, (x) => selectorsOf(x)!.push({ FieldSelectors: [cat("Data"), fs("resources.type", "Equals", ["AWS::S3::Object"])] as never }));
+      if (!has("NetworkActivity", src))
+        edit(`add a selector for NetworkActivity events with eventSource Equals [${q(src)}]`, (x) =>
+          selectorsOf(x)!.push({ FieldSelectors: [cat("NetworkActivity"), fs("eventSource", "Equals", [src])] as never }),
+        );
+    if (!has("Management"))
+      edit(`add a selector for eventCategory Equals ["Management"]`, (x) => selectorsOf(x)!.push({ FieldSelectors: [cat("Management")] as never }));
+    if (!has("Data"))
+      edit(`add a selector for Data events of resources.type AWS::S3::Object`, (x) =>
+        selectorsOf(x)!.push({ FieldSelectors: [cat("Data"), fs("resources.type", "Equals", ["AWS::S3::Object"])] as never }),
+      );
   }
-  if (d.kind === "trail" && !multi && d.json.IncludeGlobalServiceEvents !== false) edit(`set "IncludeGlobalServiceEvents": false`, (x) => (x.json.IncludeGlobalServiceEvents = false));
+  if (d.kind === "trail" && !multi && d.json.IncludeGlobalServiceEvents !== false)
+    edit(`set "IncludeGlobalServiceEvents": false`, (x) => (x.json.IncludeGlobalServiceEvents = false));
   return out;
 }
 
 // ---------------------------------------------------------------- JSON as AWS writes it, kept narrow
 function oneLine(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(oneLine).join(", ")}]`;
-  if (v && typeof v === "object") return `{${Object.entries(v as Raw).map(([k, x]) => `${JSON.stringify(k)}: ${oneLine(x)}`).join(", ")}}`;
+  if (v && typeof v === "object")
+    return `{${Object.entries(v as Raw)
+      .map(([k, x]) => `${JSON.stringify(k)}: ${oneLine(x)}`)
+      .join(", ")}}`;
   return JSON.stringify(v);
 }
 
@@ -287,7 +381,7 @@ function render(v: unknown, col: number, ind: number, width: number, close: numb
         cur += sep + key + oneLine(x) + end;
         return;
       }
-      if (isContainer(x) && (at + key.length + 1 + tail <= width) && (fresh || at + key.length <= width * 0.6)) {
+      if (isContainer(x) && at + key.length + 1 + tail <= width && (fresh || at + key.length <= width * 0.6)) {
         const r = render(x, at + key.length, lineInd, width, tail);
         cur += sep + key + r[0];
         if (r.length > 1) {
@@ -312,7 +406,12 @@ function render(v: unknown, col: number, ind: number, width: number, close: numb
 }
 
 // ---------------------------------------------------------------- the simulator's verdicts
-const CATEGORY_NAME: Record<string, string> = { Management: "management event", Data: "data event", NetworkActivity: "network activity event", Insight: "Insights event" };
+const CATEGORY_NAME: Record<string, string> = {
+  Management: "management event",
+  Data: "data event",
+  NetworkActivity: "network activity event",
+  Insight: "Insights event",
+};
 
 // Items share their base configurations, so parses and simulations are remembered per pack
 // (keyed by the JSON and the call; both are pure), within a bound.
@@ -373,7 +472,10 @@ export const recordedAt = (r: SimResult, dest: string) => r.recorded.some((p) =>
 export function reasonAt(r: SimResult, dest: string): string {
   const rec = r.recorded.filter((p) => p.destination === dest);
   const not = r.notRecorded.filter((p) => p.destination === dest && p.category !== "Insight");
-  const all: Array<Placement & { ok: boolean }> = [...rec.map((p) => ({ ...p, ok: true })), ...not.filter((p) => !rec.some((x) => x.category === p.category)).map((p) => ({ ...p, ok: false }))];
+  const all: Array<Placement & { ok: boolean }> = [
+    ...rec.map((p) => ({ ...p, ok: true })),
+    ...not.filter((p) => !rec.some((x) => x.category === p.category)).map((p) => ({ ...p, ok: false })),
+  ];
   if (!all.length) return r.notes.length ? r.notes[r.notes.length - 1]!.replace(/\.$/, "") : "no event reaches it";
   if (all.length === 1) return all[0]!.because;
   return all.map((p) => `${CATEGORY_NAME[p.category] ?? p.category} ${p.ok ? "recorded" : "not recorded"}: ${p.because}`).join("; ");
@@ -413,7 +515,9 @@ const INTRO = "Calls are made in us-east-1 by a principal of this account unless
 /** Stems longer than this many JSON lines are not generated: the configuration must read at a glance. */
 export const MAX_JSON_LINES = 12;
 function describeDest(d: RawDestination): string {
-  return d.kind === "trail" ? `Trail '${String(d.json.Name)}' is configured as below (AWS's JSON):` : `An existing CloudTrail Lake customer's event data store '${String(d.json.Name)}' is configured as below (AWS's JSON):`;
+  return d.kind === "trail"
+    ? `Trail '${String(d.json.Name)}' is configured as below (AWS's JSON):`
+    : `An existing CloudTrail Lake customer's event data store '${String(d.json.Name)}' is configured as below (AWS's JSON):`;
 }
 
 /** A base destination with up to two seeded mutations that still parse. */
@@ -440,7 +544,10 @@ function draftRecords(pack: Pack, rng: Rng): Draft | undefined {
     const r = runCall(pack, call, config);
     return r ? [{ call, r, ok: recordedAt(r, dest) }] : [];
   });
-  const yes = shuffle(verdicts.filter((v) => v.ok), rng);
+  const yes = shuffle(
+    verdicts.filter((v) => v.ok),
+    rng,
+  );
   const no = verdicts.filter((v) => !v.ok);
   if (!yes.length || no.length < 3) return undefined;
   const right = yes[0]!;
@@ -456,7 +563,12 @@ function draftRecords(pack: Pack, rng: Rng): Draft | undefined {
     dests: [d],
     situation: `${describeDest(d)}\n${jsonBlock(d.json)}\n${INTRO}`,
     prompt: `Which one of these calls does ${destinationLabel(dest)} record?`,
-    options: picked.map((v, i) => ({ id: `call-${i + 1}`, label: callLabel(v.call), correct: v.ok, why: `${v.ok ? "Recorded" : "Not recorded"}: ${reasonAt(v.r, dest)}` })),
+    options: picked.map((v, i) => ({
+      id: `call-${i + 1}`,
+      label: callLabel(v.call),
+      correct: v.ok,
+      why: `${v.ok ? "Recorded" : "Not recorded"}: ${reasonAt(v.r, dest)}`,
+    })),
     calls: picked.map((v) => v.call),
     check: { shape: "records", config: rawOf([d]), destination: dest, options: picked.map((v, i) => ({ id: `call-${i + 1}`, call: v.call })) },
   };
@@ -493,9 +605,20 @@ function draftChange(pack: Pack, rng: Rng): Draft | undefined {
       dests: [d],
       situation: `${describeDest(d)}\n${jsonBlock(d.json)}\n${INTRO}`,
       prompt: `${cap(destinationLabel(dest))} does not record ${callLabel(call)}. Which one change makes it record the call?`,
-      options: picked.map((a, i) => ({ id: `change-${i + 1}`, label: cap(a.m.change), correct: recordedAt(a.r, dest), why: `${recordedAt(a.r, dest) ? "Then it is recorded" : "Still not recorded"}: ${reasonAt(a.r, dest)}` })),
+      options: picked.map((a, i) => ({
+        id: `change-${i + 1}`,
+        label: cap(a.m.change),
+        correct: recordedAt(a.r, dest),
+        why: `${recordedAt(a.r, dest) ? "Then it is recorded" : "Still not recorded"}: ${reasonAt(a.r, dest)}`,
+      })),
       calls: [call],
-      check: { shape: "change", config: rawOf([d]), destination: dest, call, options: picked.map((a, i) => ({ id: `change-${i + 1}`, config: rawOf([a.m.dest]) })) },
+      check: {
+        shape: "change",
+        config: rawOf([d]),
+        destination: dest,
+        call,
+        options: picked.map((a, i) => ({ id: `change-${i + 1}`, config: rawOf([a.m.dest]) })),
+      },
     };
   }
   return undefined;
@@ -524,7 +647,11 @@ function draftDestination(pack: Pack, rng: Rng): Draft | undefined {
     if (got.length > 1 || (got.length === 0 && (!withNone.includes(NONE) || !noneOk))) continue;
     const answer = got[0] ?? NONE;
     const whyOf = (id: string) =>
-      id === NONE ? (answer === NONE ? "No destination keeps any event of this call: see each destination's reason" : `${cap(destinationLabel(answer))} records it`) : `${recordedAt(r, id) ? "Records it" : "Does not record it"}: ${reasonAt(r, id)}`;
+      id === NONE
+        ? answer === NONE
+          ? "No destination keeps any event of this call: see each destination's reason"
+          : `${cap(destinationLabel(answer))} records it`
+        : `${recordedAt(r, id) ? "Records it" : "Does not record it"}: ${reasonAt(r, id)}`;
     return {
       shape: "destination",
       jsonLines: formatJson(rawOf(dests)).length,
@@ -545,9 +672,13 @@ const DRAFTS: Record<ConfigShape, (pack: Pack, rng: Rng) => Draft | undefined> =
 function homeOf(pack: Pack, draft: Draft, answerCall: CallSpec | undefined): { domain?: string; topic?: string } {
   const text = JSON.stringify(draft.dests);
   const call = answerCall ?? draft.calls[0]!;
-  const pick = (domain: string, topic: string) => ({ ...(pack.meta.domains.some((d) => d.id === domain) ? { domain } : {}), ...(pack.meta.topics.some((t) => t.id === topic) ? { topic } : {}) });
+  const pick = (domain: string, topic: string) => ({
+    ...(pack.meta.domains.some((d) => d.id === domain) ? { domain } : {}),
+    ...(pack.meta.topics.some((t) => t.id === topic) ? { topic } : {}),
+  });
   if (call.input.vpce || text.includes("NetworkActivity")) return pick("infrastructure", "network-activity");
-  if (call.input.region || text.includes('"IsMultiRegionTrail":false') || text.includes("IsOrganizationTrail")) return pick("governance", "organization-trails");
+  if (call.input.region || text.includes('"IsMultiRegionTrail":false') || text.includes("IsOrganizationTrail"))
+    return pick("governance", "organization-trails");
   if (draft.dests.some((d) => d.kind === "event-data-store")) return pick("logging-monitoring", "lake-direction");
   if (draft.shape === "destination") return pick("logging-monitoring", "event-history-vs-trail");
   return pick("logging-monitoring", "data-event-scoping");
@@ -579,7 +710,13 @@ export function configItem(pack: Pack, n: number): ConfigItem | undefined {
   const rng = createRng(`config:${n}`);
   for (let attempt = 0; attempt < 80; attempt++) {
     const draft = DRAFTS[shape](pack, rng);
-    if (!draft || draft.jsonLines > MAX_JSON_LINES || draft.options.filter((o) => o.correct).length !== 1 || new Set(draft.options.map((o) => o.label)).size !== draft.options.length) continue;
+    if (
+      !draft ||
+      draft.jsonLines > MAX_JSON_LINES ||
+      draft.options.filter((o) => o.correct).length !== 1 ||
+      new Set(draft.options.map((o) => o.label)).size !== draft.options.length
+    )
+      continue;
     const right = draft.options.find((o) => o.correct)!;
     const answerCall = draft.shape === "records" ? draft.calls[draft.options.indexOf(right)] : draft.calls[0];
     const choices: Choice[] = shuffle(
@@ -664,5 +801,12 @@ export function configDeck(pack: Pack): Question[] {
 
 /** What makes a configuration item's answer right (a drill card restarts when it changes). */
 export function configAnswerKey(q: Question): string {
-  return hashString(`${stemKey(q)}\n${q.choices.map((c) => `${c.correct ? "+" : "-"}${c.label}`).sort().join("\n")}`).toString(16).padStart(8, "0");
+  return hashString(
+    `${stemKey(q)}\n${q.choices
+      .map((c) => `${c.correct ? "+" : "-"}${c.label}`)
+      .sort()
+      .join("\n")}`,
+  )
+    .toString(16)
+    .padStart(8, "0");
 }

@@ -62,7 +62,12 @@ const cleared = { feedback: undefined, typedMessage: undefined, why: undefined, 
 
 function answered(flow: QuizFlow, q: Question, picks: number[], now: number): QuizFlow {
   const r = answerQuiz(flow.quiz, picks, now);
-  const asked = r.feedback.correct ? undefined : picks.filter((i) => !q.choices[i]!.correct).sort((a, b) => a - b).find((i) => hasWhyStep(q, i));
+  const asked = r.feedback.correct
+    ? undefined
+    : picks
+        .filter((i) => !q.choices[i]!.correct)
+        .sort((a, b) => a - b)
+        .find((i) => hasWhyStep(q, i));
   const why = asked === undefined ? undefined : whyStep(q, asked, flow.seed);
   return { ...flow, ...cleared, quiz: r.state, phase: why ? "why" : "feedback", feedback: r.feedback, ...(why ? { why } : {}) };
 }
@@ -82,7 +87,9 @@ export function quizReducer(pack: Pack, flow: QuizFlow, action: QuizAction): Qui
     }
     case "toggle": {
       if (flow.phase !== "question" || !q || isTyping(flow) || action.index < 0 || action.index >= q.choices.length) return flow;
-      const selected = flow.selected.includes(action.index) ? flow.selected.filter((i) => i !== action.index) : [...flow.selected, action.index].sort((a, b) => a - b);
+      const selected = flow.selected.includes(action.index)
+        ? flow.selected.filter((i) => i !== action.index)
+        : [...flow.selected, action.index].sort((a, b) => a - b);
       return { ...flow, selected };
     }
     case "submit": {

@@ -4,7 +4,8 @@
 import type { Pack } from "../content/pack.js";
 import type { Feedback, Question, TypedMatch } from "./types.js";
 
-const asList = (picks: number | readonly number[] | undefined): number[] => (picks === undefined ? [] : typeof picks === "number" ? [picks] : [...new Set(picks)]);
+const asList = (picks: number | readonly number[] | undefined): number[] =>
+  picks === undefined ? [] : typeof picks === "number" ? [picks] : [...new Set(picks)];
 
 /** Right when the picks are exactly the correct choices (no partial credit). */
 export function grade(q: Question, picks: number | readonly number[]): boolean {
@@ -139,11 +140,17 @@ export function matchTyped(pack: Pack, q: Question, typed: string): TypedMatch {
     const no = ["false", "f", "no", "n"].includes(t);
     if (!yes && !no) return { accepted: false, unreadable: true, message: "Type true or false." };
     const id = yes ? "true" : "false";
-    return { accepted: q.accept.includes(id), matchedId: id, matchedName: yes ? "True" : "False", message: q.accept.includes(id) ? "Correct." : `Not quite: the answer is ${q.answerLabel}.` };
+    return {
+      accepted: q.accept.includes(id),
+      matchedId: id,
+      matchedName: yes ? "True" : "False",
+      message: q.accept.includes(id) ? "Correct." : `Not quite: the answer is ${q.answerLabel}.`,
+    };
   }
   if (!compact) return { accepted: false, unreadable: true, message: "Type the name of a service or an event type." };
   const hits = readTyped(pack, compact);
-  if (hits === undefined) return { accepted: false, unreadable: true, message: `"${shown}" does not read as a service or event type this pack knows: type its name.` };
+  if (hits === undefined)
+    return { accepted: false, unreadable: true, message: `"${shown}" does not read as a service or event type this pack knows: type its name.` };
   if (hits === "ambiguous") return { accepted: false, unreadable: true, message: `"${shown}" is close to more than one name: type it in full.` };
   const right = hits.find((h) => q.accept.includes(h.id));
   const hit = right ?? hits[0]!;

@@ -50,12 +50,30 @@ export function attemptRows(
     const mode: AttemptMode = a.kind === "exam" ? "exam" : a.kind === "quiz" ? "quiz" : "drill";
     for (const ans of a.answers) {
       const domain = ans.domain ?? domainOf(ans.itemId);
-      rows.push({ ...who, item: ans.itemId, mode, ...(domain ? { domain } : {}), ...(ans.chosen !== undefined ? { chosen: ans.chosen } : {}), correct: ans.correct, ms: ans.elapsedMs, at: a.finishedAt.toISOString() });
+      rows.push({
+        ...who,
+        item: ans.itemId,
+        mode,
+        ...(domain ? { domain } : {}),
+        ...(ans.chosen !== undefined ? { chosen: ans.chosen } : {}),
+        correct: ans.correct,
+        ms: ans.elapsedMs,
+        at: a.finishedAt.toISOString(),
+      });
     }
   }
   for (const r of reviews) {
     const domain = domainOf(r.cardId);
-    rows.push({ ...who, item: r.cardId, mode: "drill", ...(domain ? { domain } : {}), ...(r.chosen !== undefined ? { chosen: r.chosen } : {}), correct: r.rating > 1, ms: r.elapsedMs, at: new Date(r.at).toISOString() });
+    rows.push({
+      ...who,
+      item: r.cardId,
+      mode: "drill",
+      ...(domain ? { domain } : {}),
+      ...(r.chosen !== undefined ? { chosen: r.chosen } : {}),
+      correct: r.rating > 1,
+      ms: r.elapsedMs,
+      at: new Date(r.at).toISOString(),
+    });
   }
   return rows.sort((x, y) => (x.at < y.at ? -1 : x.at > y.at ? 1 : 0));
 }
@@ -68,7 +86,11 @@ function csvField(v: string): string {
 export function attemptsCsv(rows: readonly AttemptRow[]): string {
   const lines = [CSV_COLUMNS.join(",")];
   for (const r of rows) {
-    lines.push([r.learner, r.pack, r.packVersion, r.item, r.mode, r.domain ?? "", r.chosen ?? "", r.correct ? "1" : "0", String(Math.round(r.ms)), r.at].map(csvField).join(","));
+    lines.push(
+      [r.learner, r.pack, r.packVersion, r.item, r.mode, r.domain ?? "", r.chosen ?? "", r.correct ? "1" : "0", String(Math.round(r.ms)), r.at]
+        .map(csvField)
+        .join(","),
+    );
   }
   return lines.join("\n") + "\n";
 }

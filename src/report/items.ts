@@ -83,7 +83,9 @@ export function itemReport(rows: readonly AttemptRow[], opts: ReportOptions = {}
       if (r.correct || r.chosen === undefined) continue;
       for (const o of r.chosen.split("+")) picks.set(o, (picks.get(o) ?? 0) + 1);
     }
-    const distractors = [...picks.entries()].map(([option, p]) => ({ option, picks: p, share: n ? p / n : 0 })).sort((a, b) => b.picks - a.picks || a.option.localeCompare(b.option));
+    const distractors = [...picks.entries()]
+      .map(([option, p]) => ({ option, picks: p, share: n ? p / n : 0 }))
+      .sort((a, b) => b.picks - a.picks || a.option.localeCompare(b.option));
     const flags: string[] = [];
     if (discrimination !== null && discrimination < 0) flags.push("negative discrimination: likely miskeyed or ambiguous");
     if (n >= MIN_LEARNERS_FOR_FLAGS) for (const d of distractors) if (d.picks === 0) flags.push(`distractor '${d.option}' was never picked`);
@@ -107,7 +109,13 @@ export function itemReport(rows: readonly AttemptRow[], opts: ReportOptions = {}
     answers: first.size,
     items,
     domains: [...domains.entries()]
-      .map(([domain, d]) => ({ domain, items: d.items, answers: d.answers, facility: d.answers ? d.right / d.answers : 0, discrimination: d.disc.length ? d.disc.reduce((s, x) => s + x, 0) / d.disc.length : null }))
+      .map(([domain, d]) => ({
+        domain,
+        items: d.items,
+        answers: d.answers,
+        facility: d.answers ? d.right / d.answers : 0,
+        discrimination: d.disc.length ? d.disc.reduce((s, x) => s + x, 0) / d.disc.length : null,
+      }))
       .sort((a, b) => a.domain.localeCompare(b.domain)),
     method: METHOD,
   };

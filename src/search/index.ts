@@ -81,14 +81,44 @@ export function buildIndex(pack: Pack): SearchIndex {
       p.push([d, row]);
     }
   };
-  for (const e of pack.eventTypes) add("event-type", e.id, e.name, [[...e.aliases, ...e.examples].join(" "), e.name, [e.what, e.defaultNote, ...e.notes].join(" ")], [e.name, ...e.aliases], [e.name, ...e.aliases]);
-  for (const s of pack.services) add("service", s.id, s.name, [s.aliases.join(" "), s.name, [s.summary, ...s.does, ...s.doesNot].join(" ")], [s.name, ...s.aliases], [s.name, ...s.aliases]);
+  for (const e of pack.eventTypes)
+    add(
+      "event-type",
+      e.id,
+      e.name,
+      [[...e.aliases, ...e.examples].join(" "), e.name, [e.what, e.defaultNote, ...e.notes].join(" ")],
+      [e.name, ...e.aliases],
+      [e.name, ...e.aliases],
+    );
+  for (const s of pack.services)
+    add("service", s.id, s.name, [s.aliases.join(" "), s.name, [s.summary, ...s.does, ...s.doesNot].join(" ")], [s.name, ...s.aliases], [s.name, ...s.aliases]);
   for (const s of pack.scenarios) {
     const answer = answerChoiceLabel(pack, s);
-    add("scenario", s.id, s.requirement.trim(), [s.keywords.join(" "), `${s.id.replace(/-/g, " ")} ${s.requirement}`, `${s.explanation} ${answer}`], [...s.keywords, s.id.replace(/-/g, " ")]);
+    add(
+      "scenario",
+      s.id,
+      s.requirement.trim(),
+      [s.keywords.join(" "), `${s.id.replace(/-/g, " ")} ${s.requirement}`, `${s.explanation} ${answer}`],
+      [...s.keywords, s.id.replace(/-/g, " ")],
+    );
   }
-  for (const f of pack.facts) add("fact", f.id, f.front.trim(), ["", `${f.id.replace(/-/g, " ")} ${f.front}`, [f.back, ...f.claims.map((c) => c.text)].join(" ")], [f.id.replace(/-/g, " ")]);
-  for (const a of pack.actions) add("action", a.id, `${a.id} (${a.category === "Data" ? "data" : "management"} event)`, [`${a.eventName} ${a.id}`, `${a.eventSource} ${a.eventName}`, `${a.category} ${a.resourceType ?? ""} ${a.description ?? ""}`], [a.id, a.eventName], [a.id, a.eventName]);
+  for (const f of pack.facts)
+    add(
+      "fact",
+      f.id,
+      f.front.trim(),
+      ["", `${f.id.replace(/-/g, " ")} ${f.front}`, [f.back, ...f.claims.map((c) => c.text)].join(" ")],
+      [f.id.replace(/-/g, " ")],
+    );
+  for (const a of pack.actions)
+    add(
+      "action",
+      a.id,
+      `${a.id} (${a.category === "Data" ? "data" : "management"} event)`,
+      [`${a.eventName} ${a.id}`, `${a.eventSource} ${a.eventName}`, `${a.category} ${a.resourceType ?? ""} ${a.description ?? ""}`],
+      [a.id, a.eventName],
+      [a.id, a.eventName],
+    );
   const sum = [0, 0, 0];
   for (const d of docs) d.len.forEach((l, i) => (sum[i]! += l));
   const n = Math.max(1, docs.length);
@@ -109,7 +139,8 @@ function expand(index: SearchIndex, word: string, isLast: boolean): Array<[strin
       if (index.vocab[mid]! < word) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo, n = 0; i < index.vocab.length && index.vocab[i]!.startsWith(word) && n < 20; i++, n++) if (index.vocab[i] !== word) out.push([index.vocab[i]!, 0.7]);
+    for (let i = lo, n = 0; i < index.vocab.length && index.vocab[i]!.startsWith(word) && n < 20; i++, n++)
+      if (index.vocab[i] !== word) out.push([index.vocab[i]!, 0.7]);
   }
   if (out.length === 0 && word.length >= 4) {
     const max = word.length >= 7 ? 2 : 1;

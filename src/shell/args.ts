@@ -14,7 +14,12 @@ export type DocumentedFlags = Record<string, FlagSpec[string] & FlagDoc>;
 
 /** Flags every command accepts, wherever they stand on the command line. */
 export const GLOBAL_FLAGS = {
-  pack: { type: "string", multiple: true, arg: "ID", help: "study this installed pack (repeatable; default: the packs chosen with 'pack use', else the shipped pack)" },
+  pack: {
+    type: "string",
+    multiple: true,
+    arg: "ID",
+    help: "study this installed pack (repeatable; default: the packs chosen with 'pack use', else the shipped pack)",
+  },
   content: { type: "string", multiple: true, arg: "DIR", help: "also load the content in DIR (repeatable; a folder with its own pack.yaml is studied alone)" },
   "data-dir": { type: "string", arg: "DIR", help: "keep progress in DIR (default: your data directory, or $CLOUDTRAIL_TUTOR_DATA)" },
   plain: { type: "boolean", help: "numbered prompts and plain lines instead of the full-screen tutor" },
@@ -25,7 +30,15 @@ export const GLOBAL_FLAGS = {
 } as const satisfies DocumentedFlags;
 
 export interface Parsed<T extends FlagSpec> {
-  values: { [K in keyof T]?: T[K] extends { multiple: true } ? (T[K] extends { type: "boolean" } ? boolean[] : string[]) : T[K] extends { type: "boolean" } ? boolean : string };
+  values: {
+    [K in keyof T]?: T[K] extends { multiple: true }
+      ? T[K] extends { type: "boolean" }
+        ? boolean[]
+        : string[]
+      : T[K] extends { type: "boolean" }
+        ? boolean
+        : string;
+  };
   positionals: string[];
 }
 

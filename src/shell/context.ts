@@ -57,7 +57,9 @@ export function clockOf(ctx: Pick<CommandContext, "env">, flag?: string): () => 
   if (text === undefined || (text === "" && flag === undefined)) return Date.now;
   const start = ISO_TIME.test(text) ? Date.parse(text) : NaN;
   if (!Number.isFinite(start)) {
-    throw new UsageError(`${source} must be an ISO 8601 time such as 2026-12-15T09:00 or 2026-12-15T09:00:00Z, not '${text.slice(0, 40).replace(/[^\x20-\x7e]/g, "?")}'`);
+    throw new UsageError(
+      `${source} must be an ISO 8601 time such as 2026-12-15T09:00 or 2026-12-15T09:00:00Z, not '${text.slice(0, 40).replace(/[^\x20-\x7e]/g, "?")}'`,
+    );
   }
   const origin = Date.now();
   return () => start + (Date.now() - origin);

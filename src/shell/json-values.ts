@@ -182,14 +182,16 @@ export class JsonValueSplitter {
         out.push({ text: this.parts.join(""), line: this.startLine, from: "top" });
         this.collecting = false;
       } else throw new JsonSyntaxError(this.line, this.col, "the file ends in the middle of a value");
-    } else if (this.depth > 0 && !(this.mode === "array" && this.done)) throw new JsonSyntaxError(this.line, this.col, "the file ends before the JSON is closed");
+    } else if (this.depth > 0 && !(this.mode === "array" && this.done))
+      throw new JsonSyntaxError(this.line, this.col, "the file ends before the JSON is closed");
     return out;
   }
 
   private keep(piece: string): void {
     this.parts.push(piece);
     this.partsLength += piece.length;
-    if (this.partsLength > this.maxValueChars) throw new JsonSyntaxError(this.startLine, 1, `a value longer than ${Math.round(this.maxValueChars / 1048576)} MB`);
+    if (this.partsLength > this.maxValueChars)
+      throw new JsonSyntaxError(this.startLine, 1, `a value longer than ${Math.round(this.maxValueChars / 1048576)} MB`);
   }
 
   private finish(chunk: string, segStart: number, end: number, out: JsonValueText[]): void {

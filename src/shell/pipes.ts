@@ -8,7 +8,10 @@ export function isClosedPipe(err: unknown): boolean {
 }
 
 /** Make EPIPE on these streams end the process with `exit(0)` instead of a stack trace. */
-export function endQuietlyOnClosedPipe(streams: ReadonlyArray<NodeJS.WritableStream & { on(event: "error", fn: (err: Error) => void): unknown }>, exit: (code: number) => void = (c) => process.exit(c)): void {
+export function endQuietlyOnClosedPipe(
+  streams: ReadonlyArray<NodeJS.WritableStream & { on(event: "error", fn: (err: Error) => void): unknown }>,
+  exit: (code: number) => void = (c) => process.exit(c),
+): void {
   for (const s of streams) {
     s.on("error", (err: Error) => {
       if (isClosedPipe(err)) exit(0);

@@ -57,7 +57,11 @@ export function checkRegularFile(cwd: string, file: string): { path: string; siz
     throw new UserError(`cannot read '${shown(file)}' (${(err as NodeJS.ErrnoException).code ?? "error"})`, "check the path and that you may read it");
   }
   if (st.isDirectory()) throw new UserError(`'${shown(file)}' is a directory, not a file`, "name a file");
-  if (!st.isFile()) throw new UserError(`'${shown(file)}' is not a regular file (a device, a pipe or a socket is not read)`, "save the input to a file first and name that file");
+  if (!st.isFile())
+    throw new UserError(
+      `'${shown(file)}' is not a regular file (a device, a pipe or a socket is not read)`,
+      "save the input to a file first and name that file",
+    );
   return { path, size: st.size };
 }
 
@@ -81,7 +85,8 @@ export function readUserFile(cwd: string, file: string, cap: number): string {
     try {
       bytes = gunzipSync(bytes, { maxOutputLength: cap });
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError) throw tooLarge(file, undefined, cap, " once decompressed");
+      if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || err instanceof RangeError)
+        throw tooLarge(file, undefined, cap, " once decompressed");
       throw new UserError(`'${shown(file)}' looks gzipped but cannot be decompressed`, "give the .gz file as CloudTrail wrote it, or decompress it first");
     }
   }
@@ -124,7 +129,11 @@ export async function* streamUserFile(cwd: string, file: string, cap: number): A
   } catch (err) {
     if (err instanceof UserError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    if (gz && code?.startsWith("Z_")) throw new UserError(`'${shown(file)}' looks gzipped but cannot be decompressed (${code})`, "give the .gz file as CloudTrail wrote it, or decompress it first");
+    if (gz && code?.startsWith("Z_"))
+      throw new UserError(
+        `'${shown(file)}' looks gzipped but cannot be decompressed (${code})`,
+        "give the .gz file as CloudTrail wrote it, or decompress it first",
+      );
     throw new UserError(`cannot read '${shown(file)}' (${code ?? "error"})`, "check the path and that you may read it");
   } finally {
     raw.destroy();

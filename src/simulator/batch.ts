@@ -75,7 +75,8 @@ export function eventsFromCalls(pack: Pack, lines: ReadonlyArray<{ line: number;
 type Rec = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === "string" ? v : undefined);
 /** The typed resources a record names, in order. */
-const recordResources = (r: Rec) => (Array.isArray(r.resources) ? (r.resources as Rec[]) : []).flatMap((x) => (x && str(x.type) && str(x.ARN) ? [{ type: str(x.type)!, arn: str(x.ARN)! }] : []));
+const recordResources = (r: Rec) =>
+  (Array.isArray(r.resources) ? (r.resources as Rec[]) : []).flatMap((x) => (x && str(x.type) && str(x.ARN) ? [{ type: str(x.type)!, arn: str(x.ARN)! }] : []));
 
 /** Each real record as the event selectors would see it. */
 export function eventsFromRecords(pack: Pack, records: readonly Rec[]): SimEvent[] {
@@ -130,7 +131,12 @@ const zero = (): Record<EventCategory, number> => ({ Management: 0, Data: 0, Net
 /** Coverage counted one event at a time (a streamed log keeps no list of events). */
 export class CoverageTally {
   private readonly dests;
-  private readonly byCategory = { Management: { total: 0, recorded: 0 }, Data: { total: 0, recorded: 0 }, NetworkActivity: { total: 0, recorded: 0 }, Insight: { total: 0, recorded: 0 } };
+  private readonly byCategory = {
+    Management: { total: 0, recorded: 0 },
+    Data: { total: 0, recorded: 0 },
+    NetworkActivity: { total: 0, recorded: 0 },
+    Insight: { total: 0, recorded: 0 },
+  };
   private readonly byDestination: Coverage["byDestination"];
   private readonly misses = new Map<string, { category: EventCategory; what: string; count: number; because: string }>();
   private total = 0;
@@ -166,7 +172,14 @@ export class CoverageTally {
   }
 
   result(): Coverage {
-    return { total: this.total, recorded: this.recorded, missed: this.total - this.recorded, byCategory: this.byCategory, byDestination: this.byDestination, misses: [...this.misses.values()].sort((a, b) => b.count - a.count || a.what.localeCompare(b.what)) };
+    return {
+      total: this.total,
+      recorded: this.recorded,
+      missed: this.total - this.recorded,
+      byCategory: this.byCategory,
+      byDestination: this.byDestination,
+      misses: [...this.misses.values()].sort((a, b) => b.count - a.count || a.what.localeCompare(b.what)),
+    };
   }
 }
 

@@ -6,14 +6,16 @@ import Fuse from "fuse.js";
 export function findAction(pack: Pack, name: string): Action | undefined {
   const n = name.trim();
   const lower = n.toLowerCase();
-  return pack.actions.find(
-    (a) => a.id === n || a.id.toLowerCase() === lower || `${a.eventSource}:${a.eventName}`.toLowerCase() === lower,
-  );
+  return pack.actions.find((a) => a.id === n || a.id.toLowerCase() === lower || `${a.eventSource}:${a.eventName}`.toLowerCase() === lower);
 }
 
 /** The closest catalog names, for "did you mean". */
 export function suggestActions(pack: Pack, name: string, max = 3): string[] {
-  return closest(name, pack.actions.map((a) => a.id), max);
+  return closest(
+    name,
+    pack.actions.map((a) => a.id),
+    max,
+  );
 }
 
 /** The category a direct call (not through a VPC endpoint) is recorded as. */
@@ -34,7 +36,12 @@ export function searchActions(pack: Pack, query: string, limit = 10): Action[] {
   if (!q) return pack.actions.slice(0, limit);
   let fuse = searchCache.get(pack);
   if (!fuse) {
-    fuse = new Fuse(pack.actions, { keys: [{ name: "id", weight: 2 }, "eventName", "eventSource", "resourceType"], threshold: 0.4, ignoreLocation: true, includeScore: true });
+    fuse = new Fuse(pack.actions, {
+      keys: [{ name: "id", weight: 2 }, "eventName", "eventSource", "resourceType"],
+      threshold: 0.4,
+      ignoreLocation: true,
+      includeScore: true,
+    });
     searchCache.set(pack, fuse);
   }
   // Equal scores (s3:GetObject and s3express:GetObject for "getobject"): the plainest id first.

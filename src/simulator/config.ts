@@ -25,7 +25,10 @@ const BasicSelector = z.looseObject({
   DataResources: z.array(DataResource).default([]),
   ExcludeManagementEventSources: z.array(z.string()).default([]),
 });
-const InsightSelector = z.looseObject({ InsightType: z.enum(["ApiCallRateInsight", "ApiErrorRateInsight"]), EventCategories: z.array(z.enum(["Management", "Data"])).optional() });
+const InsightSelector = z.looseObject({
+  InsightType: z.enum(["ApiCallRateInsight", "ApiErrorRateInsight"]),
+  EventCategories: z.array(z.enum(["Management", "Data"])).optional(),
+});
 
 const Trail = z.looseObject({
   Name: z.string().min(1),
@@ -138,7 +141,15 @@ const FIELD_RULES: Record<DestKind, Record<string, Record<string, FieldRule>>> =
     NetworkActivity: { ...networkRules(), "userIdentity.arn": ANY },
   },
   "event-data-store": {
-    Management: { eventCategory: EQUALS_ONE, readOnly: READ_ONLY, eventSource: ANY, eventName: ANY, eventType: ANY, sessionCredentialFromConsole: CONSOLE, "userIdentity.arn": ANY },
+    Management: {
+      eventCategory: EQUALS_ONE,
+      readOnly: READ_ONLY,
+      eventSource: ANY,
+      eventName: ANY,
+      eventType: ANY,
+      sessionCredentialFromConsole: CONSOLE,
+      "userIdentity.arn": ANY,
+    },
     Data: dataRules(),
     NetworkActivity: networkRules(),
     ConfigurationItem: { eventCategory: EQUALS_ONE },
@@ -148,10 +159,26 @@ const FIELD_RULES: Record<DestKind, Record<string, Record<string, FieldRule>>> =
   },
 };
 function dataRules(): Record<string, FieldRule> {
-  return { eventCategory: EQUALS_ONE, "resources.type": EQUALS_ONE, readOnly: READ_ONLY, "resources.ARN": ANY, eventName: ANY, eventSource: ANY, eventType: ANY, "userIdentity.arn": ANY, sessionCredentialFromConsole: CONSOLE };
+  return {
+    eventCategory: EQUALS_ONE,
+    "resources.type": EQUALS_ONE,
+    readOnly: READ_ONLY,
+    "resources.ARN": ANY,
+    eventName: ANY,
+    eventSource: ANY,
+    eventType: ANY,
+    "userIdentity.arn": ANY,
+    sessionCredentialFromConsole: CONSOLE,
+  };
 }
 function networkRules(): Record<string, FieldRule> {
-  return { eventCategory: EQUALS_ONE, eventSource: { ops: ["Equals"] }, eventName: ANY, errorCode: { ops: ["Equals"], values: [VPCE_ACCESS_DENIED] }, vpcEndpointId: ANY };
+  return {
+    eventCategory: EQUALS_ONE,
+    eventSource: { ops: ["Equals"] },
+    eventName: ANY,
+    errorCode: { ops: ["Equals"], values: [VPCE_ACCESS_DENIED] },
+    vpcEndpointId: ANY,
+  };
 }
 /** Categories of CloudTrail's own events; an event data store of another category holds only that. */
 const API_CATEGORIES = ["Management", "Data", "NetworkActivity"];
@@ -177,14 +204,22 @@ export function parseConfig(pack: Pack, raw: unknown): SimConfig {
   const trailKey = parsed.data.trails ? "trails" : "trailList";
   const trails: TrailConfig[] = rawTrails.map((t, i) => {
     const at = `${trailKey}[${i}]`;
-    if (t.EventSelectors && t.AdvancedEventSelectors) problems.push({ path: `${at}.AdvancedEventSelectors`, message: "a trail has basic EventSelectors or AdvancedEventSelectors, never both" });
+    if (t.EventSelectors && t.AdvancedEventSelectors)
+      problems.push({ path: `${at}.AdvancedEventSelectors`, message: "a trail has basic EventSelectors or AdvancedEventSelectors, never both" });
     t.EventSelectors?.forEach((s, j) => checkBasic(pack, s, `${at}.EventSelectors[${j}]`, problems));
     // EventSelector (API Reference): at most 250 data resources across a trail's event selectors, unless all of a type are logged.
-    const resources = (t.EventSelectors ?? []).flatMap((s) => s.DataResources.flatMap((d) => d.Values)).filter((v) => !/^arn:aws[a-z-]*:[a-z0-9-]+:?$/.test(v)).length;
-    if (resources > 250) problems.push({ path: `${at}.EventSelectors`, message: `${resources} data resources; AWS allows at most 250 across a trail's event selectors (or a type's service prefix alone, e.g. arn:aws:s3, for all of them)` });
+    const resources = (t.EventSelectors ?? [])
+      .flatMap((s) => s.DataResources.flatMap((d) => d.Values))
+      .filter((v) => !/^arn:aws[a-z-]*:[a-z0-9-]+:?$/.test(v)).length;
+    if (resources > 250)
+      problems.push({
+        path: `${at}.EventSelectors`,
+        message: `${resources} data resources; AWS allows at most 250 across a trail's event selectors (or a type's service prefix alone, e.g. arn:aws:s3, for all of them)`,
+      });
     t.AdvancedEventSelectors?.forEach((s, j) => checkAdvanced(pack, s, `${at}.AdvancedEventSelectors[${j}]`, "trail", problems));
     // AWS CLI User Guide, update-trail: a multi-Region trail always records global service events.
-    if (t.IsMultiRegionTrail && !t.IncludeGlobalServiceEvents) problems.push({ path: `${at}.IncludeGlobalServiceEvents`, message: "a multi-Region trail must include global service events" });
+    if (t.IsMultiRegionTrail && !t.IncludeGlobalServiceEvents)
+      problems.push({ path: `${at}.IncludeGlobalServiceEvents`, message: "a multi-Region trail must include global service events" });
     checkValueCount(t.AdvancedEventSelectors, MAX_VALUES.trail, `${at}.AdvancedEventSelectors`, problems);
     return {
       kind: "trail" as const,
@@ -205,7 +240,16 @@ export function parseConfig(pack: Pack, raw: unknown): SimConfig {
     e.AdvancedEventSelectors?.forEach((s, j) => checkAdvanced(pack, s, `${at}.AdvancedEventSelectors[${j}]`, "event-data-store", problems));
     checkOneKind(e.AdvancedEventSelectors, `${at}.AdvancedEventSelectors`, problems);
     // Working with CloudTrail Insights: Insights on data events is for trails.
-    e.InsightSelectors.forEach((s, j) => s.EventCategories?.forEach((c, k) => c === "Data" && problems.push({ path: `${at}.InsightSelectors[${j}].EventCategories[${k}]`, message: "Insights on data events is for trails only; an event data store's Insights analyse Management events" })));
+    e.InsightSelectors.forEach((s, j) =>
+      s.EventCategories?.forEach(
+        (c, k) =>
+          c === "Data" &&
+          problems.push({
+            path: `${at}.InsightSelectors[${j}].EventCategories[${k}]`,
+            message: "Insights on data events is for trails only; an event data store's Insights analyse Management events",
+          }),
+      ),
+    );
     checkValueCount(e.AdvancedEventSelectors, MAX_VALUES["event-data-store"], `${at}.AdvancedEventSelectors`, problems);
     return {
       kind: "event-data-store" as const,
@@ -219,7 +263,10 @@ export function parseConfig(pack: Pack, raw: unknown): SimConfig {
     };
   });
   const names = new Map<string, string>();
-  [...trails.map((t, i) => [`trail:${t.name}`, `${trailKey}[${i}].Name`]), ...eventDataStores.map((e, i) => [`event-data-store:${e.name}`, `eventDataStores[${i}].Name`])].forEach(([k, p]) => {
+  [
+    ...trails.map((t, i) => [`trail:${t.name}`, `${trailKey}[${i}].Name`]),
+    ...eventDataStores.map((e, i) => [`event-data-store:${e.name}`, `eventDataStores[${i}].Name`]),
+  ].forEach(([k, p]) => {
     if (names.has(k!)) problems.push({ path: p!, message: `the name is already used at ${names.get(k!)}` });
     else names.set(k!, p!);
   });
@@ -241,7 +288,8 @@ function checkBasic(pack: Pack, s: BasicSelector, at: string, problems: ConfigPr
     }
   });
   s.ExcludeManagementEventSources.forEach((src, k) => {
-    if (!EXCLUDABLE_SOURCES.includes(src)) problems.push({ path: `${at}.ExcludeManagementEventSources[${k}]`, message: `only ${EXCLUDABLE_SOURCES.join(" and ")} can be excluded, not '${src}'` });
+    if (!EXCLUDABLE_SOURCES.includes(src))
+      problems.push({ path: `${at}.ExcludeManagementEventSources[${k}]`, message: `only ${EXCLUDABLE_SOURCES.join(" and ")} can be excluded, not '${src}'` });
   });
 }
 
@@ -254,36 +302,53 @@ function checkAdvanced(pack: Pack, s: AdvancedSelector, at: string, kind: DestKi
   const catIndex = fields.findIndex((f) => f.Field === "eventCategory");
   const cat = fields[catIndex];
   if (!cat) {
-    problems.push({ path: `${at}.FieldSelectors`, message: `every advanced event selector needs an eventCategory field selector (Equals one of ${list(categoriesFor(kind))})` });
+    problems.push({
+      path: `${at}.FieldSelectors`,
+      message: `every advanced event selector needs an eventCategory field selector (Equals one of ${list(categoriesFor(kind))})`,
+    });
     return;
   }
   if (cat.Equals?.length !== 1 || opsOf(cat).some((op) => op !== "Equals")) {
-    problems.push({ path: `${at}.FieldSelectors[${catIndex}]`, message: `eventCategory takes Equals with exactly one value (${list(categoriesFor(kind))} on ${where})` });
+    problems.push({
+      path: `${at}.FieldSelectors[${catIndex}]`,
+      message: `eventCategory takes Equals with exactly one value (${list(categoriesFor(kind))} on ${where})`,
+    });
     return;
   }
   const category = cat.Equals[0]!;
   const rules = FIELD_RULES[kind][category];
   if (!rules) {
-    problems.push({ path: `${at}.FieldSelectors[${catIndex}].Equals[0]`, message: `eventCategory on ${where} must be one of ${list(categoriesFor(kind))}, not '${category}'` });
+    problems.push({
+      path: `${at}.FieldSelectors[${catIndex}].Equals[0]`,
+      message: `eventCategory on ${where} must be one of ${list(categoriesFor(kind))}, not '${category}'`,
+    });
     return;
   }
   fields.forEach((f, k) => {
     const p = `${at}.FieldSelectors[${k}]`;
     const rule = rules[f.Field];
     if (!rule) {
-      problems.push({ path: `${p}.Field`, message: `'${f.Field}' is not a field of ${category} selectors on ${where}; AWS allows ${list(Object.keys(rules))}` });
+      problems.push({
+        path: `${p}.Field`,
+        message: `'${f.Field}' is not a field of ${category} selectors on ${where}; AWS allows ${list(Object.keys(rules))}`,
+      });
       return;
     }
     const ops = opsOf(f);
     if (!ops.length) problems.push({ path: p, message: `a field selector needs an operator; ${f.Field} takes ${list(rule.ops)}` });
     for (const op of ops) {
       if (!rule.ops.includes(op)) {
-        problems.push({ path: `${p}.${op}`, message: `${f.Field} in ${category} selectors on ${where} takes only ${list(rule.ops)}${rule.values ? ` (${list(rule.values)})` : ""}, not ${op}` });
+        problems.push({
+          path: `${p}.${op}`,
+          message: `${f.Field} in ${category} selectors on ${where} takes only ${list(rule.ops)}${rule.values ? ` (${list(rule.values)})` : ""}, not ${op}`,
+        });
         continue;
       }
-      if (rule.maxValues && f[op]!.length > rule.maxValues) problems.push({ path: `${p}.${op}`, message: `${f.Field} takes ${op} with exactly one value; add another selector for another value` });
+      if (rule.maxValues && f[op]!.length > rule.maxValues)
+        problems.push({ path: `${p}.${op}`, message: `${f.Field} takes ${op} with exactly one value; add another selector for another value` });
       f[op]!.forEach((v, n) => {
-        if (rule.values && !rule.values.includes(v)) problems.push({ path: `${p}.${op}[${n}]`, message: `${f.Field} ${op} takes ${list(rule.values.map((x) => `"${x}"`))}, not '${v}'` });
+        if (rule.values && !rule.values.includes(v))
+          problems.push({ path: `${p}.${op}[${n}]`, message: `${f.Field} ${op} takes ${list(rule.values.map((x) => `"${x}"`))}, not '${v}'` });
       });
     }
   });
@@ -292,17 +357,27 @@ function checkAdvanced(pack: Pack, s: AdvancedSelector, at: string, kind: DestKi
     const t = fields[typeIndex];
     if (!t) problems.push({ path: `${at}.FieldSelectors`, message: "a Data selector needs a resources.type field selector (Equals, one value)" });
     else if (t.Equals?.length === 1 && !pack.resourceTypes.some((r) => r.type === t.Equals![0])) {
-      problems.push({ path: `${at}.FieldSelectors[${typeIndex}].Equals[0]`, message: `unknown resources.type '${t.Equals[0]}'; it takes a type from the User Guide's data events table, e.g. AWS::S3::Object` });
+      problems.push({
+        path: `${at}.FieldSelectors[${typeIndex}].Equals[0]`,
+        message: `unknown resources.type '${t.Equals[0]}'; it takes a type from the User Guide's data events table, e.g. AWS::S3::Object`,
+      });
     }
   }
   if (category === "NetworkActivity") {
     const srcIndex = fields.findIndex((f) => f.Field === "eventSource");
     const src = fields[srcIndex];
-    if (!src) problems.push({ path: `${at}.FieldSelectors`, message: "a NetworkActivity selector needs an eventSource field selector (Equals a source that records network activity events)" });
+    if (!src)
+      problems.push({
+        path: `${at}.FieldSelectors`,
+        message: "a NetworkActivity selector needs an eventSource field selector (Equals a source that records network activity events)",
+      });
     else {
       src.Equals?.forEach((v, n) => {
         if (!pack.networkActivitySources.some((x) => x.eventSource === v)) {
-          problems.push({ path: `${at}.FieldSelectors[${srcIndex}].Equals[${n}]`, message: `'${v}' does not record network activity events; AWS allows one of the ${pack.networkActivitySources.length} sources of "Logging network activity events", e.g. s3.amazonaws.com` });
+          problems.push({
+            path: `${at}.FieldSelectors[${srcIndex}].Equals[${n}]`,
+            message: `'${v}' does not record network activity events; AWS allows one of the ${pack.networkActivitySources.length} sources of "Logging network activity events", e.g. s3.amazonaws.com`,
+          });
         }
       });
     }
@@ -314,7 +389,10 @@ function checkOneKind(selectors: AdvancedSelector[] | undefined, at: string, pro
   const cats = (selectors ?? []).map((s) => s.FieldSelectors.find((f) => f.Field === "eventCategory")?.Equals?.[0]).filter((c): c is string => c !== undefined);
   const other = [...new Set(cats.filter((c) => !API_CATEGORIES.includes(c)))];
   if (other.length && cats.some((c) => API_CATEGORIES.includes(c) || c !== other[0])) {
-    problems.push({ path: at, message: `an event data store of ${other[0]} events holds only those; CloudTrail events (Management, Data, NetworkActivity) and other kinds need their own event data store` });
+    problems.push({
+      path: at,
+      message: `an event data store of ${other[0]} events holds only those; CloudTrail events (Management, Data, NetworkActivity) and other kinds need their own event data store`,
+    });
   }
 }
 

@@ -37,12 +37,17 @@ const ERROR_CODE = /^[A-Za-z][A-Za-z0-9.:_-]{0,127}$/;
 export function buildCallContext(input: CallInput): CallContext {
   const { region, resource, vpce, error, caller } = input;
   if (region !== undefined && !REGION.test(region)) throw new ContextError("region", `'${region}' is not a Region code (e.g. us-east-1, eu-west-1)`);
-  if (caller !== undefined && !CALLERS.includes(caller as Caller)) throw new ContextError("caller", `caller must be one of ${CALLERS.join(", ")}, not '${caller}'`);
+  if (caller !== undefined && !CALLERS.includes(caller as Caller))
+    throw new ContextError("caller", `caller must be one of ${CALLERS.join(", ")}, not '${caller}'`);
   if (vpce !== undefined && !VPCE_ID.test(vpce)) throw new ContextError("vpce", `'${vpce}' is not a VPC endpoint id (e.g. vpce-0a1b2c3d4e5f67890)`);
   if (resource !== undefined && !ARN.test(resource)) throw new ContextError("resource", `'${resource}' is not an ARN (e.g. arn:aws:s3:::bucket/key)`);
   if (error !== undefined && !ERROR_CODE.test(error)) throw new ContextError("error", `'${error}' is not an error code (e.g. AccessDenied)`);
   const denied = input.vpceDenied === true || error === VPCE_DENIED;
-  if (denied && vpce === undefined) throw new ContextError(input.vpceDenied ? "vpceDenied" : "error", "a call denied by a VPC endpoint policy needs the endpoint (vpce) whose policy denied it");
+  if (denied && vpce === undefined)
+    throw new ContextError(
+      input.vpceDenied ? "vpceDenied" : "error",
+      "a call denied by a VPC endpoint policy needs the endpoint (vpce) whose policy denied it",
+    );
   return {
     ...DEFAULT_CONTEXT,
     ...(region ? { region } : {}),

@@ -70,7 +70,8 @@ export function callerArn(ctx: CallContext): string {
  * name (`{table}` → example-table); a bare `arn:aws:svc:` gets the Region and account appended.
  */
 function fillPrefix(prefix: string, ctx: CallContext): string {
-  if (prefix.includes("{")) return prefix.replace(/\{([a-z]+)\}/g, (_, k: string) => (k === "region" ? ctx.region : k === "account" ? ctx.account : `example-${k}`));
+  if (prefix.includes("{"))
+    return prefix.replace(/\{([a-z]+)\}/g, (_, k: string) => (k === "region" ? ctx.region : k === "account" ? ctx.account : `example-${k}`));
   if (prefix.endsWith(":::")) return prefix;
   return `${prefix}${ctx.region}:${ctx.account}:`;
 }
@@ -106,7 +107,10 @@ function prefixPattern(prefix: string): RegExp {
 export function resourceTypeFor(pack: Pack, action: Action, arn: string | undefined): string | undefined {
   if (!action.resourceType || !arn) return action.resourceType;
   const own = pack.resourceTypes.find((t) => t.type === action.resourceType);
-  const siblings = pack.resourceTypes.filter((t): t is ResourceType & { arnPrefix: string } => t.eventSource === (own?.eventSource ?? action.eventSource) && t.arnPrefix !== undefined && t.arnPrefix.includes("{"));
+  const siblings = pack.resourceTypes.filter(
+    (t): t is ResourceType & { arnPrefix: string } =>
+      t.eventSource === (own?.eventSource ?? action.eventSource) && t.arnPrefix !== undefined && t.arnPrefix.includes("{"),
+  );
   const best = siblings.filter((t) => prefixPattern(t.arnPrefix).test(arn)).sort((a, b) => b.arnPrefix.length - a.arnPrefix.length)[0];
   return best?.type ?? action.resourceType;
 }
@@ -114,7 +118,12 @@ export function resourceTypeFor(pack: Pack, action: Action, arn: string | undefi
 /** The resources a record names: a DynamoDB stream's events also name the table it belongs to. */
 function resourcesOf(type: string, arn: string): SimResource[] {
   const m = type === "AWS::DynamoDB::Stream" ? /^(.*:table\/[^/]+)\/stream\//.exec(arn) : null;
-  return m ? [{ type, arn }, { type: "AWS::DynamoDB::Table", arn: m[1]! }] : [{ type, arn }];
+  return m
+    ? [
+        { type, arn },
+        { type: "AWS::DynamoDB::Table", arn: m[1]! },
+      ]
+    : [{ type, arn }];
 }
 
 export interface Produced {
@@ -128,7 +137,10 @@ export function produceEvents(pack: Pack, action: Action, ctx: CallContext): Pro
   const region = action.global ? "us-east-1" : ctx.region;
   if (action.global) notes.push(`${action.eventSource} is a global service: its events are recorded in us-east-1 (US East, N. Virginia).`);
   const serviceEvent = action.eventType === "AwsServiceEvent";
-  if (serviceEvent) notes.push(`${action.id} is an AWS service event (eventType AwsServiceEvent): ${action.eventSource} does it on its own, not in answer to a caller's request, so the caller and the path do not apply.`);
+  if (serviceEvent)
+    notes.push(
+      `${action.id} is an AWS service event (eventType AwsServiceEvent): ${action.eventSource} does it on its own, not in answer to a caller's request, so the caller and the path do not apply.`,
+    );
   const common = {
     eventSource: action.eventSource,
     eventName: action.eventName,
@@ -141,7 +153,10 @@ export function produceEvents(pack: Pack, action: Action, ctx: CallContext): Pro
   const type = resourceTypeFor(pack, action, arn);
   if (type && type !== action.resourceType) notes.push(`${arn} is a resource of type ${type}, so the data event names ${type} (not ${action.resourceType}).`);
   const resources = type && arn ? resourcesOf(type, arn) : undefined;
-  if (resources && resources.length > 1) notes.push(`A stream of a table: the record names both ${resources.map((r) => r.type).join(" and ")}, so a selector for the table also logs its stream's events.`);
+  if (resources && resources.length > 1)
+    notes.push(
+      `A stream of a table: the record names both ${resources.map((r) => r.type).join(" and ")}, so a selector for the table also logs its stream's events.`,
+    );
   const basic = new Set(pack.resourceTypes.filter((t) => t.basicSelectors).map((t) => t.type));
   const viaEndpoint = ctx.vpcEndpointId && !serviceEvent ? ctx.vpcEndpointId : undefined;
   // Management events only: a data event on the owner's resource still reaches the owner, because
@@ -170,13 +185,24 @@ export function produceEvents(pack: Pack, action: Action, ctx: CallContext): Pro
     vpcEndpointId: viaEndpoint,
     ...(ctx.vpceDenied ? { errorCode: VPCE_DENIED } : ctx.errorCode ? { errorCode: ctx.errorCode } : {}),
   };
-  if (supported) notes.push(`Through VPC endpoint ${viaEndpoint}: a network activity event is recorded in the endpoint owner's account (${ctx.account}), whoever's credentials made the call.`);
+  if (supported)
+    notes.push(
+      `Through VPC endpoint ${viaEndpoint}: a network activity event is recorded in the endpoint owner's account (${ctx.account}), whoever's credentials made the call.`,
+    );
   else notes.push(`${action.eventSource} does not emit network activity events, so the path through ${viaEndpoint} is not recorded as such.`);
   if (ctx.vpceDenied) {
-    notes.push(`Denied by the VPC endpoint policy: the call never reached ${action.eventSource}, so no ${service.category === "Data" ? "data" : "management"} event exists.`);
+    notes.push(
+      `Denied by the VPC endpoint policy: the call never reached ${action.eventSource}, so no ${service.category === "Data" ? "data" : "management"} event exists.`,
+    );
     return { events: supported ? [network] : [], notes };
   }
-  if (foreign) notes.push(`Made with account ${OTHER_ACCOUNT}'s credentials: its management event belongs to ${OTHER_ACCOUNT}, not to the endpoint owner's Event History or trails.`);
-  else if (ctx.caller === "other-account" && service.category === "Data") notes.push(`Made with account ${OTHER_ACCOUNT}'s credentials on this account's resource: the resource owner's trails can log the data event too (as can the caller's).`);
+  if (foreign)
+    notes.push(
+      `Made with account ${OTHER_ACCOUNT}'s credentials: its management event belongs to ${OTHER_ACCOUNT}, not to the endpoint owner's Event History or trails.`,
+    );
+  else if (ctx.caller === "other-account" && service.category === "Data")
+    notes.push(
+      `Made with account ${OTHER_ACCOUNT}'s credentials on this account's resource: the resource owner's trails can log the data event too (as can the caller's).`,
+    );
   return { events: supported ? [service, network] : [service], notes };
 }

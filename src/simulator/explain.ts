@@ -43,7 +43,13 @@ export function catalogIndex(pack: Pack): Map<string, Action> {
 
 /** One value checked to be a CloudTrail record (`where` names it in the error: "item 3", "line 7"). */
 export function recordOf(r: unknown, where: string): Rec {
-  if (!r || typeof r !== "object" || Array.isArray(r) || !("eventVersion" in r || "eventTime" in r) || !("eventSource" in r || "insightDetails" in r || "eventType" in r)) {
+  if (
+    !r ||
+    typeof r !== "object" ||
+    Array.isArray(r) ||
+    !("eventVersion" in r || "eventTime" in r) ||
+    !("eventSource" in r || "insightDetails" in r || "eventType" in r)
+  ) {
     throw new NotCloudTrailError(`${where} is not a CloudTrail record (it has no eventVersion/eventTime and eventSource)`);
   }
   return r as Rec;
@@ -78,7 +84,11 @@ export function explainRecord(index: Map<string, Action>, r: Rec): ExplainedReco
   let because: string;
   if (eventType === "AwsCloudTrailInsight" || details) {
     category = "Insight";
-    because = `eventType AwsCloudTrailInsight: an Insights ${str(details?.state)?.toLowerCase() ?? ""} event for ${str(details?.insightType) ?? "an insight type"}`.replace("  ", " ");
+    because =
+      `eventType AwsCloudTrailInsight: an Insights ${str(details?.state)?.toLowerCase() ?? ""} event for ${str(details?.insightType) ?? "an insight type"}`.replace(
+        "  ",
+        " ",
+      );
   } else if (eventType === "AwsVpceEvent") {
     category = "NetworkActivity";
     because = `eventType AwsVpceEvent through ${str(r.vpcEndpointId) ?? "a VPC endpoint"}${r.errorCode === "VpceAccessDenied" ? ", denied by the endpoint policy" : ""}`;
@@ -107,7 +117,13 @@ export function explainRecord(index: Map<string, Action>, r: Rec): ExplainedReco
 
 /** The summary of explained records, counted one at a time (a streamed log keeps no list). */
 export class ExplainTally {
-  readonly summary: ExplainSummary = { total: 0, byCategory: { Management: 0, Data: 0, NetworkActivity: 0, Insight: 0 }, inEventHistory: 0, notInCatalog: 0, disagreements: 0 };
+  readonly summary: ExplainSummary = {
+    total: 0,
+    byCategory: { Management: 0, Data: 0, NetworkActivity: 0, Insight: 0 },
+    inEventHistory: 0,
+    notInCatalog: 0,
+    disagreements: 0,
+  };
   add(e: ExplainedRecord): void {
     const s = this.summary;
     s.total++;

@@ -73,10 +73,20 @@ export function insightMeasure(action: { readOnly: boolean; category?: string })
  * The Insights model's defaults, one table for `simulate insights` and the Simulate screen: the
  * burst is ten times the baseline for call rates, five times for error rates.
  */
-export const INSIGHTS_DEFAULTS = { minutes: 240, baselineRate: 5, burstShare: 0.6, burstMinutes: 15, noise: 0.2, burstFactor: { ApiCallRateInsight: 10, ApiErrorRateInsight: 5 } } as const;
+export const INSIGHTS_DEFAULTS = {
+  minutes: 240,
+  baselineRate: 5,
+  burstShare: 0.6,
+  burstMinutes: 15,
+  noise: 0.2,
+  burstFactor: { ApiCallRateInsight: 10, ApiErrorRateInsight: 5 },
+} as const;
 
 /** The model input for an action with the defaults, overridden by what the learner gave. */
-export function insightsInputFor(action: { id: string; eventSource: string; eventName: string; readOnly: boolean; category?: string }, over: Partial<InsightsInput> = {}): InsightsInput {
+export function insightsInputFor(
+  action: { id: string; eventSource: string; eventName: string; readOnly: boolean; category?: string },
+  over: Partial<InsightsInput> = {},
+): InsightsInput {
   const type = over.type ?? insightTypeFor(action);
   const minutes = over.minutes ?? INSIGHTS_DEFAULTS.minutes;
   const baselineRate = over.baselineRate ?? INSIGHTS_DEFAULTS.baselineRate;
@@ -134,7 +144,13 @@ export function modelInsights(input: InsightsInput): InsightsResult {
     if (open) {
       if (c > open.limit) open.total += c;
       else {
-        insights.push({ start: open.start, end: m, baselineAverage: open.baseline, insightAverage: open.total / (m - open.start), baselineMinutes: open.history });
+        insights.push({
+          start: open.start,
+          end: m,
+          baselineAverage: open.baseline,
+          insightAverage: open.total / (m - open.start),
+          baselineMinutes: open.history,
+        });
         open = undefined;
       }
     } else if (n >= LEARNING_MINUTES && c > limit) {
@@ -146,7 +162,14 @@ export function modelInsights(input: InsightsInput): InsightsResult {
       n++;
     }
   });
-  if (open) insights.push({ start: open.start, end: counts.length, baselineAverage: open.baseline, insightAverage: open.total / (counts.length - open.start), baselineMinutes: open.history });
+  if (open)
+    insights.push({
+      start: open.start,
+      end: counts.length,
+      baselineAverage: open.baseline,
+      insightAverage: open.total / (counts.length - open.start),
+      baselineMinutes: open.history,
+    });
   const events = insights.flatMap((w, i) => [insightEvent(input, w, "Start", i), ...(w.end < counts.length ? [insightEvent(input, w, "End", i)] : [])]);
   return { counts, threshold, insights, events, documented: DOCUMENTED, assumed: ASSUMED };
 }
@@ -155,7 +178,12 @@ const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 function insightEvent(input: InsightsInput, w: InsightWindow, state: "Start" | "End", i: number): Record<string, unknown> {
   const rng = createRng(`${input.seed ?? 1}:insight:${i}:${state}`);
-  const id = () => Array.from({ length: 4 }, () => Math.floor(rng() * 0x10000).toString(16).padStart(4, "0")).join("");
+  const id = () =>
+    Array.from({ length: 4 }, () =>
+      Math.floor(rng() * 0x10000)
+        .toString(16)
+        .padStart(4, "0"),
+    ).join("");
   const minute = state === "Start" ? w.start : w.end;
   return {
     eventVersion: EVENT_VERSION,

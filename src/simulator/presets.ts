@@ -18,7 +18,9 @@ export const PRESETS: Record<string, { label: string; raw: unknown }> = {
           HomeRegion: "us-east-1",
           IsMultiRegionTrail: true,
           CloudWatchLogsLogGroupArn: "arn:aws:logs:us-east-1:111122223333:log-group:audit-trail:*",
-          EventSelectors: [{ ReadWriteType: "All", IncludeManagementEvents: true, DataResources: [{ Type: "AWS::S3::Object", Values: ["arn:aws:s3:::example-bucket/"] }] }],
+          EventSelectors: [
+            { ReadWriteType: "All", IncludeManagementEvents: true, DataResources: [{ Type: "AWS::S3::Object", Values: ["arn:aws:s3:::example-bucket/"] }] },
+          ],
         },
       ],
     },
@@ -59,7 +61,12 @@ export const PRESETS: Record<string, { label: string; raw: unknown }> = {
     label: "A trail with Insights (call rate and error rate) on",
     raw: {
       trails: [
-        { Name: "insights", HomeRegion: "us-east-1", IsMultiRegionTrail: true, InsightSelectors: [{ InsightType: "ApiCallRateInsight" }, { InsightType: "ApiErrorRateInsight" }] },
+        {
+          Name: "insights",
+          HomeRegion: "us-east-1",
+          IsMultiRegionTrail: true,
+          InsightSelectors: [{ InsightType: "ApiCallRateInsight" }, { InsightType: "ApiErrorRateInsight" }],
+        },
       ],
     },
   },

@@ -20,7 +20,13 @@ function userIdentity(ctx: CallContext, e: SimEvent, action: Action): Record<str
   // An AWS service event names the service that did it, not a caller (User Guide, "AWS service events").
   if (action.eventType === "AwsServiceEvent") return { accountId: ctx.account, invokedBy: action.eventSource };
   if (action.eventType === "AwsConsoleSignIn") {
-    return { type: "IAMUser", principalId: "AIDAEXAMPLECONSOLE", arn: `arn:aws:iam::${ctx.account}:user/console-user`, accountId: ctx.account, userName: "console-user" };
+    return {
+      type: "IAMUser",
+      principalId: "AIDAEXAMPLECONSOLE",
+      arn: `arn:aws:iam::${ctx.account}:user/console-user`,
+      accountId: ctx.account,
+      userName: "console-user",
+    };
   }
   if (ctx.caller === "other-account") {
     return { type: "AWSAccount", principalId: "AROAEXAMPLEPARTNER:session", accountId: OTHER_ACCOUNT };
@@ -66,7 +72,9 @@ export function buildRecord(action: Action, e: SimEvent, ctx: CallContext, seed:
   if (e.category === "NetworkActivity") {
     return {
       ...base,
-      ...(e.errorCode ? { errorCode: e.errorCode, errorMessage: e.errorCode === VPCE_DENIED ? "The request was denied due to a VPC endpoint policy" : "The request failed" } : {}),
+      ...(e.errorCode
+        ? { errorCode: e.errorCode, errorMessage: e.errorCode === VPCE_DENIED ? "The request was denied due to a VPC endpoint policy" : "The request failed" }
+        : {}),
       requestID: uuid(rng),
       eventID: uuid(rng),
       eventType: "AwsVpceEvent",
@@ -81,16 +89,28 @@ export function buildRecord(action: Action, e: SimEvent, ctx: CallContext, seed:
   const serviceEvent = action.eventType === "AwsServiceEvent";
   const record: CloudTrailRecord = {
     ...base,
-    ...(serviceEvent ? { sourceIPAddress: action.eventSource, userAgent: action.eventSource } : { userAgent: ctx.caller === "console" || signIn ? "Mozilla/5.0 (example console session)" : "aws-cli/2.22.0 md/command#simulate" }),
+    ...(serviceEvent
+      ? { sourceIPAddress: action.eventSource, userAgent: action.eventSource }
+      : { userAgent: ctx.caller === "console" || signIn ? "Mozilla/5.0 (example console session)" : "aws-cli/2.22.0 md/command#simulate" }),
     ...(e.errorCode ? { errorCode: e.errorCode, errorMessage: signIn ? "Failed authentication" : `Simulated ${e.errorCode}` } : {}),
     requestParameters: signIn ? null : requestParameters(action, e),
     // A sign-in record says how it ended and whether MFA was used (AWS Management Console sign-in events).
     responseElements: signIn ? { ConsoleLogin: e.errorCode ? "Failure" : "Success" } : e.errorCode || e.readOnly ? null : {},
-    ...(signIn ? { additionalEventData: { LoginTo: "https://console.aws.amazon.com/console/home", MobileVersion: "No", MFAUsed: ctx.caller === "console" ? "Yes" : "No" } } : {}),
+    ...(signIn
+      ? {
+          additionalEventData: {
+            LoginTo: "https://console.aws.amazon.com/console/home",
+            MobileVersion: "No",
+            MFAUsed: ctx.caller === "console" ? "Yes" : "No",
+          },
+        }
+      : {}),
     requestID: uuid(rng),
     eventID: uuid(rng),
     readOnly: e.readOnly ?? false,
-    ...(e.resourceArn && e.resourceType ? { resources: (e.resources ?? [{ type: e.resourceType, arn: e.resourceArn }]).map((r) => ({ accountId: ctx.account, type: r.type, ARN: r.arn })) } : {}),
+    ...(e.resourceArn && e.resourceType
+      ? { resources: (e.resources ?? [{ type: e.resourceType, arn: e.resourceArn }]).map((r) => ({ accountId: ctx.account, type: r.type, ARN: r.arn })) }
+      : {}),
     eventType: e.eventType,
     managementEvent: e.category === "Management",
     recipientAccountId: ctx.account,
@@ -98,7 +118,15 @@ export function buildRecord(action: Action, e: SimEvent, ctx: CallContext, seed:
     ...(e.vpcEndpointId ? { vpcEndpointId: e.vpcEndpointId, vpcEndpointAccountId: ctx.account } : {}),
     eventCategory: e.category,
     ...(e.sessionCredentialFromConsole ? { sessionCredentialFromConsole: "true" } : {}),
-    ...(serviceEvent ? {} : { tlsDetails: { tlsVersion: "TLSv1.3", cipherSuite: "TLS_AES_128_GCM_SHA256", clientProvidedHostHeader: `${e.eventSource.replace(".amazonaws.com", "")}.${e.region}.amazonaws.com` } }),
+    ...(serviceEvent
+      ? {}
+      : {
+          tlsDetails: {
+            tlsVersion: "TLSv1.3",
+            cipherSuite: "TLS_AES_128_GCM_SHA256",
+            clientProvidedHostHeader: `${e.eventSource.replace(".amazonaws.com", "")}.${e.region}.amazonaws.com`,
+          },
+        }),
   };
   return record;
 }

@@ -11,13 +11,22 @@ export interface Verdict {
   because: string;
 }
 
-const CATEGORY_WORDS: Record<EventCategory, string> = { Management: "management events", Data: "data events", NetworkActivity: "network activity events", Insight: "Insights events" };
+const CATEGORY_WORDS: Record<EventCategory, string> = {
+  Management: "management events",
+  Data: "data events",
+  NetworkActivity: "network activity events",
+  Insight: "Insights events",
+};
 
-const elsewhere = (e: SimEvent): Verdict => ({ recorded: false, because: `made with account ${e.deliveredTo}'s credentials at this account's VPC endpoint: the management event belongs to ${e.deliveredTo}, not to this account` });
+const elsewhere = (e: SimEvent): Verdict => ({
+  recorded: false,
+  because: `made with account ${e.deliveredTo}'s credentials at this account's VPC endpoint: the management event belongs to ${e.deliveredTo}, not to this account`,
+});
 
 export function eventHistoryVerdict(e: SimEvent): Verdict {
   if (e.deliveredTo) return elsewhere(e);
-  if (e.category === "Management") return { recorded: true, because: `Event History keeps the last 90 days of management events in ${e.region}, free, with no trail` };
+  if (e.category === "Management")
+    return { recorded: true, because: `Event History keeps the last 90 days of management events in ${e.region}, free, with no trail` };
   return { recorded: false, because: "Event History keeps management events only" };
 }
 
@@ -97,11 +106,16 @@ function viewsOf(e: SimEvent): SimEvent[] {
 const selectorMatches = (s: AdvancedSelector, e: SimEvent) => viewsOf(e).some((v) => s.FieldSelectors.every((f) => fieldMatches(f, fieldValue(v, f.Field))));
 
 function advancedVerdict(selectors: AdvancedSelector[], e: SimEvent): Verdict {
-  const forCategory = selectors.map((s, j) => [s, j] as const).filter(([s]) => s.FieldSelectors.some((f) => f.Field === "eventCategory" && f.Equals?.includes(e.category)));
+  const forCategory = selectors
+    .map((s, j) => [s, j] as const)
+    .filter(([s]) => s.FieldSelectors.some((f) => f.Field === "eventCategory" && f.Equals?.includes(e.category)));
   for (const [s, j] of forCategory) {
     if (selectorMatches(s, e)) {
       const conds = s.FieldSelectors.filter((f) => f.Field !== "eventCategory").map(describeField);
-      return { recorded: true, because: `advanced selector ${selectorName(s, j)} matches${conds.length ? `: ${conds.join(", ")}` : ` all ${CATEGORY_WORDS[e.category]}`}` };
+      return {
+        recorded: true,
+        because: `advanced selector ${selectorName(s, j)} matches${conds.length ? `: ${conds.join(", ")}` : ` all ${CATEGORY_WORDS[e.category]}`}`,
+      };
     }
   }
   if (forCategory.length === 0) return { recorded: false, because: optInReason(e, "no advanced selector selects") };
@@ -109,10 +123,16 @@ function advancedVerdict(selectors: AdvancedSelector[], e: SimEvent): Verdict {
   const failing = s.FieldSelectors.find((f) => !fieldMatches(f, fieldValue(e, f.Field)))!;
   const value = fieldValue(e, failing.Field);
   if (failing.Field === "errorCode" && failing.Equals?.includes(VPCE_DENIED) && value !== VPCE_DENIED) {
-    return { recorded: false, because: `advanced selector ${selectorName(s, j)} keeps only calls denied by the VPC endpoint policy (errorCode = ${VPCE_DENIED}); this call was allowed` };
+    return {
+      recorded: false,
+      because: `advanced selector ${selectorName(s, j)} keeps only calls denied by the VPC endpoint policy (errorCode = ${VPCE_DENIED}); this call was allowed`,
+    };
   }
   const more = forCategory.length > 1 ? ` (nor do the other ${forCategory.length - 1} ${CATEGORY_WORDS[e.category]} selectors match)` : "";
-  return { recorded: false, because: `advanced selector ${selectorName(s, j)} selects ${CATEGORY_WORDS[e.category]}, but ${describeField(failing)} does not hold for ${value === undefined ? `an event without ${failing.Field}` : `${failing.Field} = ${value}`}${more}` };
+  return {
+    recorded: false,
+    because: `advanced selector ${selectorName(s, j)} selects ${CATEGORY_WORDS[e.category]}, but ${describeField(failing)} does not hold for ${value === undefined ? `an event without ${failing.Field}` : `${failing.Field} = ${value}`}${more}`,
+  };
 }
 
 function optInReason(e: SimEvent, prefix: string): string {
@@ -128,10 +148,12 @@ function optInReason(e: SimEvent, prefix: string): string {
   }
 }
 
-const rwMatches = (rw: BasicSelector["ReadWriteType"], readOnly: boolean | undefined) => rw === "All" || (rw === "ReadOnly" ? readOnly === true : readOnly === false);
+const rwMatches = (rw: BasicSelector["ReadWriteType"], readOnly: boolean | undefined) =>
+  rw === "All" || (rw === "ReadOnly" ? readOnly === true : readOnly === false);
 
 function basicVerdict(selectors: BasicSelector[], e: SimEvent): Verdict {
-  if (e.category === "NetworkActivity") return { recorded: false, because: "basic event selectors cannot log network activity events; use advanced event selectors" };
+  if (e.category === "NetworkActivity")
+    return { recorded: false, because: "basic event selectors cannot log network activity events; use advanced event selectors" };
   if (e.category === "Management") {
     const including = selectors.map((s, j) => [s, j] as const).filter(([s]) => s.IncludeManagementEvents);
     if (!including.length) return { recorded: false, because: "no event selector has IncludeManagementEvents: true" };
@@ -139,11 +161,13 @@ function basicVerdict(selectors: BasicSelector[], e: SimEvent): Verdict {
     const rwOk = including.filter(([s]) => rwMatches(s.ReadWriteType, e.readOnly));
     const ok = rwOk.find(([s]) => !s.ExcludeManagementEventSources.includes(e.eventSource));
     if (ok) return { recorded: true, because: `EventSelectors[${ok[1]}] includes management events (ReadWriteType ${ok[0].ReadWriteType})` };
-    if (excluded.length && rwOk.length) return { recorded: false, because: `ExcludeManagementEventSources excludes ${e.eventSource} (its events stay in Event History)` };
+    if (excluded.length && rwOk.length)
+      return { recorded: false, because: `ExcludeManagementEventSources excludes ${e.eventSource} (its events stay in Event History)` };
     return { recorded: false, because: `ReadWriteType ${including[0]![0].ReadWriteType} leaves out this ${e.readOnly ? "read-only" : "write"} call` };
   }
   if (!e.resourceType) return { recorded: false, because: "no data resource to select" };
-  if (!e.basicSelectable) return { recorded: false, because: `basic event selectors cannot select ${e.resourceType} data events; use advanced event selectors` };
+  if (!e.basicSelectable)
+    return { recorded: false, because: `basic event selectors cannot select ${e.resourceType} data events; use advanced event selectors` };
   const typeOf = (s: BasicSelector) => viewsOf(e).find((v) => s.DataResources.some((d) => d.Type === v.resourceType));
   const typed = selectors.map((s, j) => [s, j] as const).filter(([s]) => typeOf(s));
   if (!typed.length) return { recorded: false, because: optInReason(e, "no event selector selects") };
@@ -152,31 +176,44 @@ function basicVerdict(selectors: BasicSelector[], e: SimEvent): Verdict {
     const d = s.DataResources.find((x) => x.Type === view.resourceType && x.Values.some((v) => valueCovers(v, view)));
     if (d && rwMatches(s.ReadWriteType, e.readOnly)) {
       const v = d.Values.find((x) => valueCovers(x, view))!;
-      return { recorded: true, because: `EventSelectors[${j}] DataResources ${d.Type} ${v}${isAll(v) ? " (all resources)" : ""} (ReadWriteType ${s.ReadWriteType})` };
+      return {
+        recorded: true,
+        because: `EventSelectors[${j}] DataResources ${d.Type} ${v}${isAll(v) ? " (all resources)" : ""} (ReadWriteType ${s.ReadWriteType})`,
+      };
     }
   }
   const [s] = typed[0]!;
-  const covered = typed.some(([x]) => viewsOf(e).some((view) => x.DataResources.some((d) => d.Type === view.resourceType && d.Values.some((v) => valueCovers(v, view)))));
+  const covered = typed.some(([x]) =>
+    viewsOf(e).some((view) => x.DataResources.some((d) => d.Type === view.resourceType && d.Values.some((v) => valueCovers(v, view)))),
+  );
   if (covered) return { recorded: false, because: `ReadWriteType ${s.ReadWriteType} leaves out this ${e.readOnly ? "read-only" : "write"} call` };
-  return { recorded: false, because: `the ${e.resourceType} data resources selected (${typed.flatMap(([x]) => x.DataResources.filter((d) => d.Type === e.resourceType).flatMap((d) => d.Values)).join(", ") || "none"}) do not include ${e.resourceArn}` };
+  return {
+    recorded: false,
+    because: `the ${e.resourceType} data resources selected (${typed.flatMap(([x]) => x.DataResources.filter((d) => d.Type === e.resourceType).flatMap((d) => d.Values)).join(", ") || "none"}) do not include ${e.resourceArn}`,
+  };
 }
 
 /** A service prefix alone (`arn:aws:s3`, `arn:aws:lambda`, `arn:aws:dynamodb`) selects every resource of the type. */
 const isAll = (v: string) => /^arn:aws[a-z-]*:[a-z0-9-]+:?$/.test(v);
-const valueCovers = (v: string, e: SimEvent) => isAll(v) || (e.resourceArn?.startsWith(v));
+const valueCovers = (v: string, e: SimEvent) => isAll(v) || e.resourceArn?.startsWith(v);
 
 export function destinationVerdict(d: Destination, e: SimEvent): Verdict {
   if (e.category === "Insight") return { recorded: false, because: "Insights events come from call rates, not from one call" };
   if (e.deliveredTo) return elsewhere(e);
   if (!d.multiRegion && e.region !== d.homeRegion) {
-    return { recorded: false, because: `single-Region ${d.kind === "trail" ? "trail" : "event data store"} in ${d.homeRegion}; this event is recorded in ${e.region}${e.global ? " (global service events are recorded in us-east-1)" : ""}` };
+    return {
+      recorded: false,
+      because: `single-Region ${d.kind === "trail" ? "trail" : "event data store"} in ${d.homeRegion}; this event is recorded in ${e.region}${e.global ? " (global service events are recorded in us-east-1)" : ""}`,
+    };
   }
   if (e.global && !d.includeGlobal) return { recorded: false, because: "a global service event, and IncludeGlobalServiceEvents is false" };
   let v: Verdict;
   if (d.advanced) v = advancedVerdict(d.advanced, e);
   else if (d.kind === "trail" && d.basic) v = basicVerdict(d.basic, e);
-  else if (e.category === "Management") v = { recorded: true, because: `no event selectors: a ${d.kind === "trail" ? "trail" : "event data store"} logs all management events by default` };
+  else if (e.category === "Management")
+    v = { recorded: true, because: `no event selectors: a ${d.kind === "trail" ? "trail" : "event data store"} logs all management events by default` };
   else v = { recorded: false, because: optInReason(e, "no selector selects") };
-  if (v.recorded && d.organization) v = { ...v, because: `${v.because}; an organization ${d.kind === "trail" ? "trail" : "event data store"} records it for every member account` };
+  if (v.recorded && d.organization)
+    v = { ...v, because: `${v.because}; an organization ${d.kind === "trail" ? "trail" : "event data store"} records it for every member account` };
   return v;
 }

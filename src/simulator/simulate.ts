@@ -17,7 +17,18 @@ export interface Placement {
 }
 
 export interface SimResult {
-  action: { id: string; eventSource: string; eventName: string; region: string; category: EventCategory; readOnly: boolean; resourceType?: string; resourceArn?: string; vpcEndpointId?: string; errorCode?: string };
+  action: {
+    id: string;
+    eventSource: string;
+    eventName: string;
+    region: string;
+    category: EventCategory;
+    readOnly: boolean;
+    resourceType?: string;
+    resourceArn?: string;
+    vpcEndpointId?: string;
+    errorCode?: string;
+  };
   recorded: Placement[];
   notRecorded: Placement[];
   notes: string[];
@@ -34,7 +45,9 @@ export function logGroupName(arn: string): string {
 
 /** Network activity selectors a destination has, by event source (to explain a direct call's absence). */
 function networkSelectorSources(d: Destination): string[] {
-  return (d.advanced ?? []).filter((s) => s.FieldSelectors.some((f) => f.Field === "eventCategory" && f.Equals?.includes("NetworkActivity"))).flatMap((s) => s.FieldSelectors.filter((f) => f.Field === "eventSource").flatMap((f) => f.Equals ?? []));
+  return (d.advanced ?? [])
+    .filter((s) => s.FieldSelectors.some((f) => f.Field === "eventCategory" && f.Equals?.includes("NetworkActivity")))
+    .flatMap((s) => s.FieldSelectors.filter((f) => f.Field === "eventSource").flatMap((f) => f.Equals ?? []));
 }
 
 export function simulate(pack: Pack, action: Action, ctx: CallContext, config: SimConfig, seed: number | string = 1): SimResult {
@@ -54,7 +67,9 @@ export function simulate(pack: Pack, action: Action, ctx: CallContext, config: S
       notRecorded.push({
         destination: id,
         category: "NetworkActivity",
-        because: ctx.vpcEndpointId ? `${action.eventSource} emits no network activity event for this call` : "network activity events are recorded only for calls through a VPC endpoint; this call was direct",
+        because: ctx.vpcEndpointId
+          ? `${action.eventSource} emits no network activity event for this call`
+          : "network activity events are recorded only for calls through a VPC endpoint; this call was direct",
       });
     }
     if (d.insights.length) {

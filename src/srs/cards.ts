@@ -41,7 +41,8 @@ export function sampleActions<T extends { id: string; eventSource: string }>(act
   }
   const groups = [...bySource.entries()].sort((x, y) => hashString(x[0]) - hashString(y[0]) || x[0].localeCompare(y[0])).map(([, l]) => l);
   const out: T[] = [];
-  for (let round = 0; out.length < n && groups.some((g) => g.length > round); round++) for (const g of groups) if (out.length < n && g[round]) out.push(g[round]!);
+  for (let round = 0; out.length < n && groups.some((g) => g.length > round); round++)
+    for (const g of groups) if (out.length < n && g[round]) out.push(g[round]!);
   return out;
 }
 
@@ -60,12 +61,33 @@ function interleave<T>(streams: Array<{ items: T[]; weight: number }>): T[] {
 }
 
 export function buildDeck(pack: Pack): DeckCard[] {
-  const scenarios: DeckCard[] = pack.scenarios.map((s) => ({ id: `scenario:${s.id}`, kind: "scenario", answerHash: h(`${s.answer}|${[...s.accept].sort().join(",")}`), domain: s.domain, ...(s.topic ? { topic: s.topic } : {}), title: s.requirement }));
+  const scenarios: DeckCard[] = pack.scenarios.map((s) => ({
+    id: `scenario:${s.id}`,
+    kind: "scenario",
+    answerHash: h(`${s.answer}|${[...s.accept].sort().join(",")}`),
+    domain: s.domain,
+    ...(s.topic ? { topic: s.topic } : {}),
+    title: s.requirement,
+  }));
   const facts: DeckCard[] = pack.facts.map((f) => {
     const key = f.claims.length ? f.claims.map((c) => (c.isTrue ? "T" : "F")).join("") : norm(f.back);
-    return { id: `fact:${f.id}`, kind: "fact", answerHash: h(key), ...(f.domain ? { domain: f.domain } : {}), ...(f.topic ? { topic: f.topic } : {}), title: f.front };
+    return {
+      id: `fact:${f.id}`,
+      kind: "fact",
+      answerHash: h(key),
+      ...(f.domain ? { domain: f.domain } : {}),
+      ...(f.topic ? { topic: f.topic } : {}),
+      title: f.front,
+    };
   });
-  const configs: DeckCard[] = configDeck(pack).map((q) => ({ id: q.id, kind: "config", answerHash: configAnswerKey(q), ...(q.domain ? { domain: q.domain } : {}), ...(q.topic ? { topic: q.topic } : {}), title: q.prompt }));
+  const configs: DeckCard[] = configDeck(pack).map((q) => ({
+    id: q.id,
+    kind: "config",
+    answerHash: configAnswerKey(q),
+    ...(q.domain ? { domain: q.domain } : {}),
+    ...(q.topic ? { topic: q.topic } : {}),
+    title: q.prompt,
+  }));
   // Scenarios that teach an event type: their answer (or one of their answers) is it.
   const teaching = new Map<string, string[]>();
   for (const s of pack.scenarios)

@@ -5,7 +5,19 @@
 // Writing a rating to the store (or removing it, for undo) is the driver's job, done before it
 // dispatches `committed` / `undo`; this only decides.
 import type { Pack } from "../content/pack.js";
-import { drillItem, drillWhy, EMPTY_TALLY, gradeChoice, gradeTyped, offerRating, tally, type DrillItem, type DrillTally, type Graded, type RatingOffer } from "./drill.js";
+import {
+  drillItem,
+  drillWhy,
+  EMPTY_TALLY,
+  gradeChoice,
+  gradeTyped,
+  offerRating,
+  tally,
+  type DrillItem,
+  type DrillTally,
+  type Graded,
+  type RatingOffer,
+} from "./drill.js";
 import type { QueueItem } from "./queue.js";
 import type { Card, Grade } from "./scheduler.js";
 import type { DrillSettings } from "./settings.js";
@@ -69,7 +81,21 @@ export type DrillAction =
 function show(pack: Pack, flow: DrillFlow, index: number, now: number): DrillFlow | undefined {
   const q = flow.queue[index]!;
   const item = drillItem(pack, q, flow.seed);
-  return item ? { ...flow, index, item, phase: "ask", shownAt: now, graded: undefined, offer: undefined, why: undefined, whyPick: undefined, waitUntil: undefined, picked: [] } : undefined;
+  return item
+    ? {
+        ...flow,
+        index,
+        item,
+        phase: "ask",
+        shownAt: now,
+        graded: undefined,
+        offer: undefined,
+        why: undefined,
+        whyPick: undefined,
+        waitUntil: undefined,
+        picked: [],
+      }
+    : undefined;
 }
 
 /** The next card from `index` on: skips cards that no longer exist; waits for an Again card not yet due. */
@@ -78,7 +104,17 @@ function load(pack: Pack, flow: DrillFlow, index: number, now: number): DrillFlo
     const q = flow.queue[i]!;
     if (q.returnAt !== undefined && q.returnAt > now) {
       // Cards queue in the order they come due: nothing later is ready either.
-      return { ...flow, index: i, item: undefined, phase: "wait", waitUntil: q.returnAt, graded: undefined, offer: undefined, why: undefined, whyPick: undefined };
+      return {
+        ...flow,
+        index: i,
+        item: undefined,
+        phase: "wait",
+        waitUntil: q.returnAt,
+        graded: undefined,
+        offer: undefined,
+        why: undefined,
+        whyPick: undefined,
+      };
     }
     const shown = show(pack, flow, i, now);
     if (shown) return shown;
@@ -86,8 +122,29 @@ function load(pack: Pack, flow: DrillFlow, index: number, now: number): DrillFlo
   return { ...flow, index: flow.queue.length, item: undefined, phase: "done", waitUntil: undefined };
 }
 
-export function startDrillFlow(pack: Pack, queue: readonly QueueItem[], opts: { now: number; seed: string; settings: DrillSettings; misconceptions: ReadonlySet<string>; cram: boolean }): DrillFlow {
-  return load(pack, { queue, index: 0, phase: "ask", shownAt: opts.now, tally: EMPTY_TALLY, seed: opts.seed, settings: opts.settings, misconceptions: opts.misconceptions, cram: opts.cram, relearning: 0, picked: [] }, 0, opts.now);
+export function startDrillFlow(
+  pack: Pack,
+  queue: readonly QueueItem[],
+  opts: { now: number; seed: string; settings: DrillSettings; misconceptions: ReadonlySet<string>; cram: boolean },
+): DrillFlow {
+  return load(
+    pack,
+    {
+      queue,
+      index: 0,
+      phase: "ask",
+      shownAt: opts.now,
+      tally: EMPTY_TALLY,
+      seed: opts.seed,
+      settings: opts.settings,
+      misconceptions: opts.misconceptions,
+      cram: opts.cram,
+      relearning: 0,
+      picked: [],
+    },
+    0,
+    opts.now,
+  );
 }
 
 /** Grade the picks (all or nothing for "Choose two/three"); a repeated misconception asks why the wrong pick fails. */

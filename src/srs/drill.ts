@@ -3,10 +3,35 @@
 // the rating is proposed (wrong → Again, slow → Hard, else Good) with each rating's next interval,
 // and the shell commits the chosen rating to the store. Pure: time and randomness come in.
 import type { Pack } from "../content/index.js";
-import { actionQuestion, configNumber, configQuestion, createRng, feedback, type Feedback, feedbackForTyped, matchTyped, type Question, scenarioQuestion, trapQuestions, whyQuestion, type WhyQuestion } from "../quiz/index.js";
+import {
+  actionQuestion,
+  configNumber,
+  configQuestion,
+  createRng,
+  feedback,
+  type Feedback,
+  feedbackForTyped,
+  matchTyped,
+  type Question,
+  scenarioQuestion,
+  trapQuestions,
+  whyQuestion,
+  type WhyQuestion,
+} from "../quiz/index.js";
 import type { DeckCard } from "./cards.js";
 import type { QueueItem } from "./queue.js";
-import { newCard, paramsFor, preview, proposeRating, RATING_NAMES, SLOW_MS, type Card, type Grade, type ReviewParams, type SchedulerSettings } from "./scheduler.js";
+import {
+  newCard,
+  paramsFor,
+  preview,
+  proposeRating,
+  RATING_NAMES,
+  SLOW_MS,
+  type Card,
+  type Grade,
+  type ReviewParams,
+  type SchedulerSettings,
+} from "./scheduler.js";
 
 export interface DrillItem {
   deck: DeckCard;
@@ -74,10 +99,22 @@ export interface RatingOffer {
   params: ReviewParams;
 }
 
-export function offerRating(item: DrillItem, correct: boolean, elapsedMs: number, now: number, settings: SchedulerSettings, misconception = false): RatingOffer {
+export function offerRating(
+  item: DrillItem,
+  correct: boolean,
+  elapsedMs: number,
+  now: number,
+  settings: SchedulerSettings,
+  misconception = false,
+): RatingOffer {
   const params = paramsFor(settings, now, { misconception });
   const proposed = proposeRating(correct, elapsedMs);
-  return { proposed, reason: ratingReason(proposed, correct, elapsedMs, item.flashcard !== undefined), next: preview(item.state ?? newCard(now), now, params), params };
+  return {
+    proposed,
+    reason: ratingReason(proposed, correct, elapsedMs, item.flashcard !== undefined),
+    next: preview(item.state ?? newCard(now), now, params),
+    params,
+  };
 }
 
 /** Seconds as a learner reads them: "41 s", "2 min 5 s". */
@@ -91,7 +128,9 @@ export function ratingReason(proposed: Grade, correct: boolean, elapsedMs: numbe
   const name = RATING_NAMES[proposed];
   if (flashcard) return `${name}: revealed after ${seconds(elapsedMs)} (rate how well you knew it)`;
   if (!correct) return `${name}: answered wrong`;
-  return proposed === 2 ? `${name}: answered right after ${seconds(elapsedMs)} (slower than ${SLOW_MS / 1000} s)` : `${name}: answered right in ${seconds(elapsedMs)}`;
+  return proposed === 2
+    ? `${name}: answered right after ${seconds(elapsedMs)} (slower than ${SLOW_MS / 1000} s)`
+    : `${name}: answered right in ${seconds(elapsedMs)}`;
 }
 
 /** The "why does your pick fail?" step, for a card the learner keeps getting wrong the same way. */
@@ -109,5 +148,10 @@ export interface DrillTally {
 export const EMPTY_TALLY: DrillTally = { answered: 0, correct: 0, again: 0, newSeen: 0 };
 
 export function tally(t: DrillTally, item: DrillItem, correct: boolean, rating: Grade): DrillTally {
-  return { answered: t.answered + 1, correct: t.correct + (correct ? 1 : 0), again: t.again + (rating === 1 ? 1 : 0), newSeen: t.newSeen + (item.isNew ? 1 : 0) };
+  return {
+    answered: t.answered + 1,
+    correct: t.correct + (correct ? 1 : 0),
+    again: t.again + (rating === 1 ? 1 : 0),
+    newSeen: t.newSeen + (item.isNew ? 1 : 0),
+  };
 }

@@ -42,7 +42,11 @@ export interface AnkiOptions {
 }
 
 const tag = (...parts: string[]) => [ANKI_TAG, ...parts.map((p) => p.replace(/\s+/g, "_"))].join("::");
-const block = (...parts: Array<string | undefined | false>) => parts.filter((p): p is string => typeof p === "string" && p.trim() !== "").map((p) => p.trim()).join("\n\n");
+const block = (...parts: Array<string | undefined | false>) =>
+  parts
+    .filter((p): p is string => typeof p === "string" && p.trim() !== "")
+    .map((p) => p.trim())
+    .join("\n\n");
 const sourceLine = (source?: string) => (source ? `Source: ${source.trim()}` : undefined);
 
 /** Every drillable card as a note: the question the drill asks on the front; answer, why, why not and the source on the back. */
@@ -89,7 +93,11 @@ export function ankiNotes(pack: Pack): AnkiNote[] {
 
 /** Plain text as an HTML field: `& < >` escaped, each line break (LF, CRLF or CR) a `<br>`. */
 export function htmlField(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\r\n|\r|\n/g, "<br>");
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/\r\n|\r|\n/g, "<br>");
 }
 
 /**

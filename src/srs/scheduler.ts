@@ -37,7 +37,11 @@ export function paramsFor(settings: SchedulerSettings, now: number, opts: { misc
   const capDue = opts.misconception ? now + cap * DAY : undefined;
   const base = { retention: settings.retention, maxIntervalDays: cap, ...(capDue !== undefined ? { dueCap: capDue } : {}) };
   if (settings.examDate === undefined || settings.examDate <= now) return base;
-  return { ...base, maxIntervalDays: Math.max(1, Math.min(cap, Math.floor((settings.examDate - now) / DAY))), dueCap: Math.min(settings.examDate, capDue ?? Infinity) };
+  return {
+    ...base,
+    maxIntervalDays: Math.max(1, Math.min(cap, Math.floor((settings.examDate - now) / DAY))),
+    dueCap: Math.min(settings.examDate, capDue ?? Infinity),
+  };
 }
 
 const engines = new Map<string, ReturnType<typeof fsrs>>();
@@ -56,7 +60,9 @@ export function newCard(now: number): Card {
 }
 
 function capped(card: Card, p: ReviewParams): Card {
-  return p.dueCap !== undefined && card.due.getTime() > p.dueCap ? { ...card, due: new Date(p.dueCap), scheduled_days: Math.max(0, card.scheduled_days) } : card;
+  return p.dueCap !== undefined && card.due.getTime() > p.dueCap
+    ? { ...card, due: new Date(p.dueCap), scheduled_days: Math.max(0, card.scheduled_days) }
+    : card;
 }
 
 export function nextState(card: Card, rating: Grade, now: number, p: ReviewParams): Card {
@@ -76,7 +82,10 @@ export function proposeRating(correct: boolean, elapsedMs: number): Grade {
   return elapsedMs > SLOW_MS ? Rating.Hard : Rating.Good;
 }
 
-export const RATING_NAMES: Record<Grade, string> = { [Rating.Again]: "Again", [Rating.Hard]: "Hard", [Rating.Good]: "Good", [Rating.Easy]: "Easy" } as Record<Grade, string>;
+export const RATING_NAMES: Record<Grade, string> = { [Rating.Again]: "Again", [Rating.Hard]: "Hard", [Rating.Good]: "Good", [Rating.Easy]: "Easy" } as Record<
+  Grade,
+  string
+>;
 
 /** "10m", "3h", "4d", "2.5mo" — how far away a due time is. */
 export function formatInterval(ms: number): string {

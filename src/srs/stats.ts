@@ -55,7 +55,8 @@ export interface WrongPick {
 /** Count wrong picks in a review log (the store has the same as one indexed query: `wrongPicks`). */
 export function countWrongPicks(reviews: readonly ReviewRow[]): WrongPick[] {
   const counts = new Map<string, number>();
-  for (const r of reviews) if (r.chosen && r.rating === Rating.Again) counts.set(`${r.cardId}\u0000${r.chosen}`, (counts.get(`${r.cardId}\u0000${r.chosen}`) ?? 0) + 1);
+  for (const r of reviews)
+    if (r.chosen && r.rating === Rating.Again) counts.set(`${r.cardId}\u0000${r.chosen}`, (counts.get(`${r.cardId}\u0000${r.chosen}`) ?? 0) + 1);
   return [...counts].map(([key, count]) => {
     const [cardId, chosen] = key.split("\u0000") as [string, string];
     return { cardId, chosen, count };
@@ -71,7 +72,14 @@ export function misconceptionsOf(pack: Pack, picks: readonly WrongPick[]): Stats
     const options = scenario ? scenarioOptions(pack, scenario) : [];
     const d = options.find((x) => x.id === chosen && !x.correct);
     const label = d?.label ?? pack.options.get(chosen)?.name ?? chosen;
-    out.push({ cardId, title: scenario?.requirement.trim() ?? cardId, chosen, chosenLabel: label, count, why: d?.why ?? (scenario ? `the answer is ${options[0]!.label}` : "") });
+    out.push({
+      cardId,
+      title: scenario?.requirement.trim() ?? cardId,
+      chosen,
+      chosenLabel: label,
+      count,
+      why: d?.why ?? (scenario ? `the answer is ${options[0]!.label}` : ""),
+    });
   }
   return out.sort((a, b) => b.count - a.count || a.cardId.localeCompare(b.cardId));
 }
@@ -79,7 +87,8 @@ export function misconceptionsOf(pack: Pack, picks: readonly WrongPick[]): Stats
 /** Wrong picks in quiz and exam answers, by the card the question comes from (same ids as the deck). */
 export function attemptWrongPicks(attempts: readonly AttemptRecord[]): WrongPick[] {
   const counts = new Map<string, number>();
-  for (const a of attempts) for (const x of a.answers) if (!x.correct && x.chosen) counts.set(`${x.itemId}\u0000${x.chosen}`, (counts.get(`${x.itemId}\u0000${x.chosen}`) ?? 0) + 1);
+  for (const a of attempts)
+    for (const x of a.answers) if (!x.correct && x.chosen) counts.set(`${x.itemId}\u0000${x.chosen}`, (counts.get(`${x.itemId}\u0000${x.chosen}`) ?? 0) + 1);
   return [...counts].map(([key, count]) => {
     const [cardId, chosen] = key.split("\u0000") as [string, string];
     return { cardId, chosen, count };
@@ -96,7 +105,15 @@ function mergePicks(a: readonly WrongPick[], b: readonly WrongPick[]): WrongPick
   return [...m.values()];
 }
 
-export function computeStats(pack: Pack, deck: readonly DeckCard[], cache: ReadonlyMap<string, CachedCard>, reviews: readonly ReviewRow[], now: number, examDate?: string, attempts: readonly AttemptRecord[] = []): Stats {
+export function computeStats(
+  pack: Pack,
+  deck: readonly DeckCard[],
+  cache: ReadonlyMap<string, CachedCard>,
+  reviews: readonly ReviewRow[],
+  now: number,
+  examDate?: string,
+  attempts: readonly AttemptRecord[] = [],
+): Stats {
   const today = startOfDay(now);
   const counted = reviews.filter((r) => !r.cram);
   const days = new Set(reviews.map((r) => dayKey(r.at)));
@@ -137,7 +154,12 @@ export function computeStats(pack: Pack, deck: readonly DeckCard[], cache: Reado
       }
     }
   }
-  const topicRows = new Map(pack.meta.topics.map((t) => [t.id, { topic: t.id, name: t.name, reviews: topicRowsEarly.get(t.id)?.reviews ?? 0, right: topicRowsEarly.get(t.id)?.right ?? 0 }]));
+  const topicRows = new Map(
+    pack.meta.topics.map((t) => [
+      t.id,
+      { topic: t.id, name: t.name, reviews: topicRowsEarly.get(t.id)?.reviews ?? 0, right: topicRowsEarly.get(t.id)?.right ?? 0 },
+    ]),
+  );
   for (const r of counted) {
     const card = byCard.get(r.cardId);
     if (!card) continue;
@@ -161,7 +183,14 @@ export function computeStats(pack: Pack, deck: readonly DeckCard[], cache: Reado
     streakDays: streak,
     forecast,
     retention30: recent.length ? Math.round((recent.filter(ok).length / recent.length) * 1000) / 1000 : null,
-    byDomain: [...domainRows.values()].map((d) => ({ domain: d.domain, name: d.name, weight: d.weight, reviews: d.reviews, answers: d.answers, accuracy: d.reviews + d.answers ? Math.round((d.right / (d.reviews + d.answers)) * 1000) / 1000 : null })),
+    byDomain: [...domainRows.values()].map((d) => ({
+      domain: d.domain,
+      name: d.name,
+      weight: d.weight,
+      reviews: d.reviews,
+      answers: d.answers,
+      accuracy: d.reviews + d.answers ? Math.round((d.right / (d.reviews + d.answers)) * 1000) / 1000 : null,
+    })),
     weakestTopics: [...topicRows.values()]
       .filter((t) => t.reviews > 0)
       .map((t) => ({ topic: t.topic, name: t.name, reviews: t.reviews, accuracy: Math.round((t.right / t.reviews) * 1000) / 1000 }))

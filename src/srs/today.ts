@@ -27,7 +27,13 @@ export function todaysDrill(
   const newToday = store.newCardsSince(startOfDay(opts.now));
   const pacing =
     settings.examDate !== undefined && settings.examDate > startOfDay(opts.now)
-      ? paceNewCards({ unseen: unseenCount(deck, cache, opts.topic), newToday, limit: settings.newPerDay, dayStart: startOfDay(opts.now), examDay: settings.examDate })
+      ? paceNewCards({
+          unseen: unseenCount(deck, cache, opts.topic),
+          newToday,
+          limit: settings.newPerDay,
+          dayStart: startOfDay(opts.now),
+          examDay: settings.examDate,
+        })
       : undefined;
   const queue = buildQueue(deck, cache, {
     now: opts.now,

@@ -5,7 +5,6 @@
 import type { AttemptRecord } from "../quiz/index.js";
 import type { StudyStore } from "../srs/index.js";
 
-
 export interface ProgressPort {
   /** Store a finished quiz or exam attempt. Must be durable when it returns. */
   recordAttempt(attempt: AttemptRecord): void;

@@ -16,7 +16,12 @@ export class ProgressFileError extends Error {
 
 /** Latest time accepted: the end of year 9999 (ms). */
 const MAX_TIME = 253_402_300_799_999;
-const time = (what: string) => z.number(`${what} must be a number of milliseconds`).int(`${what} must be whole milliseconds`).min(0, `${what} is before 1970`).max(MAX_TIME, `${what} is past the year 9999`);
+const time = (what: string) =>
+  z
+    .number(`${what} must be a number of milliseconds`)
+    .int(`${what} must be whole milliseconds`)
+    .min(0, `${what} is before 1970`)
+    .max(MAX_TIME, `${what} is past the year 9999`);
 /** Ids and hashes we write are printable ASCII: nothing from a file can carry a terminal escape. */
 const PRINTABLE = /^[\x21-\x7e]+$/;
 const OPTION_ID = /^[A-Za-z0-9][A-Za-z0-9:._-]*$/;
@@ -51,8 +56,15 @@ const cardState = (what: string) =>
 
 const ReviewParams = z.object(
   {
-    retention: z.number("retention must be a number").min(MIN_RETENTION, `retention is below ${MIN_RETENTION}`).max(MAX_RETENTION, `retention is above ${MAX_RETENTION}`),
-    maxIntervalDays: z.number("maxIntervalDays must be a number").int("maxIntervalDays must be whole days").min(1, "maxIntervalDays is below 1").max(36500, "maxIntervalDays is above 36500"),
+    retention: z
+      .number("retention must be a number")
+      .min(MIN_RETENTION, `retention is below ${MIN_RETENTION}`)
+      .max(MAX_RETENTION, `retention is above ${MAX_RETENTION}`),
+    maxIntervalDays: z
+      .number("maxIntervalDays must be a number")
+      .int("maxIntervalDays must be whole days")
+      .min(1, "maxIntervalDays is below 1")
+      .max(36500, "maxIntervalDays is above 36500"),
     dueCap: time("dueCap").optional(),
   },
   "params must be an object {retention, maxIntervalDays, dueCap?}",
@@ -61,10 +73,17 @@ const ReviewParams = z.object(
 export const ReviewRecord = z.object(
   {
     uid: text("uid", 200).regex(PRINTABLE, "uid must be printable ASCII without spaces"),
-    cardId: text("cardId").regex(/^(scenario|fact|action|config):[A-Za-z0-9][A-Za-z0-9:._-]*$/, "cardId must look like scenario:ID, fact:ID, action:PREFIX:Name or config:N"),
+    cardId: text("cardId").regex(
+      /^(scenario|fact|action|config):[A-Za-z0-9][A-Za-z0-9:._-]*$/,
+      "cardId must look like scenario:ID, fact:ID, action:PREFIX:Name or config:N",
+    ),
     answerHash: text("answerHash", 100).regex(PRINTABLE, "answerHash must be printable ASCII without spaces"),
     at: time("at"),
-    rating: z.number("rating must be a number").int("rating must be 1, 2, 3 or 4").min(1, "rating must be 1–4 (Again, Hard, Good, Easy)").max(4, "rating must be 1–4 (Again, Hard, Good, Easy)"),
+    rating: z
+      .number("rating must be a number")
+      .int("rating must be 1, 2, 3 or 4")
+      .min(1, "rating must be 1–4 (Again, Hard, Good, Easy)")
+      .max(4, "rating must be 1–4 (Again, Hard, Good, Easy)"),
     elapsedMs: z.number("elapsedMs must be a number").min(0, "elapsedMs is negative").max(MAX_TIME, "elapsedMs is too large"),
     chosen: text("chosen").regex(OPTION_ID, "chosen must be an option id").optional(),
     cram: z.boolean("cram must be true or false"),
@@ -151,7 +170,10 @@ export function shown(value: unknown): string {
     s = String(value);
   }
   if (s.length > 40) s = s.slice(0, 39) + "…";
-  return s.replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return s.replace(
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 function describe(issue: z.core.$ZodIssue): string {
@@ -178,7 +200,11 @@ export function readProgressFile(value: unknown): ProgressFile {
   const env = Envelope.safeParse(value);
   if (!env.success) {
     const first = env.error.issues[0]!;
-    throw new ProgressFileError(first.path[0] === "format" || first.path.length === 0 ? "it is not a cloudtrail-tutor progress export" : `it is not a progress export this version reads (${describe(first)})`);
+    throw new ProgressFileError(
+      first.path[0] === "format" || first.path.length === 0
+        ? "it is not a cloudtrail-tutor progress export"
+        : `it is not a progress export this version reads (${describe(first)})`,
+    );
   }
   const refused: Refusal[] = [];
   const reviews: ReviewRecord[] = [];

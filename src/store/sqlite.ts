@@ -146,7 +146,11 @@ export class SqliteStore implements ProgressPort, StudyStore {
       const version = db.pragma("user_version", { simple: true }) as number;
       if (version > SCHEMA_VERSION) {
         db.close();
-        throw new StoreError("newer", `${file} was written by a newer cloudtrail-tutor (schema ${version}; this one knows ${SCHEMA_VERSION})`, "update cloudtrail-tutor; the file was left untouched");
+        throw new StoreError(
+          "newer",
+          `${file} was written by a newer cloudtrail-tutor (schema ${version}; this one knows ${SCHEMA_VERSION})`,
+          "update cloudtrail-tutor; the file was left untouched",
+        );
       }
       if (file !== ":memory:") db.pragma("journal_mode = WAL");
       // In WAL mode NORMAL survives any process crash (kill -9); only a power cut may lose the last commit.
@@ -249,7 +253,9 @@ export class SqliteStore implements ProgressPort, StudyStore {
   }
 
   settings(): Record<string, string> {
-    return this.run(() => Object.fromEntries((this.db.prepare("SELECT key, value FROM meta").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value])));
+    return this.run(() =>
+      Object.fromEntries((this.db.prepare("SELECT key, value FROM meta").all() as Array<{ key: string; value: string }>).map((r) => [r.key, r.value])),
+    );
   }
 
   // ------------------------------------------------------------------ cards and reviews
@@ -257,7 +263,11 @@ export class SqliteStore implements ProgressPort, StudyStore {
   cardCache(): Map<string, CachedCard> {
     return this.run(() => {
       const m = new Map<string, CachedCard>();
-      for (const r of this.db.prepare("SELECT card_id, answer_hash, state FROM cards").all() as Array<{ card_id: string; answer_hash: string; state: string }>) {
+      for (const r of this.db.prepare("SELECT card_id, answer_hash, state FROM cards").all() as Array<{
+        card_id: string;
+        answer_hash: string;
+        state: string;
+      }>) {
         m.set(r.card_id, { cardId: r.card_id, answerHash: r.answer_hash, card: deserializeCard(r.state) });
       }
       return m;
@@ -275,7 +285,9 @@ export class SqliteStore implements ProgressPort, StudyStore {
    */
   answer(input: AnswerInput, step: CardStep): { before: Card; after: Card } {
     const tx = this.db.transaction((a: AnswerInput) => {
-      const row = this.db.prepare("SELECT answer_hash, state, introduced_at FROM cards WHERE card_id = ?").get(a.cardId) as { answer_hash: string; state: string; introduced_at: number } | undefined;
+      const row = this.db.prepare("SELECT answer_hash, state, introduced_at FROM cards WHERE card_id = ?").get(a.cardId) as
+        | { answer_hash: string; state: string; introduced_at: number }
+        | undefined;
       const same = row && row.answer_hash === a.answerHash;
       const stored = same ? deserializeCard(row.state) : undefined;
       // Another terminal may have reviewed this card after our clock was read: keep each card's
@@ -288,7 +300,19 @@ export class SqliteStore implements ProgressPort, StudyStore {
         .prepare(
           "INSERT INTO reviews (uid, card_id, answer_hash, reviewed_at, rating, elapsed_ms, chosen, cram, params, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         )
-        .run(randomUUID(), a.cardId, a.answerHash, at, a.rating, Math.max(0, Math.round(a.elapsedMs)), a.chosen ?? null, a.cram ? 1 : 0, JSON.stringify(a.params), serializeCard(before), serializeCard(after));
+        .run(
+          randomUUID(),
+          a.cardId,
+          a.answerHash,
+          at,
+          a.rating,
+          Math.max(0, Math.round(a.elapsedMs)),
+          a.chosen ?? null,
+          a.cram ? 1 : 0,
+          JSON.stringify(a.params),
+          serializeCard(before),
+          serializeCard(after),
+        );
       if (!a.cram) {
         this.db
           .prepare(
@@ -308,7 +332,9 @@ export class SqliteStore implements ProgressPort, StudyStore {
    */
   undoLastReview(cardId: string): boolean {
     const tx = this.db.transaction((id: string) => {
-      const last = this.db.prepare("SELECT id, cram, state_before, reviewed_at FROM reviews WHERE card_id = ? ORDER BY reviewed_at DESC, id DESC LIMIT 1").get(id) as { id: number; cram: number; state_before: string; reviewed_at: number } | undefined;
+      const last = this.db
+        .prepare("SELECT id, cram, state_before, reviewed_at FROM reviews WHERE card_id = ? ORDER BY reviewed_at DESC, id DESC LIMIT 1")
+        .get(id) as { id: number; cram: number; state_before: string; reviewed_at: number } | undefined;
       if (!last) return false;
       this.db.prepare("DELETE FROM reviews WHERE id = ?").run(last.id);
       if (last.cram === 1) return true;
@@ -325,8 +351,13 @@ export class SqliteStore implements ProgressPort, StudyStore {
 
   /** Wrong options picked per card, counted in the database (an index over just those rows). */
   wrongPicks(min = 1): Array<{ cardId: string; chosen: string; count: number }> {
-    return this.run(() =>
-      (this.db.prepare("SELECT card_id AS cardId, chosen, count(*) AS count FROM reviews WHERE rating = 1 AND chosen IS NOT NULL GROUP BY card_id, chosen HAVING count(*) >= ?").all(min) as Array<{ cardId: string; chosen: string; count: number }>),
+    return this.run(
+      () =>
+        this.db
+          .prepare(
+            "SELECT card_id AS cardId, chosen, count(*) AS count FROM reviews WHERE rating = 1 AND chosen IS NOT NULL GROUP BY card_id, chosen HAVING count(*) >= ?",
+          )
+          .all(min) as Array<{ cardId: string; chosen: string; count: number }>,
     );
   }
 
@@ -361,7 +392,9 @@ export class SqliteStore implements ProgressPort, StudyStore {
 
   /** The body of `rebuild`, for callers already inside a write transaction. */
   private replayLog(step: CardStep): { cards: number; changed: number } {
-    const rows = this.db.prepare("SELECT card_id, answer_hash, reviewed_at, rating, params FROM reviews WHERE cram = 0 ORDER BY card_id, reviewed_at, id").all() as Array<{ card_id: string; answer_hash: string; reviewed_at: number; rating: Grade; params: string }>;
+    const rows = this.db
+      .prepare("SELECT card_id, answer_hash, reviewed_at, rating, params FROM reviews WHERE cram = 0 ORDER BY card_id, reviewed_at, id")
+      .all() as Array<{ card_id: string; answer_hash: string; reviewed_at: number; rating: Grade; params: string }>;
     const replayed = new Map<string, { hash: string; card: Card; introduced: number }>();
     for (const r of rows) {
       let cur = replayed.get(r.card_id);
@@ -370,7 +403,12 @@ export class SqliteStore implements ProgressPort, StudyStore {
       cur = { hash: r.answer_hash, introduced, card: step(fresh ? undefined : cur!.card, r.rating, r.reviewed_at, JSON.parse(r.params) as ReviewParams).after };
       replayed.set(r.card_id, cur);
     }
-    const old = new Map((this.db.prepare("SELECT card_id, answer_hash, state FROM cards").all() as Array<{ card_id: string; answer_hash: string; state: string }>).map((r) => [r.card_id, r]));
+    const old = new Map(
+      (this.db.prepare("SELECT card_id, answer_hash, state FROM cards").all() as Array<{ card_id: string; answer_hash: string; state: string }>).map((r) => [
+        r.card_id,
+        r,
+      ]),
+    );
     let changed = 0;
     this.db.prepare("DELETE FROM cards").run();
     const ins = this.db.prepare("INSERT INTO cards (card_id, answer_hash, state, due, lapses, introduced_at) VALUES (?, ?, ?, ?, ?, ?)");
@@ -386,10 +424,11 @@ export class SqliteStore implements ProgressPort, StudyStore {
 
   // ------------------------------------------------------------------ attempts (ProgressPort)
   recordAttempt(a: AttemptRecord, uid: string = randomUUID()): void {
-    this.run(() =>
-      this.db
-        .prepare("INSERT OR IGNORE INTO attempts (uid, kind, started_at, finished_at, score, total, answers) VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .run(uid, a.kind, a.startedAt.getTime(), a.finishedAt.getTime(), a.score, a.total, JSON.stringify(a.answers)),
+    this.run(
+      () =>
+        this.db
+          .prepare("INSERT OR IGNORE INTO attempts (uid, kind, started_at, finished_at, score, total, answers) VALUES (?, ?, ?, ?, ?, ?, ?)")
+          .run(uid, a.kind, a.startedAt.getTime(), a.finishedAt.getTime(), a.score, a.total, JSON.stringify(a.answers)),
       true,
     );
   }
@@ -434,17 +473,43 @@ export class SqliteStore implements ProgressPort, StudyStore {
   importProgress(doc: unknown, step: CardStep): ImportReport {
     const file = readProgressFile(doc);
     const tx = this.db.transaction(() => {
-      const report: ImportReport = { reviewsAdded: 0, reviewsPresent: 0, attemptsAdded: 0, attemptsPresent: 0, settingsRestored: [], settingsKept: [], refused: file.refused };
+      const report: ImportReport = {
+        reviewsAdded: 0,
+        reviewsPresent: 0,
+        attemptsAdded: 0,
+        attemptsPresent: 0,
+        settingsRestored: [],
+        settingsKept: [],
+        refused: file.refused,
+      };
       const ins = this.db.prepare(
         "INSERT INTO reviews (uid, card_id, answer_hash, reviewed_at, rating, elapsed_ms, chosen, cram, params, state_before, state_after) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uid) DO NOTHING",
       );
       for (const r of file.reviews) {
-        const params = { retention: r.params.retention, maxIntervalDays: r.params.maxIntervalDays, ...(r.params.dueCap !== undefined ? { dueCap: r.params.dueCap } : {}) };
-        const added = ins.run(r.uid, r.cardId, r.answerHash, r.at, r.rating, Math.round(r.elapsedMs), r.chosen ?? null, r.cram ? 1 : 0, JSON.stringify(params), r.before, r.after).changes;
+        const params = {
+          retention: r.params.retention,
+          maxIntervalDays: r.params.maxIntervalDays,
+          ...(r.params.dueCap !== undefined ? { dueCap: r.params.dueCap } : {}),
+        };
+        const added = ins.run(
+          r.uid,
+          r.cardId,
+          r.answerHash,
+          r.at,
+          r.rating,
+          Math.round(r.elapsedMs),
+          r.chosen ?? null,
+          r.cram ? 1 : 0,
+          JSON.stringify(params),
+          r.before,
+          r.after,
+        ).changes;
         if (added) report.reviewsAdded++;
         else report.reviewsPresent++;
       }
-      const insA = this.db.prepare("INSERT INTO attempts (uid, kind, started_at, finished_at, score, total, answers) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uid) DO NOTHING");
+      const insA = this.db.prepare(
+        "INSERT INTO attempts (uid, kind, started_at, finished_at, score, total, answers) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(uid) DO NOTHING",
+      );
       for (const a of file.attempts) {
         const added = insA.run(a.uid, a.kind, a.startedAt, a.finishedAt, a.score, a.total, JSON.stringify(a.answers)).changes;
         if (added) report.attemptsAdded++;
@@ -485,7 +550,9 @@ export function readCardHashes(dir: string): Map<string, string> | undefined {
   try {
     const db = new Database(file, { readonly: true, fileMustExist: true });
     try {
-      return new Map((db.prepare("SELECT card_id, answer_hash FROM cards").all() as Array<{ card_id: string; answer_hash: string }>).map((r) => [r.card_id, r.answer_hash]));
+      return new Map(
+        (db.prepare("SELECT card_id, answer_hash FROM cards").all() as Array<{ card_id: string; answer_hash: string }>).map((r) => [r.card_id, r.answer_hash]),
+      );
     } finally {
       db.close();
     }

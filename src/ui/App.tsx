@@ -86,8 +86,7 @@ export function App(props: AppProps): React.JSX.Element {
       if (showKeys) {
         activeNow.current = true;
         setShowKeys(false);
-      }
-      else if (!handlers.current.onEscape?.()) back();
+      } else if (!handlers.current.onEscape?.()) back();
     }
   });
 

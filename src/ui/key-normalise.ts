@@ -34,7 +34,10 @@ function isPrintable(key: string): boolean {
 /** A pasted text as one key: line breaks and tabs become spaces, other controls go. */
 export function pasteText(raw: string): string {
   // eslint-disable-next-line no-control-regex
-  return raw.replace(/\r\n|[\r\n\t]/g, " ").replace(/[\u0000-\u001f\u007f-\u009f]/g, "").slice(0, PASTE_MAX);
+  return raw
+    .replace(/\r\n|[\r\n\t]/g, " ")
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, "")
+    .slice(0, PASTE_MAX);
 }
 
 /** Is this one key (from `splitKeys`) something Ink can take without crashing? */
@@ -48,7 +51,10 @@ export function isKnownKey(key: string): boolean {
  * PASTE_RUN+ printable characters) merged into one text key. `pasting` carries a bracketed paste
  * that spans reads; pass the returned state back with the next read.
  */
-export function normaliseKeys(keys: readonly string[], pasting: { text: string } | undefined = undefined): { keys: string[]; pasting: { text: string } | undefined } {
+export function normaliseKeys(
+  keys: readonly string[],
+  pasting: { text: string } | undefined = undefined,
+): { keys: string[]; pasting: { text: string } | undefined } {
   const out: string[] = [];
   let paste = pasting;
   let run: string[] = [];

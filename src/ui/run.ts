@@ -55,7 +55,13 @@ export async function runInteractive(ctx: CommandContext, pack: Pack, opts: RunO
   };
   const enter = () => out.write((alt ? ENTER_ALT : "") + PASTE_ON);
 
-  const app = React.createElement(App, { pack, progress: opts.progress ?? new MemoryProgress(), color: ctx.globals.color, screen: opts.screen, params: opts.params });
+  const app = React.createElement(App, {
+    pack,
+    progress: opts.progress ?? new MemoryProgress(),
+    color: ctx.globals.color,
+    screen: opts.screen,
+    params: opts.params,
+  });
   const tree = (hidden: boolean) => React.createElement(Root, { hidden }, app);
 
   const onSignal = (signal: NodeJS.Signals) => {

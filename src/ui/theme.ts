@@ -10,7 +10,6 @@ export function tone(color: boolean, t: Tone): string | undefined {
   return color ? COLORS[t] : undefined;
 }
 
-
 /** Minimum terminal size in cells below which screens show a notice instead of a cut-off frame. */
 export const MIN_WIDTH = 60;
 export const MIN_HEIGHT = 15;

@@ -20,7 +20,8 @@ describe("drill --plain", () => {
     expect(stats.reviewsToday).toBe(10);
     expect(stats.streakDays).toBe(1);
     expect(stats.byDomain.reduce((n: number, d: { reviews: number }) => n + d.reviews, 0)).toBeLessThanOrEqual(10);
-    for (const k of ["totalReviews", "reviewsToday", "dueToday", "streakDays", "forecast", "byDomain", "leeches", "misconceptions"]) expect(stats).toHaveProperty(k);
+    for (const k of ["totalReviews", "reviewsToday", "dueToday", "streakDays", "forecast", "byDomain", "leeches", "misconceptions"])
+      expect(stats).toHaveProperty(k);
     // The next session starts where this one stopped: no card is new twice.
     const again = JSON.parse((await runMain(["drill", "--limit", "5", "--json", "--new-per-day", "12"], { input: "1\n1\n1\n1\n1\n", env })).out);
     expect(again.new).toBe(2);
@@ -93,7 +94,10 @@ describe("validate and drill history", () => {
     answerKind: ${kind}
 `;
     writeFileSync(join(content, "mine.yaml"), scenario("management-events"));
-    await runMain(["drill", "--content", content, "--topic", "logging-monitoring", "--limit", "200", "--new-per-day", "1000", "--json"], { input: "1\n".repeat(200), env });
+    await runMain(["drill", "--content", content, "--topic", "logging-monitoring", "--limit", "200", "--new-per-day", "1000", "--json"], {
+      input: "1\n".repeat(200),
+      env,
+    });
     expect((await runMain(["validate", content], { env })).out).not.toContain("ANSWER_CHANGED");
     writeFileSync(join(content, "mine.yaml"), scenario("cloudtrail-event-history", "service", ["cloudtrail-trail", "cloudtrail-insights", "cloudtrail-lake"]));
     const r = await runMain(["validate", content, "--json"], { env });

@@ -61,7 +61,10 @@ function answersFor(dataDir: string, now: number, seed: string, d: number): { in
         // Right: every correct option ("1,3" for a Choose-two item); wrong: one wrong option.
         const picks = item.question.choices.flatMap((c, i) => (c.correct === right ? [i] : []));
         lines.push(right ? picks.map((i) => i + 1).join(",") : String(picks[0]! + 1));
-        flow = item.question.choose > 1 ? drillReducer(pack, flow, { type: "picks", indexes: right ? picks : [picks[0]!], now }, []) : drillReducer(pack, flow, { type: "pick", index: picks[0]!, now }, []);
+        flow =
+          item.question.choose > 1
+            ? drillReducer(pack, flow, { type: "picks", indexes: right ? picks : [picks[0]!], now }, [])
+            : drillReducer(pack, flow, { type: "pick", index: picks[0]!, now }, []);
       } else if (flow.phase === "why") flow = drillReducer(pack, flow, { type: "skipWhy" }, []);
       else if (flow.phase === "rate") {
         const item = flow.item!;
@@ -90,7 +93,11 @@ describe("30 days of drilling, end to end", () => {
   it("due counts follow the forecast, the CSV holds every answer, and a progress move keeps the stats", { timeout: 240_000 }, async () => {
     const env = learner();
     const deckSize = deck.length;
-    const first = await run(["drill", "--json", "--new-per-day", String(NEW_PER_DAY), "--exam-date", "2027-03-01", "--limit", "1"], { ...env, CLOUDTRAIL_TUTOR_NOW: sessionTime(-1) }, { input: "1\n" });
+    const first = await run(
+      ["drill", "--json", "--new-per-day", String(NEW_PER_DAY), "--exam-date", "2027-03-01", "--limit", "1"],
+      { ...env, CLOUDTRAIL_TUTOR_NOW: sessionTime(-1) },
+      { input: "1\n" },
+    );
     expect(first.code).toBe(0);
     let prev = JSON.parse((await run(["stats", "--json"], { ...env, CLOUDTRAIL_TUTOR_NOW: sessionTime(-1) })).out);
     const seenFirst: number = JSON.parse(first.out).answered;

@@ -22,7 +22,10 @@ describe("new pack and new service", () => {
     expect(pack).toMatch(/requires: ">=\d+\.\d+\.\d+"/);
     expect(existsSync(join(dir, "schema", "scenarios.schema.json"))).toBe(true);
     // An empty required field is asked again, not written.
-    const s = await runMain(["new", "service", "--in", dir], { input: "Amazon Macie\n\nFinds PII in S3.\nFinds sensitive data in S3 objects\nAnalyse API call logs\nWhat is Amazon Macie? (https://docs.aws.amazon.com/macie/latest/user/what-is-macie.html)\n" });
+    const s = await runMain(["new", "service", "--in", dir], {
+      input:
+        "Amazon Macie\n\nFinds PII in S3.\nFinds sensitive data in S3 objects\nAnalyse API call logs\nWhat is Amazon Macie? (https://docs.aws.amazon.com/macie/latest/user/what-is-macie.html)\n",
+    });
     expect(s.code, s.out + s.err).toBe(0);
     expect(s.err).toContain("this field is required.");
     const services = readFileSync(join(dir, "services.yaml"), "utf8");
@@ -35,19 +38,20 @@ describe("new pack and new service", () => {
   it("asks an interactive scenario for its topic, id and three distractors", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ctt-new-"));
     made.push(dir);
-    const input = [
-      "Who deleted the audit bucket last night?",
-      "logging-monitoring",
-      "event-types",
-      "who-deleted-audit-bucket",
-      "who deleted, bucket",
-      "management-events",
-      "data-events: Deleting a bucket is a control-plane call",
-      "insights-events: One deletion is not a rate anomaly",
-      "network-activity-events: The call did not go through a VPC endpoint",
-      "DeleteBucket is a management event, in Event History for 90 days.",
-      "seed: 2.1 Management Events",
-    ].join("\n") + "\n";
+    const input =
+      [
+        "Who deleted the audit bucket last night?",
+        "logging-monitoring",
+        "event-types",
+        "who-deleted-audit-bucket",
+        "who deleted, bucket",
+        "management-events",
+        "data-events: Deleting a bucket is a control-plane call",
+        "insights-events: One deletion is not a rate anomaly",
+        "network-activity-events: The call did not go through a VPC endpoint",
+        "DeleteBucket is a management event, in Event History for 90 days.",
+        "seed: 2.1 Management Events",
+      ].join("\n") + "\n";
     const r = await runMain(["new", "scenario", "--in", dir], { input });
     expect(r.err).toContain("Distractor 3 of 3");
     expect(r.err).toContain("Topic (");
@@ -62,14 +66,28 @@ describe("new", () => {
   it("writes a valid scenario from flags, with a fresh id and the schema modeline, that quizzes at once", async () => {
     const dir = tempDir("ctt-new-");
     const r = await runMain([
-      "new", "scenario", "--in", dir, "--domain", "logging-monitoring",
-      "--requirement", "Prove which role read objects from the payroll bucket last week",
-      "--keywords", "object reads, payroll bucket", "--answer", "data-events",
-      "--distractor", "management-events: Object reads are data-plane operations",
-      "--distractor", "insights-events: One role's reads are not a rate anomaly",
-      "--distractor", "network-activity-events: The reads do not go through a VPC endpoint",
-      "--explanation", "S3 object reads are data events and must be enabled on a trail.",
-      "--source", "seed: 2.2 Data Events",
+      "new",
+      "scenario",
+      "--in",
+      dir,
+      "--domain",
+      "logging-monitoring",
+      "--requirement",
+      "Prove which role read objects from the payroll bucket last week",
+      "--keywords",
+      "object reads, payroll bucket",
+      "--answer",
+      "data-events",
+      "--distractor",
+      "management-events: Object reads are data-plane operations",
+      "--distractor",
+      "insights-events: One role's reads are not a rate anomaly",
+      "--distractor",
+      "network-activity-events: The reads do not go through a VPC endpoint",
+      "--explanation",
+      "S3 object reads are data events and must be enabled on a trail.",
+      "--source",
+      "seed: 2.2 Data Events",
     ]);
     expect(r.err).toBe("");
     expect(r.code).toBe(0);
@@ -84,8 +102,13 @@ describe("new", () => {
 
   it("asks for missing fields line by line and appends to an existing file, keeping its comments", async () => {
     const dir = tempDir("ctt-new-");
-    writeFileSync(join(dir, "facts.yaml"), "# my facts — keep this comment\nfacts:\n  - id: first\n    kind: fact\n    front: Q1\n    back: A1\n    source: 'seed: x'\n");
-    const r = await runMain(["new", "fact", "--in", dir], { input: "Is Event History free?\nYes, for 90 days of management events.\nfact\nseed: Must Memorize\n" });
+    writeFileSync(
+      join(dir, "facts.yaml"),
+      "# my facts — keep this comment\nfacts:\n  - id: first\n    kind: fact\n    front: Q1\n    back: A1\n    source: 'seed: x'\n",
+    );
+    const r = await runMain(["new", "fact", "--in", dir], {
+      input: "Is Event History free?\nYes, for 90 days of management events.\nfact\nseed: Must Memorize\n",
+    });
     expect(r.code).toBe(0);
     const text = readFileSync(join(dir, "facts.yaml"), "utf8");
     expect(text).toContain("# my facts — keep this comment");
@@ -96,7 +119,30 @@ describe("new", () => {
 
   it("points at what is wrong when an answer is misspelt (exit 1)", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ctt-new-"));
-    const r = await runMain(["new", "scenario", "--in", dir, "--domain", "governance", "--requirement", "R", "--keywords", "k", "--answer", "clodtrail", "--distractor", "config: no", "--distractor", "guardduty: no", "--distractor", "athena: no", "--explanation", "E", "--source", "seed: x"]);
+    const r = await runMain([
+      "new",
+      "scenario",
+      "--in",
+      dir,
+      "--domain",
+      "governance",
+      "--requirement",
+      "R",
+      "--keywords",
+      "k",
+      "--answer",
+      "clodtrail",
+      "--distractor",
+      "config: no",
+      "--distractor",
+      "guardduty: no",
+      "--distractor",
+      "athena: no",
+      "--explanation",
+      "E",
+      "--source",
+      "seed: x",
+    ]);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/scenarios\.yaml:\d+:\d+/);
     expect(r.out).toContain("did you mean 'cloudtrail'");

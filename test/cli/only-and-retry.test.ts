@@ -35,7 +35,10 @@ const scenario = (id: string) => `  - id: ${id}
 /** A pack of five scenarios: three in `first.yaml`, two in `second.yaml`. */
 function classPack(): { dir: string; env: NodeJS.ProcessEnv } {
   const dir = temp("only-pack-");
-  writeFileSync(join(dir, "pack.yaml"), "pack:\n  id: class-pack\n  title: Class pack\n  domains:\n    - { id: class-logging, name: Logging }\n  topics:\n    - { id: class-calls, name: API calls }\n");
+  writeFileSync(
+    join(dir, "pack.yaml"),
+    "pack:\n  id: class-pack\n  title: Class pack\n  domains:\n    - { id: class-logging, name: Logging }\n  topics:\n    - { id: class-calls, name: API calls }\n",
+  );
   writeFileSync(join(dir, "first.yaml"), `scenarios:\n${scenario("f1")}${scenario("f2")}${scenario("f3")}`);
   writeFileSync(join(dir, "second.yaml"), `scenarios:\n${scenario("s1")}${scenario("s2")}`);
   return { dir, env: { CLOUDTRAIL_TUTOR_DATA: temp("only-data-"), CLOUDTRAIL_TUTOR_CACHE: "off" } };
@@ -73,7 +76,10 @@ describe("--only FILE", () => {
 describe("the retry command keeps the learner's flags", () => {
   it("quiz: --content, --topic and --kind stay, and running it asks exactly the missed ones", async () => {
     const { dir, env } = classPack();
-    const r = await runMain(["--content", dir, "quiz", "--topic", "class-calls", "--kind", "scenario", "--seed", "4", "--count", "5", "--json"], { input: "1\n1\n1\n1\n1\n", env });
+    const r = await runMain(["--content", dir, "quiz", "--topic", "class-calls", "--kind", "scenario", "--seed", "4", "--count", "5", "--json"], {
+      input: "1\n1\n1\n1\n1\n",
+      env,
+    });
     expect(r.code, r.err).toBe(0);
     const doc = JSON.parse(r.out);
     expect(doc.missed.length).toBeGreaterThan(0);
@@ -97,7 +103,10 @@ describe("the retry command keeps the learner's flags", () => {
   });
 
   it("names the chosen packs, the data directory given as a flag and --plain, quoting what a shell would split", () => {
-    const ctx = { globals: { content: ["my packs/a"], packs: ["gd", "cloudtrail"], dataDir: "/tmp/d", plain: true, color: false, screenReader: false, debug: false }, env: {} };
+    const ctx = {
+      globals: { content: ["my packs/a"], packs: ["gd", "cloudtrail"], dataDir: "/tmp/d", plain: true, color: false, screenReader: false, debug: false },
+      env: {},
+    };
     expect(commandLine(ctx, "quiz", { topic: "t", kind: ["scenario", "trap"], typed: true, seed: undefined })).toBe(
       "cloudtrail-tutor quiz --pack gd --pack cloudtrail --content 'my packs/a' --data-dir /tmp/d --plain --topic t --kind scenario --kind trap --typed",
     );

@@ -74,7 +74,9 @@ describe("the pack a question comes from", () => {
     expect(quiz.pack).toEqual({ "scenario:class-who-called": "class-pack" });
     const exam = JSON.parse((await runMain(["--content", dir, "exam", "--json"], { input: "1\n", env })).out);
     expect(exam.pack).toEqual({ "scenario:class-who-called": "class-pack" });
-    const hits = JSON.parse((await runMain(["--pack", "cloudtrail", "--content", dir, "search", "principal called DeleteBucket", "--json"], { env })).out) as Array<{ id: string; pack?: string }>;
+    const hits = JSON.parse(
+      (await runMain(["--pack", "cloudtrail", "--content", dir, "search", "principal called DeleteBucket", "--json"], { env })).out,
+    ) as Array<{ id: string; pack?: string }>;
     expect(hits.find((h) => h.id === "class-who-called")?.pack).toBe("class-pack");
     expect(hits.filter((h) => h.id !== "class-who-called").every((h) => h.pack === "cloudtrail")).toBe(true);
   });
@@ -84,7 +86,9 @@ describe("the pack a question comes from", () => {
     const { pack } = loadContent({ paths: [dir], includeShipped: true });
     const questions = buildQuiz(pack, { onlyIds: ["scenario:class-who-called"], seed: 3, count: 1 });
     const right = String(questions[0]!.choices.findIndex((c) => c.correct) + 1);
-    const { lastFrame, stdin, unmount } = render(<App pack={pack} progress={new MemoryProgress()} color={false} size={{ width: 100, height: 60 }} screen="quiz" params={{ questions }} />);
+    const { lastFrame, stdin, unmount } = render(
+      <App pack={pack} progress={new MemoryProgress()} color={false} size={{ width: 100, height: 60 }} screen="quiz" params={{ questions }} />,
+    );
     await loaded(lastFrame);
     await press(stdin, right);
     const f = await frameShows(lastFrame, "Correct:");

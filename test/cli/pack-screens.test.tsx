@@ -83,12 +83,19 @@ describe("an instructor's pack chosen", () => {
     const out = join(temp("screens-out-"), "deck.txt");
     const r = await runMain(["--content", dir, "export", "anki", "--out", out], { env });
     expect(r.code, r.err).toBe(0);
-    const rows = readFileSync(out, "utf8").split("\n").filter((l) => l && !l.startsWith("#"));
+    const rows = readFileSync(out, "utf8")
+      .split("\n")
+      .filter((l) => l && !l.startsWith("#"));
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((l) => l.split("\t")[1]))).toEqual(new Set([TITLE]));
     const shipped = await runMain(["export", "anki", "--out", out], { env });
     expect(shipped.code, shipped.err).toBe(0);
-    expect(readFileSync(out, "utf8").split("\n").find((l) => l && !l.startsWith("#"))!.split("\t")[1]).toBe("CloudTrail");
+    expect(
+      readFileSync(out, "utf8")
+        .split("\n")
+        .find((l) => l && !l.startsWith("#"))!
+        .split("\t")[1],
+    ).toBe("CloudTrail");
   });
 
   it("simulate and explain say the pack has no simulator catalog and exit 1", async () => {

@@ -17,7 +17,8 @@ const tmp = (p: string) => {
 };
 afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const git = (cwd: string, ...args: string[]) => execFileSync("git", ["-c", "user.name=Instructor", "-c", "user.email=i@example.com", "-c", "init.defaultBranch=main", ...args], { cwd, stdio: "pipe" });
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync("git", ["-c", "user.name=Instructor", "-c", "user.email=i@example.com", "-c", "init.defaultBranch=main", ...args], { cwd, stdio: "pipe" });
 let hasGit = true;
 try {
   execFileSync("git", ["--version"], { stdio: "ignore" });
@@ -88,7 +89,11 @@ describe.skipIf(!hasGit)("an instructor's pack from a git repository", () => {
     expect(readFileSync(files[0]!, "utf8")).toMatch(/\ns0,guardduty-basics,1\.1\.0,scenario:gd-/);
     const report = JSON.parse((await runMain(["report", "items", "--pack", "guardduty-basics", ...files, "--json"], { env })).out);
     expect(report.learners).toBe(3);
-    expect(report.items.map((i: { item: string }) => i.item).sort()).toEqual(["scenario:gd-cve-on-instances", "scenario:gd-find-pii-in-s3", "scenario:gd-one-view-of-findings"]);
+    expect(report.items.map((i: { item: string }) => i.item).sort()).toEqual([
+      "scenario:gd-cve-on-instances",
+      "scenario:gd-find-pii-in-s3",
+      "scenario:gd-one-view-of-findings",
+    ]);
     expect(report.items.every((i: { learners: number; distractors: unknown[] }) => i.learners === 3 && i.distractors.length === 3)).toBe(true);
 
     const removed = await runMain(["pack", "remove", "guardduty-basics"], { env });
@@ -108,7 +113,10 @@ describe.skipIf(!hasGit)("an instructor's pack from a git repository", () => {
 
     const bad = join(work, "bad");
     cpSync(FIXTURE, bad, { recursive: true });
-    writeFileSync(join(bad, "pack.yaml"), readFileSync(join(bad, "pack.yaml"), "utf8").replace("id: guardduty-basics", "id: other-pack").replace('requires: ">=0.1.0"', 'requires: ">=99.0.0"'));
+    writeFileSync(
+      join(bad, "pack.yaml"),
+      readFileSync(join(bad, "pack.yaml"), "utf8").replace("id: guardduty-basics", "id: other-pack").replace('requires: ">=0.1.0"', 'requires: ">=99.0.0"'),
+    );
     expect((await runMain(["pack", "add", bad], { env })).err).toMatch(/needs tutor >=99\.0\.0; this is/);
     writeFileSync(join(bad, "pack.yaml"), readFileSync(join(bad, "pack.yaml"), "utf8").replace('requires: ">=99.0.0"', 'requires: ">=0.1.0"'));
     writeFileSync(join(bad, "scenarios.yaml"), readFileSync(join(bad, "scenarios.yaml"), "utf8").replace("answer: macie", "answer: maice"));

@@ -30,7 +30,9 @@ describe("quiz --plain", () => {
     const answers = qs.map((q) => q.choices.findIndex((c) => c.correct) + 1);
     const r = await runMain(["quiz", "--seed", "9", "--count", "4", "--kind", "scenario", "--json"], { input: answers.join("\n") + "\n" });
     expect(JSON.parse(r.out).score).toBe(4);
-    const wrong = await runMain(["quiz", "--seed", "9", "--count", "4", "--kind", "scenario", "--json"], { input: answers.map((n) => (n === 1 ? 2 : 1)).join("\n") + "\n" });
+    const wrong = await runMain(["quiz", "--seed", "9", "--count", "4", "--kind", "scenario", "--json"], {
+      input: answers.map((n) => (n === 1 ? 2 : 1)).join("\n") + "\n",
+    });
     expect(JSON.parse(wrong.out).score).toBe(0);
   });
 

@@ -1,4 +1,3 @@
-
 import { PassThrough } from "node:stream";
 import { main } from "../../src/cli.js";
 import { tempDir } from "../tmp.js";

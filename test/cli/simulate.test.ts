@@ -27,7 +27,18 @@ describe("simulate", () => {
   });
 
   it("--error VpceAccessDenied at an endpoint is the same call as --vpce-denied", async () => {
-    const a = await runMain(["simulate", "--action", "s3:GetObject", "--vpce", "vpce-1", "--error", "VpceAccessDenied", "--preset", "org-network-denied", "--json"]);
+    const a = await runMain([
+      "simulate",
+      "--action",
+      "s3:GetObject",
+      "--vpce",
+      "vpce-1",
+      "--error",
+      "VpceAccessDenied",
+      "--preset",
+      "org-network-denied",
+      "--json",
+    ]);
     const b = await runMain(["simulate", "--action", "s3:GetObject", "--vpce", "vpce-1", "--vpce-denied", "--preset", "org-network-denied", "--json"]);
     expect(JSON.parse(a.out)).toEqual(JSON.parse(b.out));
   });
@@ -36,15 +47,41 @@ describe("simulate", () => {
     const r = await runMain(["simulate", "--action", "s3:GetObject", "--preset", "org-network-denied", "--vpce", "vpce-1", "--vpce-denied", "--json"]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
-    expect(doc.action).toMatchObject({ eventSource: "s3.amazonaws.com", eventName: "GetObject", region: "us-east-1", category: "Data", readOnly: true, resourceType: "AWS::S3::Object" });
+    expect(doc.action).toMatchObject({
+      eventSource: "s3.amazonaws.com",
+      eventName: "GetObject",
+      region: "us-east-1",
+      category: "Data",
+      readOnly: true,
+      resourceType: "AWS::S3::Object",
+    });
     expect(doc.recorded).toEqual([expect.objectContaining({ destination: "trail:org-trail", category: "NetworkActivity" })]);
-    expect(doc.notRecorded).toContainEqual(expect.objectContaining({ destination: "event-history", category: "NetworkActivity", because: "Event History keeps management events only" }));
+    expect(doc.notRecorded).toContainEqual(
+      expect.objectContaining({ destination: "event-history", category: "NetworkActivity", because: "Event History keeps management events only" }),
+    );
     expect(doc.records[0].eventCategory).toBe("NetworkActivity");
   });
 
   it("reads a configuration file and names the JSON path of a bad field (exit 1)", async () => {
     const file = join(dir, "bad.json");
-    writeFileSync(file, JSON.stringify({ trails: [{ Name: "t", AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Data"] }, { Field: "resources.type", Equals: ["AWS::S3::Bucket"] }] }] }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        trails: [
+          {
+            Name: "t",
+            AdvancedEventSelectors: [
+              {
+                FieldSelectors: [
+                  { Field: "eventCategory", Equals: ["Data"] },
+                  { Field: "resources.type", Equals: ["AWS::S3::Bucket"] },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    );
     const r = await runMain(["simulate", "--action", "s3:GetObject", "--config", file]);
     expect(r.code).toBe(1);
     expect(r.err).toContain("trails[0].AdvancedEventSelectors[0].FieldSelectors[1].Equals[0]: unknown resources.type 'AWS::S3::Bucket'");
@@ -53,7 +90,10 @@ describe("simulate", () => {
 
   it("reads YAML configurations and reports syntax errors with line:col", async () => {
     const good = join(dir, "good.yaml");
-    writeFileSync(good, "trails:\n  - Name: audit\n    IsMultiRegionTrail: true\n    EventSelectors:\n      - DataResources: [{ Type: AWS::S3::Object, Values: [arn:aws:s3] }]\n");
+    writeFileSync(
+      good,
+      "trails:\n  - Name: audit\n    IsMultiRegionTrail: true\n    EventSelectors:\n      - DataResources: [{ Type: AWS::S3::Object, Values: [arn:aws:s3] }]\n",
+    );
     const ok = await runMain(["simulate", "--action", "s3:PutObject", "--config", good, "--json"]);
     expect(JSON.parse(ok.out).recorded).toContainEqual(expect.objectContaining({ destination: "trail:audit", category: "Data" }));
     const broken = join(dir, "broken.yaml");
@@ -110,8 +150,18 @@ describe("explain", () => {
     const r = await runMain(["explain", FIXTURE, "--json"]);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.out);
-    expect(doc.records.map((x: { category: string }) => x.category)).toEqual(["Management", "Management", "Data", "Data", "NetworkActivity", "NetworkActivity", "Insight"]);
-    expect(doc.records[0]).toEqual(expect.objectContaining({ eventSource: "cloudtrail.amazonaws.com", eventName: "StartLogging", inEventHistory: true, because: expect.any(String) }));
+    expect(doc.records.map((x: { category: string }) => x.category)).toEqual([
+      "Management",
+      "Management",
+      "Data",
+      "Data",
+      "NetworkActivity",
+      "NetworkActivity",
+      "Insight",
+    ]);
+    expect(doc.records[0]).toEqual(
+      expect.objectContaining({ eventSource: "cloudtrail.amazonaws.com", eventName: "StartLogging", inEventHistory: true, because: expect.any(String) }),
+    );
     expect(doc.summary).toMatchObject({ total: 7, disagreements: 0 });
   });
 
@@ -128,7 +178,9 @@ describe("explain", () => {
 describe("validate", () => {
   it("shows the simulator catalog's counts by resource type and event source, in text and --json", async () => {
     const text = await runMain(["validate"]);
-    expect(text.out).toMatch(/simulator catalog: \d+ actions; \d+ data-event resource types \(\d+ with an action\); \d+ network-activity event sources \(\d+ with an action\)/);
+    expect(text.out).toMatch(
+      /simulator catalog: \d+ actions; \d+ data-event resource types \(\d+ with an action\); \d+ network-activity event sources \(\d+ with an action\)/,
+    );
     const doc = JSON.parse((await runMain(["validate", "--json"])).out);
     expect(doc.catalog.actionsByResourceType["AWS::SNS::PlatformEndpoint"]).toBeGreaterThanOrEqual(1);
     expect(doc.catalog.actionsByResourceType["AWS::S3Express::Object"]).toBeGreaterThanOrEqual(4);

@@ -12,7 +12,17 @@ const counting = (dir: string) => {
   const stats = { hits: 0, sets: 0 };
   return {
     stats,
-    cache: { get: (k: string) => { const v = c.get(k); if (v) stats.hits++; return v; }, set: (k: string, v: Parameters<DirParseCache["set"]>[1]) => { stats.sets++; c.set(k, v); } },
+    cache: {
+      get: (k: string) => {
+        const v = c.get(k);
+        if (v) stats.hits++;
+        return v;
+      },
+      set: (k: string, v: Parameters<DirParseCache["set"]>[1]) => {
+        stats.sets++;
+        c.set(k, v);
+      },
+    },
   };
 };
 

@@ -28,7 +28,10 @@ describe("content/README.md", () => {
 
   it.each(blocks.map((b, i) => [i + 1, b] as const))("example %i validates with the shipped pack and adds its items", (_, block) => {
     const dir = tempDir("ctt-guide-");
-    writeFileSync(join(dir, "pack.yaml"), "pack:\n  id: guide\n  title: Guide\n  domains:\n    - { id: incident-response, name: Incident response }\n  topics:\n    - { id: runbooks, name: Runbooks }\n");
+    writeFileSync(
+      join(dir, "pack.yaml"),
+      "pack:\n  id: guide\n  title: Guide\n  domains:\n    - { id: incident-response, name: Incident response }\n  topics:\n    - { id: runbooks, name: Runbooks }\n",
+    );
     if (!/^pack:/m.test(block)) writeFileSync(join(dir, "example.yaml"), block);
     else writeFileSync(join(dir, "pack.yaml"), block);
     const { pack, problems } = loadContent({ paths: [dir] });
@@ -37,7 +40,12 @@ describe("content/README.md", () => {
     const parsed = parseContentText("example.yaml", block);
     expect(parsed.problems).toEqual([]);
     const ids = (list: ReadonlyArray<{ id: string }>) => list.map((x) => x.id);
-    const defined = [...ids(parsed.data.scenarios), ...ids(parsed.data.facts), ...ids(parsed.data.services), ...ids(parsed.data.packs.flatMap((p) => p.domains))];
+    const defined = [
+      ...ids(parsed.data.scenarios),
+      ...ids(parsed.data.facts),
+      ...ids(parsed.data.services),
+      ...ids(parsed.data.packs.flatMap((p) => p.domains)),
+    ];
     expect(defined.length).toBeGreaterThan(0);
     const loaded = new Set([...ids(pack.scenarios), ...ids(pack.facts), ...ids(pack.services), ...ids(pack.meta.domains)]);
     expect(defined.filter((id) => !loaded.has(id))).toEqual([]);

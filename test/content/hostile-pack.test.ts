@@ -15,8 +15,14 @@ describe("a pack full of hostile files", () => {
     for (const f of ["alias-bomb.yaml", "control-char.yaml", "custom-tag.yaml", "proto-key.yaml", "not-utf8.yaml"]) {
       cpSync(join(FIXTURES, "errors", f), join(dir, f));
     }
-    writeFileSync(join(dir, "crlf-bom.yaml"), "\ufeffservices:\r\n  - id: crlf-ok\r\n    name: CRLF service\r\n    summary: Written on Windows.\r\n    does: [Loads]\r\n    doesNot: [Break]\r\n    source: test\r\n");
-    writeFileSync(join(dir, "ansi-title.yaml"), 'services:\n  - id: hidden\n    name: "\\e[8mhidden\\e[0m"\n    summary: s\n    does: [x]\n    doesNot: [y]\n    source: test\n');
+    writeFileSync(
+      join(dir, "crlf-bom.yaml"),
+      "\ufeffservices:\r\n  - id: crlf-ok\r\n    name: CRLF service\r\n    summary: Written on Windows.\r\n    does: [Loads]\r\n    doesNot: [Break]\r\n    source: test\r\n",
+    );
+    writeFileSync(
+      join(dir, "ansi-title.yaml"),
+      'services:\n  - id: hidden\n    name: "\\e[8mhidden\\e[0m"\n    summary: s\n    does: [x]\n    doesNot: [y]\n    source: test\n',
+    );
     writeFileSync(join(dir, "nested.yaml"), "pack: " + "[".repeat(50000) + "]".repeat(50000) + "\n");
     // A 50 MB file: refused from its size alone, never read into memory.
     const fd = openSync(join(dir, "huge.yaml"), "w");

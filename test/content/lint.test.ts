@@ -20,7 +20,10 @@ const OPTIONS = `services:
   - { id: svc-unused, name: Service Unused, summary: U, does: [a], doesNot: [b], source: "seed: x" }
 `;
 const others = (answer: string) => ["svc-a", "svc-b", "svc-c"].filter((x) => x !== answer);
-const scenario = (id: string, o: { requirement?: string; answer?: string; label?: string; dlabel?: string; why?: string; explanation?: string; ignore?: string; domain?: string } = {}) => `  - id: ${id}
+const scenario = (
+  id: string,
+  o: { requirement?: string; answer?: string; label?: string; dlabel?: string; why?: string; explanation?: string; ignore?: string; domain?: string } = {},
+) => `  - id: ${id}
     domain: ${o.domain ?? "d1"}
     requirement: ${o.requirement ?? `Requirement number ${id} about something quite specific ${id}`}
     keywords: [k]
@@ -34,47 +37,61 @@ ${o.label ? `    answerLabel: ${o.label}\n` : ""}    distractors:
 ${o.ignore ? `    lintIgnore: [${o.ignore}]\n` : ""}`;
 
 function lint(scenarios: string, extra = ""): Array<{ code: string; file: string; line: number }> {
-  const files = [parseContentText("pack.yaml", PACK), parseContentText("options.yaml", OPTIONS), parseContentText("s.yaml", `scenarios:\n${scenarios}`), ...(extra ? [parseContentText("facts.yaml", extra)] : [])];
+  const files = [
+    parseContentText("pack.yaml", PACK),
+    parseContentText("options.yaml", OPTIONS),
+    parseContentText("s.yaml", `scenarios:\n${scenarios}`),
+    ...(extra ? [parseContentText("facts.yaml", extra)] : []),
+  ];
   const { pack, problems } = buildPack(files);
   expect(problems.filter((p) => p.severity === "error").map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([]);
   return lintPack(pack);
 }
 const codes = (ws: Array<{ code: string }>) => ws.map((w) => w.code);
-const base = [scenario("x1", { answer: "svc-b" }), scenario("x2", { answer: "svc-c", domain: "d2" }), scenario("x3", { answer: "svc-unused", domain: "d2" }), scenario("x4", { domain: "d2" })].join("");
+const base = [
+  scenario("x1", { answer: "svc-b" }),
+  scenario("x2", { answer: "svc-c", domain: "d2" }),
+  scenario("x3", { answer: "svc-unused", domain: "d2" }),
+  scenario("x4", { domain: "d2" }),
+].join("");
 
 describe("lint", () => {
   it("has a test below for every code", () => {
-    expect(Object.keys(LINT_CODES).sort()).toEqual(
-      [
-        "ANSWER_LENGTH_GIVEAWAY",
-        "AUTHORING_NOTE",
-        "DISTRACTOR_REPEATS_EXPLANATION",
-        "FACT_WITHOUT_SOURCE",
-        "FEW_DISTRACTORS",
-        "KEYWORD_ECHOES_ANSWER",
-        "LABEL_IN_REASON",
-        "MIXED_OPTIONS",
-        "NEAR_DUPLICATE_SCENARIO",
-        "SOURCE_NOT_OPENABLE",
-        "SYNONYM_OPTIONS",
-        "THIN_DOMAIN",
-        "UNUSED_OPTION",
-        "WHY_STEP_UNAVAILABLE",
-      ] satisfies LintCode[],
-    );
+    expect(Object.keys(LINT_CODES).sort()).toEqual([
+      "ANSWER_LENGTH_GIVEAWAY",
+      "AUTHORING_NOTE",
+      "DISTRACTOR_REPEATS_EXPLANATION",
+      "FACT_WITHOUT_SOURCE",
+      "FEW_DISTRACTORS",
+      "KEYWORD_ECHOES_ANSWER",
+      "LABEL_IN_REASON",
+      "MIXED_OPTIONS",
+      "NEAR_DUPLICATE_SCENARIO",
+      "SOURCE_NOT_OPENABLE",
+      "SYNONYM_OPTIONS",
+      "THIN_DOMAIN",
+      "UNUSED_OPTION",
+      "WHY_STEP_UNAVAILABLE",
+    ] satisfies LintCode[]);
   });
 
   it("DISTRACTOR_REPEATS_EXPLANATION, at the scenario's line, silenced per item", () => {
     const text = "Only service A records every call in this account";
     const w = lint(base + scenario("rep", { why: text, explanation: `${text}.` }));
     expect(w.find((x) => x.code === "DISTRACTOR_REPEATS_EXPLANATION")).toMatchObject({ file: "s.yaml", line: 46 });
-    expect(codes(lint(base + scenario("rep", { why: text, explanation: `${text}.`, ignore: "DISTRACTOR_REPEATS_EXPLANATION" })))).not.toContain("DISTRACTOR_REPEATS_EXPLANATION");
+    expect(codes(lint(base + scenario("rep", { why: text, explanation: `${text}.`, ignore: "DISTRACTOR_REPEATS_EXPLANATION" })))).not.toContain(
+      "DISTRACTOR_REPEATS_EXPLANATION",
+    );
   });
 
   it("NEAR_DUPLICATE_SCENARIO: similar requirement, same answer", () => {
     const r = "Record which principal deleted the production bucket policy last Tuesday evening";
-    expect(codes(lint(base + scenario("d1", { requirement: r }) + scenario("d2", { requirement: r.replace("Tuesday", "Monday") })))).toContain("NEAR_DUPLICATE_SCENARIO");
-    expect(codes(lint(base + scenario("d1", { requirement: r }) + scenario("d2", { requirement: r, answer: "svc-b" })))).not.toContain("NEAR_DUPLICATE_SCENARIO");
+    expect(codes(lint(base + scenario("d1", { requirement: r }) + scenario("d2", { requirement: r.replace("Tuesday", "Monday") })))).toContain(
+      "NEAR_DUPLICATE_SCENARIO",
+    );
+    expect(codes(lint(base + scenario("d1", { requirement: r }) + scenario("d2", { requirement: r, answer: "svc-b" })))).not.toContain(
+      "NEAR_DUPLICATE_SCENARIO",
+    );
   });
 
   it("ANSWER_LENGTH_GIVEAWAY: an answer statement far longer than every distractor statement", () => {
@@ -102,7 +119,9 @@ describe("lint", () => {
 
 // The item-quality codes, on one scenario added to the quiz fixture pack (a real catalog).
 const FIXTURE = join(import.meta.dirname, "../fixtures/content/quiz");
-const fixtureFiles = ["pack.yaml", "services.yaml", "event-types.yaml", "facts.yaml", "actions.yaml"].map((f) => parseContentText(f, readFileSync(join(FIXTURE, f), "utf8")));
+const fixtureFiles = ["pack.yaml", "services.yaml", "event-types.yaml", "facts.yaml", "actions.yaml"].map((f) =>
+  parseContentText(f, readFileSync(join(FIXTURE, f), "utf8")),
+);
 const MISC = `
         misconceptions:
           - It is switched off in every new account
@@ -130,7 +149,8 @@ const ITEM = {
     source: "seed: 2.1 Management Events"
 `,
 };
-const item = (o: { head?: string; d?: string[]; tail?: string } = {}) => (o.head ?? ITEM.head) + (o.d ?? [ITEM.d1, ITEM.d2, D3]).join("") + (o.tail ?? ITEM.tail);
+const item = (o: { head?: string; d?: string[]; tail?: string } = {}) =>
+  (o.head ?? ITEM.head) + (o.d ?? [ITEM.d1, ITEM.d2, D3]).join("") + (o.tail ?? ITEM.tail);
 const D3 = `
       - option: insights-events
         why: One change is not an unusual rate of calls${MISC.replace(/It/g, "Insights events").replace("one day", "one week")}`;
@@ -147,18 +167,37 @@ describe("lint: what a learner would catch", () => {
   });
 
   it("AUTHORING_NOTE: notes for authors in learner text", () => {
-    expect(itemCodes(item({ tail: ITEM.tail.replace("management event.", "management event (second distractor added, data events).") }))).toContain("AUTHORING_NOTE");
+    expect(itemCodes(item({ tail: ITEM.tail.replace("management event.", "management event (second distractor added, data events).") }))).toContain(
+      "AUTHORING_NOTE",
+    );
     expect(itemCodes(item({ d: [ITEM.d1.replace("not operations on data", "the seed's pattern is control plane"), ITEM.d2, D3] }))).toContain("AUTHORING_NOTE");
     expect(itemCodes(item({ tail: ITEM.tail.replace("A security", "TODO check, a security") }))).toContain("AUTHORING_NOTE");
   });
 
   it("LABEL_IN_REASON: the reason restates its option's label", () => {
-    expect(itemCodes(item({ d: [ITEM.d1.replace("why: Security group changes are control-plane calls, not operations on data", 'why: "Data events: security group changes are control-plane calls"'), ITEM.d2, D3] }))).toContain("LABEL_IN_REASON");
-    expect(itemCodes(item({ d: [ITEM.d1.replace("why: Security", "why: Data events cover object reads; security"), ITEM.d2, D3] }))).not.toContain("LABEL_IN_REASON");
+    expect(
+      itemCodes(
+        item({
+          d: [
+            ITEM.d1.replace(
+              "why: Security group changes are control-plane calls, not operations on data",
+              'why: "Data events: security group changes are control-plane calls"',
+            ),
+            ITEM.d2,
+            D3,
+          ],
+        }),
+      ),
+    ).toContain("LABEL_IN_REASON");
+    expect(itemCodes(item({ d: [ITEM.d1.replace("why: Security", "why: Data events cover object reads; security"), ITEM.d2, D3] }))).not.toContain(
+      "LABEL_IN_REASON",
+    );
   });
 
   it("MIXED_OPTIONS: some options labelled, others shown by name", () => {
-    expect(itemCodes(item({ d: [ITEM.d1.replace("option: data-events", "option: data-events\n        label: Data events on the security group"), ITEM.d2, D3] }))).toContain("MIXED_OPTIONS");
+    expect(
+      itemCodes(item({ d: [ITEM.d1.replace("option: data-events", "option: data-events\n        label: Data events on the security group"), ITEM.d2, D3] })),
+    ).toContain("MIXED_OPTIONS");
   });
 
   it("SYNONYM_OPTIONS: two options that are names of the same thing", () => {
@@ -173,9 +212,20 @@ describe("lint: what a learner would catch", () => {
     const extra = `services:
   - { id: flow-logging, name: Flow logging, aliases: [flow logs], summary: s, does: [d], doesNot: [n], source: "seed: x" }
 `;
-    const { pack } = buildPack([...fixtureFiles, parseContentText("extra.yaml", extra), parseContentText("item.yaml", services.replace("option: cloudtrail-lake", "option: vpc-flow-logs").replace("option: cloudtrail-trail", "option: flow-logging"))]);
-    expect(lintPack(pack).find((w) => w.code === "SYNONYM_OPTIONS")?.message).toContain(`'vpc-flow-logs' and 'flow-logging' are names of the same thing (both are called "flow logs")`);
-    const mixedKinds = item().replace("option: data-events", "option: insights-events").replace(/option: insights-events(\n\s+why: One change)/, "option: data-events$1");
+    const { pack } = buildPack([
+      ...fixtureFiles,
+      parseContentText("extra.yaml", extra),
+      parseContentText(
+        "item.yaml",
+        services.replace("option: cloudtrail-lake", "option: vpc-flow-logs").replace("option: cloudtrail-trail", "option: flow-logging"),
+      ),
+    ]);
+    expect(lintPack(pack).find((w) => w.code === "SYNONYM_OPTIONS")?.message).toContain(
+      `'vpc-flow-logs' and 'flow-logging' are names of the same thing (both are called "flow logs")`,
+    );
+    const mixedKinds = item()
+      .replace("option: data-events", "option: insights-events")
+      .replace(/option: insights-events(\n\s+why: One change)/, "option: data-events$1");
     expect(itemCodes(mixedKinds)).not.toContain("SYNONYM_OPTIONS");
   });
 
@@ -185,20 +235,42 @@ describe("lint: what a learner would catch", () => {
   });
 
   it("WHY_STEP_UNAVAILABLE: fewer than three foils, counting those left out for naming another service", () => {
-    const w = itemLint(item({ d: [ITEM.d1, ITEM.d2.replace("Network activity events costs extra for every single call", "Network activity events only work with Amazon GuardDuty"), D3] }));
-    expect(w.find((x) => x.code === "WHY_STEP_UNAVAILABLE")?.message).toContain("'network-activity-events' has 2 (1 left out for naming another service or action)");
+    const w = itemLint(
+      item({
+        d: [
+          ITEM.d1,
+          ITEM.d2.replace("Network activity events costs extra for every single call", "Network activity events only work with Amazon GuardDuty"),
+          D3,
+        ],
+      }),
+    );
+    expect(w.find((x) => x.code === "WHY_STEP_UNAVAILABLE")?.message).toContain(
+      "'network-activity-events' has 2 (1 left out for naming another service or action)",
+    );
     // A false claim linked with about: [data-events] counts as a foil.
-    expect(itemCodes(item({ d: [ITEM.d1.replace(/\n {10}- Data events costs extra for every single call/, ""), ITEM.d2, D3] }))).not.toContain("WHY_STEP_UNAVAILABLE");
+    expect(itemCodes(item({ d: [ITEM.d1.replace(/\n {10}- Data events costs extra for every single call/, ""), ITEM.d2, D3] }))).not.toContain(
+      "WHY_STEP_UNAVAILABLE",
+    );
   });
 
   it("KEYWORD_ECHOES_ANSWER: a keyword that names the answer", () => {
-    expect(itemCodes(item({ head: ITEM.head.replace("keywords: [who changed]", "keywords: [who changed, management events]") }))).toContain("KEYWORD_ECHOES_ANSWER");
-    expect(itemCodes(item({ head: ITEM.head.replace("keywords: [who changed]", "keywords: [who changed, control plane]") }))).not.toContain("KEYWORD_ECHOES_ANSWER");
+    expect(itemCodes(item({ head: ITEM.head.replace("keywords: [who changed]", "keywords: [who changed, management events]") }))).toContain(
+      "KEYWORD_ECHOES_ANSWER",
+    );
+    expect(itemCodes(item({ head: ITEM.head.replace("keywords: [who changed]", "keywords: [who changed, control plane]") }))).not.toContain(
+      "KEYWORD_ECHOES_ANSWER",
+    );
   });
 
   it("SOURCE_NOT_OPENABLE: every part is a study-card section or an AWS page with its URL", () => {
-    expect(itemCodes(item({ tail: ITEM.tail.replace('"seed: 2.1 Management Events"', '"seed: 2.1 Management Events; reference: Event categories"') }))).toContain("SOURCE_NOT_OPENABLE");
-    expect(openableSource("seed: AWS Exam Thinking; Working with CloudTrail Event history (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events.html)")).toBe(true);
+    expect(
+      itemCodes(item({ tail: ITEM.tail.replace('"seed: 2.1 Management Events"', '"seed: 2.1 Management Events; reference: Event categories"') })),
+    ).toContain("SOURCE_NOT_OPENABLE");
+    expect(
+      openableSource(
+        "seed: AWS Exam Thinking; Working with CloudTrail Event history (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/view-cloudtrail-events.html)",
+      ),
+    ).toBe(true);
     expect(openableSource("seed: 2.4 CloudTrail Insights; Must Understand (distinction triangle)")).toBe(false);
     expect(openableSource("CloudTrail User Guide")).toBe(false);
   });

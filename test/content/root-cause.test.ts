@@ -94,7 +94,7 @@ describe("a number out of its range says what the number means", () => {
 
 describe("YAML slips are reported where they are", () => {
   it("an unclosed quote: at the quote that opens it, with its own hint", () => {
-    const text = "scenarios:\n  - id: a\n    requirement: \"Which service\n    answer: b\n  - id: c\n    requirement: x\n";
+    const text = 'scenarios:\n  - id: a\n    requirement: "Which service\n    answer: b\n  - id: c\n    requirement: x\n';
     const p = parseContentText("s.yaml", text).problems;
     expect(p).toHaveLength(1);
     expect([p[0]!.line, p[0]!.col]).toEqual([3, 18]);

@@ -34,7 +34,12 @@ describe("safe parsing", () => {
 
   it("expands no more than a few aliases (billion laughs)", () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 12; i++) lines.push(`${"abcdefghijklm"[i]}: &${"abcdefghijklm"[i]} [${Array(10).fill("*" + "abcdefghijklm"[i - 1]).join(",")}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `${"abcdefghijklm"[i]}: &${"abcdefghijklm"[i]} [${Array(10)
+          .fill("*" + "abcdefghijklm"[i - 1])
+          .join(",")}]`,
+      );
     const t0 = performance.now();
     const r = parseContentText("bomb.yaml", lines.join("\n") + "\n");
     expect(performance.now() - t0).toBeLessThan(1000);

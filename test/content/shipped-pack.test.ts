@@ -67,12 +67,7 @@ describe("the shipped CloudTrail pack", () => {
   it("has enough material to study and drill from", () => {
     expect(pack.scenarios.length).toBeGreaterThanOrEqual(45);
     expect(pack.facts.length).toBeGreaterThanOrEqual(30);
-    expect(pack.eventTypes.map((e) => e.id).sort()).toEqual([
-      "data-events",
-      "insights-events",
-      "management-events",
-      "network-activity-events",
-    ]);
+    expect(pack.eventTypes.map((e) => e.id).sort()).toEqual(["data-events", "insights-events", "management-events", "network-activity-events"]);
     expect(pack.actions.length).toBeGreaterThanOrEqual(120);
     expect(new Set(pack.actions.map((a) => a.eventSource)).size).toBeGreaterThanOrEqual(15);
   });
@@ -97,7 +92,11 @@ describe("the shipped CloudTrail pack", () => {
       expect(s!.answer).toBe(card.answer);
       // Every reason the card gives for a distractor appears word for word on one of ours.
       const ours = s!.distractors.map((d) => d.why.replace(/\s+/g, " "));
-      for (const reason of card.reasons) expect(ours.some((w) => w.includes(reason)), `${card.id}: ${reason}`).toBe(true);
+      for (const reason of card.reasons)
+        expect(
+          ours.some((w) => w.includes(reason)),
+          `${card.id}: ${reason}`,
+        ).toBe(true);
     }
   });
 

@@ -45,7 +45,10 @@ function instructorPack(): string {
     - { id: logging-monitoring, name: Our logging }
 `,
   );
-  writeFileSync(join(dir, "scenarios.yaml"), `scenarios:\n${scenario("t1", "thick")}${scenario("t2", "thick")}${scenario("t3", "thick")}${scenario("n1", "thin")}${scenario("l1", "logging-monitoring")}`);
+  writeFileSync(
+    join(dir, "scenarios.yaml"),
+    `scenarios:\n${scenario("t1", "thick")}${scenario("t2", "thick")}${scenario("t3", "thick")}${scenario("n1", "thin")}${scenario("l1", "logging-monitoring")}`,
+  );
   return dir;
 }
 
@@ -75,10 +78,11 @@ describe("THIN_DOMAIN", () => {
     const { code, out } = await runMain(["validate", "--json", dir], { cwd: dir, env });
     expect(code).toBe(0);
     const report = JSON.parse(out) as { warnings: Array<{ code: string; file: string; message: string }> };
-    expect(thin(report.warnings).map((w) => w.message).sort()).toEqual([
-      "domain 'logging-monitoring' of pack 'class-pack' has 1 scenario(s)",
-      "domain 'thin' of pack 'class-pack' has 1 scenario(s)",
-    ]);
+    expect(
+      thin(report.warnings)
+        .map((w) => w.message)
+        .sort(),
+    ).toEqual(["domain 'logging-monitoring' of pack 'class-pack' has 1 scenario(s)", "domain 'thin' of pack 'class-pack' has 1 scenario(s)"]);
     expect(thin(report.warnings).every((w) => w.file === "pack.yaml")).toBe(true);
   });
 });

@@ -69,7 +69,13 @@ describe("exam reducer", () => {
 
   it("queues the record effect once, with the attempt; a driver runs only effects it has not run", () => {
     const q0 = questions[0]!;
-    const f = run(start(), { type: "pick", index: rightIndex(q0), now: T0 + 3000 }, { type: "submit", now: T0 + 4000 }, { type: "submit", now: T0 + 5000 }, { type: "tick", now: T0 + 6000 });
+    const f = run(
+      start(),
+      { type: "pick", index: rightIndex(q0), now: T0 + 3000 },
+      { type: "submit", now: T0 + 4000 },
+      { type: "submit", now: T0 + 5000 },
+      { type: "tick", now: T0 + 6000 },
+    );
     const effects = pendingEffects(f, 0);
     expect(effects).toHaveLength(1);
     const e = effects[0]!;
@@ -87,7 +93,12 @@ describe("exam reducer", () => {
     f = run(f, { type: "pause", reason: "window", now: T0 + 60_000 }, { type: "tick", now: T0 + 400_000 });
     expect(remainingMs(f.exam, T0 + 400_000)).toBe(540_000);
     // Picks are refused while the question is hidden behind the learner's pause.
-    f = run(f, { type: "pause", reason: "learner", now: T0 + 400_000 }, { type: "resume", reason: "window", now: T0 + 500_000 }, { type: "pick", index: 0, now: T0 + 500_000 });
+    f = run(
+      f,
+      { type: "pause", reason: "learner", now: T0 + 400_000 },
+      { type: "resume", reason: "window", now: T0 + 500_000 },
+      { type: "pick", index: 0, now: T0 + 500_000 },
+    );
     expect(f.exam.picks[0]).toEqual([]);
     expect(remainingMs(f.exam, T0 + 900_000)).toBe(540_000);
     f = run(f, { type: "resume", reason: "learner", now: T0 + 900_000 });
@@ -101,7 +112,14 @@ describe("exam reducer", () => {
   it("after submitting, reviews every question with the picks, filterable to missed and flagged", () => {
     const q0 = questions[0]!;
     const q1 = questions[1]!;
-    const f = run(start(), { type: "pick", index: rightIndex(q0), now: T0 }, { type: "move", by: 1, now: T0 }, { type: "pick", index: wrongIndex(q1), now: T0 }, { type: "flag" }, { type: "submit", now: T0 + 1 });
+    const f = run(
+      start(),
+      { type: "pick", index: rightIndex(q0), now: T0 },
+      { type: "move", by: 1, now: T0 },
+      { type: "pick", index: wrongIndex(q1), now: T0 },
+      { type: "flag" },
+      { type: "submit", now: T0 + 1 },
+    );
     expect(reviewEntries(f).map((e) => e.index)).toEqual([0, 1, 2, 3]);
     expect(reviewEntries(f)[1]).toMatchObject({ picks: [wrongIndex(q1)], correct: false, flagged: true });
     const missed = run(f, { type: "filter" });
@@ -112,7 +130,12 @@ describe("exam reducer", () => {
   });
 
   it("retake missed keeps the exam's pace, not the default minutes per question", () => {
-    const f = run(start(questions, 2), { type: "pick", index: rightIndex(questions[0]!), now: T0 }, { type: "submit", now: T0 + 1 }, { type: "retake", now: T0 + 10 });
+    const f = run(
+      start(questions, 2),
+      { type: "pick", index: rightIndex(questions[0]!), now: T0 },
+      { type: "submit", now: T0 + 1 },
+      { type: "retake", now: T0 + 10 },
+    );
     expect(f.view).toBe("question");
     expect(f.exam.questions).toHaveLength(3);
     expect(remainingMs(f.exam, T0 + 10)).toBe(90_000);

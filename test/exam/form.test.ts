@@ -24,7 +24,8 @@ describe("examForm", () => {
       expect(form).toHaveLength(50);
       expect(new Set(form.map((q) => q.id)).size).toBe(50);
       const mix = formMix(form);
-      for (const [domain, share] of shares(50)) expect(Math.abs((mix.byDomain[domain] ?? 0) - share), `${seed} ${domain}: ${mix.byDomain[domain]} vs ${share.toFixed(2)}`).toBeLessThanOrEqual(1);
+      for (const [domain, share] of shares(50))
+        expect(Math.abs((mix.byDomain[domain] ?? 0) - share), `${seed} ${domain}: ${mix.byDomain[domain]} vs ${share.toFixed(2)}`).toBeLessThanOrEqual(1);
       expect(mix.single).toBeGreaterThan(25);
       expect(mix.multi).toBeGreaterThanOrEqual(4);
       expect(mix.config).toBeGreaterThanOrEqual(4);

@@ -11,14 +11,18 @@ import { shippedPack } from "../ui/helpers.js";
 const pack = shippedPack();
 const questions = buildQuiz(pack, { seed: 2, count: 3, kinds: ["scenario"] });
 
-
 async function run(lines: string[]) {
   const queue = [...lines];
   const out = new PassThrough();
   let text = "";
   out.on("data", (d) => (text += String(d)));
   const saved: AttemptRecord[] = [];
-  const r = await runPlainExam(pack, questions, { lines: { next: async () => queue.shift() ?? null, close: () => {} }, out, paint: NO_PAINT, now: Date.now, askWhy: false }, { record: (a) => saved.push(a) });
+  const r = await runPlainExam(
+    pack,
+    questions,
+    { lines: { next: async () => queue.shift() ?? null, close: () => {} }, out, paint: NO_PAINT, now: Date.now, askWhy: false },
+    { record: (a) => saved.push(a) },
+  );
   return { ...r, text, saved };
 }
 

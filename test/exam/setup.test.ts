@@ -17,7 +17,13 @@ describe("exam setup", () => {
 
   it("keeps only the domains left in, never none, and the same questions for the same seed", () => {
     const keep = pack.meta.domains[0]!.id;
-    const s = run({ type: "choose", index: 0 }, { type: "choose", index: 1 }, ...pack.meta.domains.slice(1).map((_, i) => ({ type: "toggle", index: i + 1 }) as const), { type: "toggle", index: 0 }, { type: "start" });
+    const s = run(
+      { type: "choose", index: 0 },
+      { type: "choose", index: 1 },
+      ...pack.meta.domains.slice(1).map((_, i) => ({ type: "toggle", index: i + 1 }) as const),
+      { type: "toggle", index: 0 },
+      { type: "start" },
+    );
     expect(s.domains).toEqual([keep]);
     const qs = setupQuestions(pack, s, 9);
     expect(qs.length).toBeGreaterThan(0);

@@ -35,7 +35,13 @@ function oneLine(r: { code: number; err: string }, code: number, text: string | 
   expect(r.err).not.toMatch(STACK);
   expect(r.err.trim().split("\n").length).toBeLessThanOrEqual(2);
 }
-const record = (i: number) => ({ eventVersion: "1.08", eventTime: "2026-01-01T00:00:00Z", eventSource: "s3.amazonaws.com", eventName: i % 2 ? "GetObject" : "ListBuckets", awsRegion: "us-east-1" });
+const record = (i: number) => ({
+  eventVersion: "1.08",
+  eventTime: "2026-01-01T00:00:00Z",
+  eventSource: "s3.amazonaws.com",
+  eventName: i % 2 ? "GetObject" : "ListBuckets",
+  awsRegion: "us-east-1",
+});
 
 describe("only regular files, never read without end", () => {
   const fifo = join(dir, "fifo");
@@ -137,13 +143,23 @@ describe("records are streamed", () => {
 
   it("a 40 MB log runs in a 32 MB heap (explain and --batch), where reading it whole aborts out of memory", async () => {
     const p = join(dir, "log-40mb.json");
-    const one = JSON.stringify({ ...record(1), userIdentity: { type: "IAMUser", arn: "arn:aws:iam::111122223333:user/alice" }, requestParameters: { bucketName: "b", key: "k".repeat(300) }, resources: [{ type: "AWS::S3::Object", ARN: "arn:aws:s3:::b/k" }] });
+    const one = JSON.stringify({
+      ...record(1),
+      userIdentity: { type: "IAMUser", arn: "arn:aws:iam::111122223333:user/alice" },
+      requestParameters: { bucketName: "b", key: "k".repeat(300) },
+      resources: [{ type: "AWS::S3::Object", ARN: "arn:aws:s3:::b/k" }],
+    });
     const block = Array.from({ length: 1000 }, () => one).join(",");
     const blocks = Math.ceil((40 * MiB) / block.length);
     writeFileSync(p, `{"Records":[${Array.from({ length: blocks }, () => block).join(",")}]}`);
     const run = (args: string[]) =>
       new Promise<{ code: number | null; out: string }>((res) =>
-        execFile(process.execPath, ["--max-old-space-size=32", join(import.meta.dirname, "../../dist/cli.js"), ...args], { env: { ...process.env, CLOUDTRAIL_TUTOR_DATA: join(dir, "data"), NO_COLOR: "1" }, maxBuffer: 16 * MiB }, (err, out) => res({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out })),
+        execFile(
+          process.execPath,
+          ["--max-old-space-size=32", join(import.meta.dirname, "../../dist/cli.js"), ...args],
+          { env: { ...process.env, CLOUDTRAIL_TUTOR_DATA: join(dir, "data"), NO_COLOR: "1" }, maxBuffer: 16 * MiB },
+          (err, out) => res({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out }),
+        ),
       );
     const [explain, batch] = await Promise.all([run(["explain", p]), run(["simulate", "--batch", p, "--json"])]);
     expect(explain.code).toBe(0);
@@ -153,7 +169,10 @@ describe("records are streamed", () => {
   }, 90_000);
 
   it("a broken record names its line and column", async () => {
-    const p = file("broken.json", '{"Records": [\n  {"eventVersion": "1.08", "eventSource": "s3.amazonaws.com"},\n  {"eventVersion": "1.08" "eventSource": "x"}\n]}');
+    const p = file(
+      "broken.json",
+      '{"Records": [\n  {"eventVersion": "1.08", "eventSource": "s3.amazonaws.com"},\n  {"eventVersion": "1.08" "eventSource": "x"}\n]}',
+    );
     oneLine(await runMain(["explain", p]), 1, /broken\.json:3:\d+: not JSON/);
   });
 });

@@ -46,7 +46,14 @@ describe("random keys on every screen", () => {
 
   it("the normaliser passes only sequences Ink has a name for, and a paste as one key", () => {
     expect(normaliseKeys(splitKeys("\u001b[1;5P\u001b[1;5Q\u001b[1;5R\u001b[1;5S")).keys).toEqual([]);
-    expect(normaliseKeys(splitKeys("\u001b[A\u001b[1;5C\u001b[3~\u001b[Z\u001bOB\u001bx")).keys).toEqual(["\u001b[A", "\u001b[1;5C", "\u001b[3~", "\u001b[Z", "\u001bOB", "\u001bx"]);
+    expect(normaliseKeys(splitKeys("\u001b[A\u001b[1;5C\u001b[3~\u001b[Z\u001bOB\u001bx")).keys).toEqual([
+      "\u001b[A",
+      "\u001b[1;5C",
+      "\u001b[3~",
+      "\u001b[Z",
+      "\u001bOB",
+      "\u001bx",
+    ]);
     expect(normaliseKeys(splitKeys("\u001b[200~line one\r\nline\ttwo\u001b[31m\u001b[201~q")).keys).toEqual(["line one line two[31m", "q"]);
     const run = "y".repeat(100);
     expect(normaliseKeys(splitKeys(`${run}\r`)).keys).toEqual([run, "\r"]);
@@ -60,7 +67,9 @@ describe("random keys on every screen", () => {
 
   it.each(SCREENS)("%s: survives the keys and still answers afterwards", async (screen) => {
     const rng = createRng(`keys-${screen}`);
-    const { lastFrame, stdin, unmount, frames } = render(<App pack={shippedPack()} progress={progress} color={false} size={{ width: 100, height: 30 }} screen={screen} />);
+    const { lastFrame, stdin, unmount, frames } = render(
+      <App pack={shippedPack()} progress={progress} color={false} size={{ width: 100, height: 30 }} screen={screen} />,
+    );
     try {
       await loaded(lastFrame);
       let pasting: { text: string } | undefined;

@@ -25,7 +25,19 @@ const tmp = () => {
 };
 const deck = buildDeck(shippedPack());
 const T0 = Date.UTC(2026, 10, 2, 9);
-const answer = (s: SqliteStore, i: number) => s.answer({ cardId: deck[i % deck.length]!.id, answerHash: deck[i % deck.length]!.answerHash, rating: Rating.Good, now: T0 + i * 1000, elapsedMs: 3000, chosen: "x".repeat(200), params: paramsFor({ retention: 0.9 }, T0) }, fsrsStep);
+const answer = (s: SqliteStore, i: number) =>
+  s.answer(
+    {
+      cardId: deck[i % deck.length]!.id,
+      answerHash: deck[i % deck.length]!.answerHash,
+      rating: Rating.Good,
+      now: T0 + i * 1000,
+      elapsedMs: 3000,
+      chosen: "x".repeat(200),
+      params: paramsFor({ retention: 0.9 }, T0),
+    },
+    fsrsStep,
+  );
 const hash = (f: string) => createHash("sha256").update(readFileSync(f)).digest("hex");
 const thrown = (fn: () => unknown): StoreError => {
   try {
@@ -145,7 +157,9 @@ describe("damaged pages", () => {
     expect(e.problem).toBe("corrupt");
     expect(e.message).toMatch(/is damaged/);
     expect(thrown(() => s.setSetting("retention", "0.8")).problem).toBe("corrupt");
-    expect(thrown(() => s.recordAttempt({ kind: "quiz", startedAt: new Date(T0), finishedAt: new Date(T0), score: 1, total: 1, answers: [] })).problem).toBe("corrupt");
+    expect(thrown(() => s.recordAttempt({ kind: "quiz", startedAt: new Date(T0), finishedAt: new Date(T0), score: 1, total: 1, answers: [] })).problem).toBe(
+      "corrupt",
+    );
     expect(thrown(() => answer(s, 1)).problem).toBe("corrupt");
     s.close();
     expect(hash(file)).toBe(before);

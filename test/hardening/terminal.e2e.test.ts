@@ -31,7 +31,25 @@ async function until(check: () => boolean, what: string, ms = 5000): Promise<voi
 // Sequences Ink 6.8 has no name for (its use-input.js then calls .startsWith on undefined): Ctrl+F1–F4
 // as xterm sends them, other modified function keys, SS3 with a modifier, a device-attributes reply,
 // a mouse report and focus events. Sent byte for byte.
-const ODD_KEYS = ["\u001b[1;5P", "\u001b[1;5Q", "\u001b[1;5R", "\u001b[1;5S", "\u001b[1;2P", "\u001b[1;3Q", "\u001b[1;6R", "\u001bO5P", "\u001b[5P", "\u001b[15;5~", "\u001b[24;5~", "\u001b[?1;2c", "\u001b[<0;10;5M", "\u001b[I", "\u001b[O", "\u001b[1;5G", "\u001b[5Z"];
+const ODD_KEYS = [
+  "\u001b[1;5P",
+  "\u001b[1;5Q",
+  "\u001b[1;5R",
+  "\u001b[1;5S",
+  "\u001b[1;2P",
+  "\u001b[1;3Q",
+  "\u001b[1;6R",
+  "\u001bO5P",
+  "\u001b[5P",
+  "\u001b[15;5~",
+  "\u001b[24;5~",
+  "\u001b[?1;2c",
+  "\u001b[<0;10;5M",
+  "\u001b[I",
+  "\u001b[O",
+  "\u001b[1;5G",
+  "\u001b[5Z",
+];
 const hex = (s: string) => [...Buffer.from(s, "latin1")].map((b) => b.toString(16).padStart(2, "0"));
 
 describe.skipIf(!haveTmux())("keys, signals and pastes (tmux)", () => {

@@ -12,7 +12,7 @@ import { shippedPack } from "../ui/helpers.js";
 
 const ROOT = join(import.meta.dirname, "../..");
 const dir = mkdtempSync(join(tmpdir(), "ctt-crash-"));
-afterAll(() => process.env.KEEP ? undefined : rmSync(dir, { recursive: true, force: true }));
+afterAll(() => (process.env.KEEP ? undefined : rmSync(dir, { recursive: true, force: true })));
 const LEAVE_ALT = "\u001b[?1049l";
 const SHOW_CURSOR = "\u001b[?25h";
 
@@ -31,9 +31,23 @@ function fakeTty() {
 describe("an error in the TUI", () => {
   it("thrown while a screen renders: exit 1, terminal restored, one line", async () => {
     const t = fakeTty();
-    const progress = { recordAttempt() {}, attempts: () => [], dueCount: () => { throw new Error("the store fell over"); } };
+    const progress = {
+      recordAttempt() {},
+      attempts: () => [],
+      dueCount: () => {
+        throw new Error("the store fell over");
+      },
+    };
     const code = await runInteractive(
-      { args: [], globals: { content: [], plain: false, color: false, screenReader: false, debug: false }, stdin: t.stdin as never, stdout: t.stdout as never, stderr: t.stderr, env: {}, cwd: ROOT },
+      {
+        args: [],
+        globals: { content: [], plain: false, color: false, screenReader: false, debug: false },
+        stdin: t.stdin as never,
+        stdout: t.stdout as never,
+        stderr: t.stderr,
+        env: {},
+        cwd: ROOT,
+      },
       shippedPack(),
       { screen: "home", progress },
     );
@@ -61,7 +75,10 @@ void runInteractive({ args: [], globals: { content: [], plain: false, color: fal
     expect(r.status).toBe(1);
     expect(r.stdout.slice(r.stdout.lastIndexOf(LEAVE_ALT))).toContain(SHOW_CURSOR);
     // (Ink's own cursor restorer may add a bare show-cursor sequence on exit: not a line of text.)
-    const lines = r.stderr.trim().split("\n").filter((l) => l.replace(/\u001b\[\?25h/g, "") !== "");
+    const lines = r.stderr
+      .trim()
+      .split("\n")
+      .filter((l) => l.replace(/\u001b\[\?25h/g, "") !== "");
     expect(lines.at(-2)).toBe("raw:false");
     expect(lines.at(-1)).toMatch(/^cloudtrail-tutor: the screen stopped on an unexpected error: a key handler broke/);
     expect(lines.filter((l) => !l.startsWith("raw:"))).toHaveLength(1);

@@ -23,7 +23,16 @@ describe("untrusted text on screen", () => {
   it("Simulate: a trail Name and the configuration's file name are shown escaped", async () => {
     const pack = shippedPack();
     const config = parseConfig(pack, { trails: [{ Name: `evil${HOSTILE}`, IsMultiRegionTrail: true }] });
-    const { lastFrame, stdin, unmount } = render(<App pack={pack} progress={new MemoryProgress()} color={false} size={{ width: 110, height: 40 }} screen="simulate" params={{ config, configLabel: `cfg${HOSTILE}.json` }} />);
+    const { lastFrame, stdin, unmount } = render(
+      <App
+        pack={pack}
+        progress={new MemoryProgress()}
+        color={false}
+        size={{ width: 110, height: 40 }}
+        screen="simulate"
+        params={{ config, configLabel: `cfg${HOSTILE}.json` }}
+      />,
+    );
     try {
       await loaded(lastFrame);
       await type(stdin, "getobject");
@@ -43,7 +52,19 @@ describe("untrusted text on screen", () => {
     const s = SqliteStore.open(d);
     const card = buildDeck(shippedPack())[0]!;
     const T0 = Date.now() - 3600_000;
-    for (let i = 0; i < 3; i++) s.answer({ cardId: card.id, answerHash: card.answerHash, rating: Rating.Again, now: T0 + i * 1000, elapsedMs: 1000, chosen: `pick${HOSTILE}`, params: paramsFor({ retention: 0.9 }, T0) }, fsrsStep);
+    for (let i = 0; i < 3; i++)
+      s.answer(
+        {
+          cardId: card.id,
+          answerHash: card.answerHash,
+          rating: Rating.Again,
+          now: T0 + i * 1000,
+          elapsedMs: 1000,
+          chosen: `pick${HOSTILE}`,
+          params: paramsFor({ retention: 0.9 }, T0),
+        },
+        fsrsStep,
+      );
     const exported = join(d, "export.json");
     writeFileSync(exported, JSON.stringify(s.exportProgress()));
     s.close();
@@ -58,5 +79,4 @@ describe("untrusted text on screen", () => {
     expect(imp.code).toBe(1);
     expect(imp.out + imp.err).not.toMatch(RAW);
   });
-
 });

@@ -48,7 +48,14 @@ describe("the sanitiser", () => {
 });
 
 describe("every path that prints outside text", () => {
-  const record = { eventVersion: "1.08", eventTime: "2026-01-01T00:00:00Z", eventSource: `s3.amazonaws.com${HOSTILE}`, eventName: `GetObject${HOSTILE}`, awsRegion: "us-east-1", userIdentity: { arn: `arn:aws:iam::1:user/${HOSTILE}` } };
+  const record = {
+    eventVersion: "1.08",
+    eventTime: "2026-01-01T00:00:00Z",
+    eventSource: `s3.amazonaws.com${HOSTILE}`,
+    eventName: `GetObject${HOSTILE}`,
+    awsRegion: "us-east-1",
+    userIdentity: { arn: `arn:aws:iam::1:user/${HOSTILE}` },
+  };
 
   it("explain: a record's eventSource/eventName are shown escaped; --json keeps them exact", async () => {
     const f = file("rec.json", JSON.stringify({ Records: [record] }));
@@ -61,7 +68,13 @@ describe("every path that prints outside text", () => {
   });
 
   it("simulate --batch over records: the coverage report is escaped", async () => {
-    const f = file("recs.json", JSON.stringify([record, { ...record, eventSource: "s3.amazonaws.com", eventName: "GetObject", resources: [{ type: "AWS::S3::Object", ARN: `arn:aws:s3:::b${HOSTILE}/k` }] }]));
+    const f = file(
+      "recs.json",
+      JSON.stringify([
+        record,
+        { ...record, eventSource: "s3.amazonaws.com", eventName: "GetObject", resources: [{ type: "AWS::S3::Object", ARN: `arn:aws:s3:::b${HOSTILE}/k` }] },
+      ]),
+    );
     const r = await runMain(["simulate", "--batch", f]);
     expect(r.code).toBe(0);
     expect(r.out).not.toMatch(RAW);
@@ -94,7 +107,16 @@ describe("every path that prints outside text", () => {
   });
 
   it("validate's report: file names, messages and source lines are escaped, long lines cut around the column", () => {
-    const p = { file: `evil${HOSTILE}.yaml`, line: 3, col: 450, code: "CONTROL_CHAR" as const, message: `bad '${HOSTILE}'`, hint: "h", severity: "error" as const, lineText: "a".repeat(440) + "\u001b[2J" + "b".repeat(600) };
+    const p = {
+      file: `evil${HOSTILE}.yaml`,
+      line: 3,
+      col: 450,
+      code: "CONTROL_CHAR" as const,
+      message: `bad '${HOSTILE}'`,
+      hint: "h",
+      severity: "error" as const,
+      lineText: "a".repeat(440) + "\u001b[2J" + "b".repeat(600),
+    };
     const text = formatProblems([p]);
     expect(text).not.toMatch(RAW);
     expect(formatEditorLine(p)).not.toMatch(RAW);

@@ -27,7 +27,11 @@ describe("pack manifest rules", () => {
   });
 
   it("chooses explicit packs, else the remembered ones, else the shipped pack", () => {
-    const m = { ...EMPTY_MANIFEST, packs: [{ id: "guardduty", version: "1", title: "GD", origin: "/x", kind: "dir" as const, addedAt: "2026-12-01T00:00:00Z" }], chosen: ["guardduty"] };
+    const m = {
+      ...EMPTY_MANIFEST,
+      packs: [{ id: "guardduty", version: "1", title: "GD", origin: "/x", kind: "dir" as const, addedAt: "2026-12-01T00:00:00Z" }],
+      chosen: ["guardduty"],
+    };
     expect(chosenPacks(["cloudtrail", "cloudtrail"], m)).toEqual(["cloudtrail"]);
     expect(chosenPacks([], m)).toEqual(["guardduty"]);
     expect(chosenPacks([], EMPTY_MANIFEST)).toEqual(["cloudtrail"]);

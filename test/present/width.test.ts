@@ -41,7 +41,13 @@ describe("layout by display width", () => {
   });
 
   it("keeps the key hint line within the width when keys are wide", () => {
-    const line = hintLine([["⏎", "答えを選ぶ"], ["スペース", "次へ進む"]], 30);
+    const line = hintLine(
+      [
+        ["⏎", "答えを選ぶ"],
+        ["スペース", "次へ進む"],
+      ],
+      30,
+    );
     expect(textWidth(line)).toBeLessThanOrEqual(30);
   });
 });

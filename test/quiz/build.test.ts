@@ -3,7 +3,18 @@
 // a build that stays linear in the size of the pack.
 import { describe, expect, it } from "vitest";
 import { buildPack, parseContentText } from "../../src/content/load.js";
-import { answerQuiz, buildQuiz, feedback, grade, isQuizDone, nextQuestion, retryMissed, startQuiz, summarizeQuiz, type Question } from "../../src/quiz/index.js";
+import {
+  answerQuiz,
+  buildQuiz,
+  feedback,
+  grade,
+  isQuizDone,
+  nextQuestion,
+  retryMissed,
+  startQuiz,
+  summarizeQuiz,
+  type Question,
+} from "../../src/quiz/index.js";
 import { fixturePack } from "./fixture.js";
 
 const pack = fixturePack();
@@ -16,7 +27,13 @@ describe("buildQuiz", () => {
     const a = buildQuiz(pack, { seed: 7, count: 10 });
     const b = buildQuiz(pack, { seed: 7, count: 10 });
     expect(a.map((q) => [q.id, q.choices.map((x) => x.id)])).toEqual(b.map((q) => [q.id, q.choices.map((x) => x.id)]));
-    const orders = new Set([8, 9, 10, 11].map((seed) => buildQuiz(pack, { seed, count: 10 }).map((q) => q.id).join()));
+    const orders = new Set(
+      [8, 9, 10, 11].map((seed) =>
+        buildQuiz(pack, { seed, count: 10 })
+          .map((q) => q.id)
+          .join(),
+      ),
+    );
     expect(orders.size).toBeGreaterThan(1);
   });
 
@@ -27,7 +44,12 @@ describe("buildQuiz", () => {
       const answers = [s.answer, ...(s.moreAnswers ?? []).map((m) => m.option)];
       expect(q.choices.map((c) => c.id).sort(), s.id).toEqual([...answers, ...s.distractors.map((d) => d.option)].sort());
       for (const c of q.choices.filter((c) => !c.correct)) expect(c.why, `${s.id} ${c.id}`).toBe(authored.get(c.id));
-      expect(q.choices.filter((c) => c.correct).map((c) => c.id).sort()).toEqual(answers.sort());
+      expect(
+        q.choices
+          .filter((c) => c.correct)
+          .map((c) => c.id)
+          .sort(),
+      ).toEqual(answers.sort());
     }
   });
 
@@ -45,7 +67,21 @@ describe("buildQuiz", () => {
     explanation: DeleteBucket is a management event.
     source: "seed: 2.1"
 `;
-    const { pack: p } = buildPack([parseContentText("pack.yaml", "pack:\n  id: p\n  title: P\n  domains:\n    - { id: logging-monitoring, name: L }\n"), parseContentText("et.yaml", "eventTypes:\n" + pack.eventTypes.map((e) => `  - { id: ${e.id}, name: "${e.name}", category: ${e.category}, what: w, defaultState: "on", defaultNote: n, examples: [e], cost: c, inEventHistory: true, source: "seed: x" }`).join("\n") + "\n"), parseContentText("s.yaml", text)]);
+    const { pack: p } = buildPack([
+      parseContentText("pack.yaml", "pack:\n  id: p\n  title: P\n  domains:\n    - { id: logging-monitoring, name: L }\n"),
+      parseContentText(
+        "et.yaml",
+        "eventTypes:\n" +
+          pack.eventTypes
+            .map(
+              (e) =>
+                `  - { id: ${e.id}, name: "${e.name}", category: ${e.category}, what: w, defaultState: "on", defaultNote: n, examples: [e], cost: c, inEventHistory: true, source: "seed: x" }`,
+            )
+            .join("\n") +
+          "\n",
+      ),
+      parseContentText("s.yaml", text),
+    ]);
     const q = buildQuiz(p, { kinds: ["scenario"], seed: 1 })[0]!;
     expect(q.choices.map((c) => c.id).sort()).toEqual(["data-events", "insights-events", "management-events"]);
   });
@@ -63,10 +99,18 @@ describe("buildQuiz", () => {
     expect(statement.choices.find((c) => c.correct)!.label).toBe("See the trail, but not change or delete it");
     expect(statement.answerLabel).toBe("See the trail, but not change or delete it");
     const wrongPick = statement.choices.findIndex((c) => c.id === "cannot-see");
-    expect(feedback(statement, wrongPick)).toMatchObject({ chosen: "Not see the trail at all, only its log files", expected: "See the trail, but not change or delete it" });
+    expect(feedback(statement, wrongPick)).toMatchObject({
+      chosen: "Not see the trail at all, only its log files",
+      expected: "See the trail, but not change or delete it",
+    });
     // A catalog item where only one distractor has a label reads every option by its catalog name.
     const mixed = only("scenario:burst-of-access-key-creation");
-    expect(mixed.choices.map((c) => c.label).sort()).toEqual(["AWS Config", "Amazon CloudWatch (and CloudWatch Logs)", "Amazon GuardDuty", "CloudTrail Insights"]);
+    expect(mixed.choices.map((c) => c.label).sort()).toEqual([
+      "AWS Config",
+      "Amazon CloudWatch (and CloudWatch Logs)",
+      "Amazon GuardDuty",
+      "CloudTrail Insights",
+    ]);
     expect(mixed.answerLabel).toBe("CloudTrail Insights");
   });
 

@@ -26,7 +26,12 @@ function sim(call: { action: string; input: Parameters<typeof buildCallContext>[
 const records = (r: SimResult, dest: string) => r.recorded.some((p) => p.destination === dest);
 /** Every reason the simulator gives at a destination (Insights notes aside) appears in the option's why. */
 function expectReasons(r: SimResult, dest: string, why: string) {
-  const lines = [...r.recorded, ...r.notRecorded].filter((p) => p.destination === dest && p.category !== "Insight" && !(r.recorded.some((x) => x.destination === dest && x.category === p.category) && !r.recorded.includes(p)));
+  const lines = [...r.recorded, ...r.notRecorded].filter(
+    (p) =>
+      p.destination === dest &&
+      p.category !== "Insight" &&
+      !(r.recorded.some((x) => x.destination === dest && x.category === p.category) && !r.recorded.includes(p)),
+  );
   for (const p of lines) expect(why).toContain(p.because);
 }
 
@@ -149,7 +154,19 @@ describe("configuration items", () => {
   }, 60_000);
 
   it("lays JSON out within the width, one value a line only when it must", () => {
-    const v = { Name: "audit", IsMultiRegionTrail: true, AdvancedEventSelectors: [{ Name: "S3", FieldSelectors: [{ Field: "eventCategory", Equals: ["Data"] }, { Field: "resources.type", Equals: ["AWS::S3::Object"] }] }] };
+    const v = {
+      Name: "audit",
+      IsMultiRegionTrail: true,
+      AdvancedEventSelectors: [
+        {
+          Name: "S3",
+          FieldSelectors: [
+            { Field: "eventCategory", Equals: ["Data"] },
+            { Field: "resources.type", Equals: ["AWS::S3::Object"] },
+          ],
+        },
+      ],
+    };
     const lines = formatJson(v, 60);
     expect(JSON.parse(lines.join("\n"))).toEqual(v);
     for (const l of lines) expect(l.length).toBeLessThanOrEqual(60);

@@ -54,7 +54,12 @@ describe("quiz flow", () => {
     expect(f.phase).toBe("feedback");
     expect(f.feedback!.correct).toBe(true);
     expect(f.quiz.answers[0]!.choiceIndexes).toEqual([s3, cw].sort((a, b) => a - b));
-    const wrong = run(startFlow([q!], { typed: false, now: 0 }), { type: "toggle", index: s3 }, { type: "toggle", index: at(q!, "athena") }, { type: "submit", now: 1 });
+    const wrong = run(
+      startFlow([q!], { typed: false, now: 0 }),
+      { type: "toggle", index: s3 },
+      { type: "toggle", index: at(q!, "athena") },
+      { type: "submit", now: 1 },
+    );
     expect(wrong.feedback!.correct).toBe(false);
   });
 

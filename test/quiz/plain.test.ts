@@ -18,7 +18,12 @@ async function plain(questions: Question[], input: string[], opts: { typed?: boo
   const out = new PassThrough();
   let text = "";
   out.on("data", (d) => (text += d));
-  const r = await runPlainQuiz(pack, questions, { lines: { next: async () => lines.shift() ?? null, close: () => {} }, out, paint: NO_PAINT, now: () => 0, askWhy: opts.askWhy ?? true }, { typed: opts.typed ?? false, seed: opts.seed ?? 7 });
+  const r = await runPlainQuiz(
+    pack,
+    questions,
+    { lines: { next: async () => lines.shift() ?? null, close: () => {} }, out, paint: NO_PAINT, now: () => 0, askWhy: opts.askWhy ?? true },
+    { typed: opts.typed ?? false, seed: opts.seed ?? 7 },
+  );
   return { ...r, text };
 }
 

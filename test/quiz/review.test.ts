@@ -23,11 +23,21 @@ describe("review", () => {
         for (const c of w.choices) expect(Object.keys(c).sort()).toEqual(["correct", "text"]);
       }
     }
-    const sg = doc.items.find((i) => i.id === "scenario:security-group-change-who")! as { stem: string; options: Array<{ text: string; correct: boolean; reason: string }>; why: Array<{ option: string; choices: Array<{ text: string; correct: boolean }> }>; source: string };
+    const sg = doc.items.find((i) => i.id === "scenario:security-group-change-who")! as {
+      stem: string;
+      options: Array<{ text: string; correct: boolean; reason: string }>;
+      why: Array<{ option: string; choices: Array<{ text: string; correct: boolean }> }>;
+      source: string;
+    };
     const s = pack.scenarios.find((x) => x.id === "security-group-change-who")!;
     expect(sg.stem).toContain("opened to 0.0.0.0/0");
     expect(sg.stem).toContain(s.requirement);
-    expect(sg.options.filter((o) => !o.correct).map((o) => o.reason).sort()).toEqual(s.distractors.map((d) => d.why).sort());
+    expect(
+      sg.options
+        .filter((o) => !o.correct)
+        .map((o) => o.reason)
+        .sort(),
+    ).toEqual(s.distractors.map((d) => d.why).sort());
     expect(sg.options.find((o) => o.correct)!.reason).toBe(s.explanation.trim());
     expect(sg.why.map((w) => w.option).sort()).toEqual(["Data events", "Insights events"]);
     expect(sg.why.find((w) => w.option === "Data events")!.choices.find((c) => c.correct)!.text).toBe(s.distractors[0]!.why);

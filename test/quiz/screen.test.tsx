@@ -67,7 +67,12 @@ describe("Quiz screen", () => {
     await press(stdin, KEY.enter);
     await frameShows(lastFrame, "Score: 1/1 (100%)");
     for (let i = 0; i < 100 && !progress.attempts().length; i++) await new Promise((r) => setTimeout(r, 10)); // recorded in an effect after the frame
-    expect(progress.attempts()[0]!.answers[0]!.chosen).toBe([...q.choices.keys()].filter((i) => q.choices[i]!.correct).map((i) => q.choices[i]!.id).join(","));
+    expect(progress.attempts()[0]!.answers[0]!.chosen).toBe(
+      [...q.choices.keys()]
+        .filter((i) => q.choices[i]!.correct)
+        .map((i) => q.choices[i]!.id)
+        .join(","),
+    );
     unmount();
   });
 

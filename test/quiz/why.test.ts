@@ -28,7 +28,13 @@ describe("why step", () => {
     const q = only("scenario:security-group-change-who");
     const c = q.choices[at(q, "insights-events")]!;
     // One misconception + the fact's two false claims (about: [insights-events] on the fact); its true claim is not a foil.
-    expect(c.foils!.sort()).toEqual(["Insights events are free on every trail.", "Insights events are written only for read-only API calls", "Insights events record every management API call one by one."].sort());
+    expect(c.foils!.sort()).toEqual(
+      [
+        "Insights events are free on every trail.",
+        "Insights events are written only for read-only API calls",
+        "Insights events record every management API call one by one.",
+      ].sort(),
+    );
     expect(hasWhyStep(q, at(q, "insights-events"))).toBe(true);
   });
 
@@ -45,7 +51,9 @@ describe("why step", () => {
   it("keeps a foil that names only what the pick, its reason or the stem names", () => {
     const pick = { id: "guardduty", label: "Amazon GuardDuty", why: "GuardDuty looks for threats" };
     expect(foilsFor(pack, pick, ["GuardDuty needs a trail that delivers to S3 before it sees any API call"], true, "")).toHaveLength(0);
-    expect(foilsFor(pack, pick, ["GuardDuty needs a trail that delivers to S3 before it sees any API call"], true, "Buckets in Amazon S3 and a CloudTrail trail")).toHaveLength(1);
+    expect(
+      foilsFor(pack, pick, ["GuardDuty needs a trail that delivers to S3 before it sees any API call"], true, "Buckets in Amazon S3 and a CloudTrail trail"),
+    ).toHaveLength(1);
     expect(foilsFor(pack, pick, ["GuardDuty works only after AWS Config is turned on"], true, "")).toEqual([]);
     expect(foilsFor(pack, pick, ["GuardDuty only reads GetObject calls"], true, "")).toEqual([]);
     expect(foilsFor(pack, pick, ["GuardDuty looks for threats"], true, "")).toEqual([]); // the right reason itself
@@ -70,8 +78,15 @@ describe("why step", () => {
 
   it("never on a right pick or a true/false item", () => {
     const q = only("scenario:security-group-change-who");
-    expect(whyStep(q, q.choices.findIndex((c) => c.correct), 1)).toBeUndefined();
-    for (const t of buildQuiz(pack, { kinds: ["trap"], count: 10, seed: 1 })) for (let i = 0; i < t.choices.length; i++) expect(whyStep(t, i, 1)).toBeUndefined();
+    expect(
+      whyStep(
+        q,
+        q.choices.findIndex((c) => c.correct),
+        1,
+      ),
+    ).toBeUndefined();
+    for (const t of buildQuiz(pack, { kinds: ["trap"], count: 10, seed: 1 }))
+      for (let i = 0; i < t.choices.length; i++) expect(whyStep(t, i, 1)).toBeUndefined();
   });
 
   it("is the same for the same seed, whatever order the quiz came in", () => {

@@ -33,7 +33,18 @@ function classData(learners: number, seed = 1): AttemptRow[] {
       // The miskeyed item's key is the option the weaker learners pick.
       const correct = item === MISKEYED ? !knows : knows;
       const wrongPick = r() < 0.6 ? "a" : "b";
-      rows.push({ learner: `l${l}`, pack: "p", packVersion: "1", item, mode: "quiz", domain: i < 10 ? "d1" : "d2", ...(correct ? { chosen: "key" } : { chosen: wrongPick }), correct, ms: 1000 + i, at: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString() });
+      rows.push({
+        learner: `l${l}`,
+        pack: "p",
+        packVersion: "1",
+        item,
+        mode: "quiz",
+        domain: i < 10 ? "d1" : "d2",
+        ...(correct ? { chosen: "key" } : { chosen: wrongPick }),
+        correct,
+        ms: 1000 + i,
+        at: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString(),
+      });
     }
   }
   return rows;
@@ -82,7 +93,20 @@ describe("item report", () => {
   });
 
   it("round-trips through CSV and JSON exactly, including commas, quotes and newlines", () => {
-    const odd: AttemptRow[] = [{ learner: 'a,"b"', pack: "p", packVersion: "1", item: "scenario:x", mode: "exam", chosen: "line\nbreak", correct: false, ms: 12, at: "2026-12-01T10:00:00.000Z" }, ...rows.slice(0, 50)];
+    const odd: AttemptRow[] = [
+      {
+        learner: 'a,"b"',
+        pack: "p",
+        packVersion: "1",
+        item: "scenario:x",
+        mode: "exam",
+        chosen: "line\nbreak",
+        correct: false,
+        ms: 12,
+        at: "2026-12-01T10:00:00.000Z",
+      },
+      ...rows.slice(0, 50),
+    ];
     expect(parseAttempts(attemptsCsv(odd), "a.csv")).toEqual(odd);
     expect(parseAttempts(attemptsJson(odd), "a.json")).toEqual(odd);
   });

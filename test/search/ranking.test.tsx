@@ -48,7 +48,9 @@ describe("search ranking", () => {
 
 describe("Search screen", () => {
   it("updates on every keystroke, shows kinds, and opens a scenario as a one-question quiz", async () => {
-    const { lastFrame, stdin, unmount } = render(<App pack={pack} progress={new MemoryProgress()} color={false} size={{ width: 100, height: 30 }} screen="search" />);
+    const { lastFrame, stdin, unmount } = render(
+      <App pack={pack} progress={new MemoryProgress()} color={false} size={{ width: 100, height: 30 }} screen="search" />,
+    );
     await loaded(lastFrame);
     await press(stdin);
     await type(stdin, "denied at vpc");

@@ -3,12 +3,22 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ConfigError, DEFAULT_CONTEXT, explainRecords, findAction, modelInsights, parseConfig, presetConfig, recordsOf, simulate } from "../../src/simulator/index.js";
+import {
+  ConfigError,
+  DEFAULT_CONTEXT,
+  explainRecords,
+  findAction,
+  modelInsights,
+  parseConfig,
+  presetConfig,
+  recordsOf,
+  simulate,
+} from "../../src/simulator/index.js";
 import { shippedPack } from "../ui/helpers.js";
 
 const pack = shippedPack();
 const FIXTURE = join(import.meta.dirname, "../fixtures/cloudtrail-records/aws-user-guide-examples.json");
-const real = (recordsOf(JSON.parse(readFileSync(FIXTURE, "utf8"))) as Array<Record<string, unknown>>);
+const real = recordsOf(JSON.parse(readFileSync(FIXTURE, "utf8"))) as Array<Record<string, unknown>>;
 
 const problemsOf = (raw: unknown) => {
   try {
@@ -23,16 +33,92 @@ const t = (extra: Record<string, unknown>) => ({ trails: [{ Name: "t", ...extra 
 
 describe("configurations AWS would reject", () => {
   it.each([
-    ["both basic and advanced selectors", t({ EventSelectors: [{}], AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Management"] }] }] }), "trails[0].AdvancedEventSelectors"],
-    ["a field not valid for its category", t({ AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Management"] }, { Field: "resources.type", Equals: ["AWS::S3::Object"] }] }] }), "trails[0].AdvancedEventSelectors[0].FieldSelectors[1].Field"],
-    ["an unknown resources.type", t({ AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Data"] }, { Field: "resources.type", Equals: ["AWS::S3::Bucket"] }] }] }), "trails[0].AdvancedEventSelectors[0].FieldSelectors[1].Equals[0]"],
-    ["a Data selector without resources.type", t({ AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Data"] }] }] }), "trails[0].AdvancedEventSelectors[0].FieldSelectors"],
-    ["no eventCategory", t({ AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "readOnly", Equals: ["true"] }] }] }), "trails[0].AdvancedEventSelectors[0].FieldSelectors"],
-    ["an unknown eventCategory", t({ AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Insight"] }] }] }), "trails[0].AdvancedEventSelectors[0].FieldSelectors[0].Equals[0]"],
-    ["readOnly that is not true/false", t({ AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Management"] }, { Field: "readOnly", Equals: ["yes"] }] }] }), "trails[0].AdvancedEventSelectors[0].FieldSelectors[1].Equals[0]"],
-    ["network activity for a source without it", t({ AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["NetworkActivity"] }, { Field: "eventSource", Equals: ["iam.amazonaws.com"] }] }] }), "trails[0].AdvancedEventSelectors[0].FieldSelectors[1].Equals[0]"],
-    ["basic DataResources of an advanced-only type", t({ EventSelectors: [{ DataResources: [{ Type: "AWS::SNS::Topic", Values: ["arn:aws:sns"] }] }] }), "trails[0].EventSelectors[0].DataResources[0].Type"],
-    ["excluding a source that cannot be excluded", t({ EventSelectors: [{ ExcludeManagementEventSources: ["s3.amazonaws.com"] }] }), "trails[0].EventSelectors[0].ExcludeManagementEventSources[0]"],
+    [
+      "both basic and advanced selectors",
+      t({ EventSelectors: [{}], AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Management"] }] }] }),
+      "trails[0].AdvancedEventSelectors",
+    ],
+    [
+      "a field not valid for its category",
+      t({
+        AdvancedEventSelectors: [
+          {
+            FieldSelectors: [
+              { Field: "eventCategory", Equals: ["Management"] },
+              { Field: "resources.type", Equals: ["AWS::S3::Object"] },
+            ],
+          },
+        ],
+      }),
+      "trails[0].AdvancedEventSelectors[0].FieldSelectors[1].Field",
+    ],
+    [
+      "an unknown resources.type",
+      t({
+        AdvancedEventSelectors: [
+          {
+            FieldSelectors: [
+              { Field: "eventCategory", Equals: ["Data"] },
+              { Field: "resources.type", Equals: ["AWS::S3::Bucket"] },
+            ],
+          },
+        ],
+      }),
+      "trails[0].AdvancedEventSelectors[0].FieldSelectors[1].Equals[0]",
+    ],
+    [
+      "a Data selector without resources.type",
+      t({ AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Data"] }] }] }),
+      "trails[0].AdvancedEventSelectors[0].FieldSelectors",
+    ],
+    [
+      "no eventCategory",
+      t({ AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "readOnly", Equals: ["true"] }] }] }),
+      "trails[0].AdvancedEventSelectors[0].FieldSelectors",
+    ],
+    [
+      "an unknown eventCategory",
+      t({ AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Insight"] }] }] }),
+      "trails[0].AdvancedEventSelectors[0].FieldSelectors[0].Equals[0]",
+    ],
+    [
+      "readOnly that is not true/false",
+      t({
+        AdvancedEventSelectors: [
+          {
+            FieldSelectors: [
+              { Field: "eventCategory", Equals: ["Management"] },
+              { Field: "readOnly", Equals: ["yes"] },
+            ],
+          },
+        ],
+      }),
+      "trails[0].AdvancedEventSelectors[0].FieldSelectors[1].Equals[0]",
+    ],
+    [
+      "network activity for a source without it",
+      t({
+        AdvancedEventSelectors: [
+          {
+            FieldSelectors: [
+              { Field: "eventCategory", Equals: ["NetworkActivity"] },
+              { Field: "eventSource", Equals: ["iam.amazonaws.com"] },
+            ],
+          },
+        ],
+      }),
+      "trails[0].AdvancedEventSelectors[0].FieldSelectors[1].Equals[0]",
+    ],
+    [
+      "basic DataResources of an advanced-only type",
+      t({ EventSelectors: [{ DataResources: [{ Type: "AWS::SNS::Topic", Values: ["arn:aws:sns"] }] }] }),
+      "trails[0].EventSelectors[0].DataResources[0].Type",
+    ],
+    [
+      "excluding a source that cannot be excluded",
+      t({ EventSelectors: [{ ExcludeManagementEventSources: ["s3.amazonaws.com"] }] }),
+      "trails[0].EventSelectors[0].ExcludeManagementEventSources[0]",
+    ],
     ["a wrong ReadWriteType", t({ EventSelectors: [{ ReadWriteType: "Everything" }] }), "trails[0].EventSelectors[0].ReadWriteType"],
     ["a trail without a name", { trails: [{ HomeRegion: "us-east-1" }] }, "trails[0].Name"],
     ["basic selectors on an event data store", { eventDataStores: [{ Name: "e", EventSelectors: [{}] }] }, "eventDataStores[0].EventSelectors"],
@@ -42,36 +128,123 @@ describe("configurations AWS would reject", () => {
   });
 
   it("accepts describe-trails output as it comes (trailList, extra fields)", () => {
-    const c = parseConfig(pack, { trailList: [{ Name: "x", S3BucketName: "b", IsMultiRegionTrail: true, HomeRegion: "eu-west-1", TrailARN: "arn:aws:cloudtrail:eu-west-1:1:trail/x", LogFileValidationEnabled: true, HasCustomEventSelectors: false }] });
+    const c = parseConfig(pack, {
+      trailList: [
+        {
+          Name: "x",
+          S3BucketName: "b",
+          IsMultiRegionTrail: true,
+          HomeRegion: "eu-west-1",
+          TrailARN: "arn:aws:cloudtrail:eu-west-1:1:trail/x",
+          LogFileValidationEnabled: true,
+          HasCustomEventSelectors: false,
+        },
+      ],
+    });
     expect(c.trails[0]).toMatchObject({ name: "x", multiRegion: true, homeRegion: "eu-west-1" });
   });
 });
 
 describe("records", () => {
-  const recordOf = (id: string, ctx = {}) => simulate(pack, findAction(pack, id)!, { ...DEFAULT_CONTEXT, ...ctx }, presetConfig(pack, "default-trail")).records[0]!;
+  const recordOf = (id: string, ctx = {}) =>
+    simulate(pack, findAction(pack, id)!, { ...DEFAULT_CONTEXT, ...ctx }, presetConfig(pack, "default-trail")).records[0]!;
 
   it("a ConsoleLogin record says how the sign-in ended and whether MFA was used, as real ones do", () => {
-    expect(recordOf("signin:ConsoleLogin", { caller: "console" })).toMatchObject({ eventType: "AwsConsoleSignIn", eventSource: "signin.amazonaws.com", awsRegion: "us-east-1", requestParameters: null, responseElements: { ConsoleLogin: "Success" }, additionalEventData: { MFAUsed: "Yes" }, userIdentity: { type: "IAMUser" } });
+    expect(recordOf("signin:ConsoleLogin", { caller: "console" })).toMatchObject({
+      eventType: "AwsConsoleSignIn",
+      eventSource: "signin.amazonaws.com",
+      awsRegion: "us-east-1",
+      requestParameters: null,
+      responseElements: { ConsoleLogin: "Success" },
+      additionalEventData: { MFAUsed: "Yes" },
+      userIdentity: { type: "IAMUser" },
+    });
     const failed = recordOf("signin:ConsoleLogin", { errorCode: "AccessDenied" });
-    expect(failed).toMatchObject({ responseElements: { ConsoleLogin: "Failure" }, errorMessage: "Failed authentication", additionalEventData: { MFAUsed: "No" } });
+    expect(failed).toMatchObject({
+      responseElements: { ConsoleLogin: "Failure" },
+      errorMessage: "Failed authentication",
+      additionalEventData: { MFAUsed: "No" },
+    });
   });
 
   it("automatic key rotation is an AWS service event invoked by KMS, with no caller", () => {
     const r = recordOf("kms:RotateKey", { caller: "other-account" });
-    expect(r).toMatchObject({ eventType: "AwsServiceEvent", eventName: "RotateKey", userIdentity: { accountId: DEFAULT_CONTEXT.account, invokedBy: "kms.amazonaws.com" }, managementEvent: true, eventCategory: "Management" });
+    expect(r).toMatchObject({
+      eventType: "AwsServiceEvent",
+      eventName: "RotateKey",
+      userIdentity: { accountId: DEFAULT_CONTEXT.account, invokedBy: "kms.amazonaws.com" },
+      managementEvent: true,
+      eventCategory: "Management",
+    });
     expect(r).not.toHaveProperty("tlsDetails");
   });
 
   it("a DynamoDB stream event names the stream and its table", () => {
-    const r = simulate(pack, findAction(pack, "dynamodb:GetRecords")!, DEFAULT_CONTEXT, parseConfig(pack, { trails: [{ Name: "t", AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Data"] }, { Field: "resources.type", Equals: ["AWS::DynamoDB::Table"] }] }] }] }));
+    const r = simulate(
+      pack,
+      findAction(pack, "dynamodb:GetRecords")!,
+      DEFAULT_CONTEXT,
+      parseConfig(pack, {
+        trails: [
+          {
+            Name: "t",
+            AdvancedEventSelectors: [
+              {
+                FieldSelectors: [
+                  { Field: "eventCategory", Equals: ["Data"] },
+                  { Field: "resources.type", Equals: ["AWS::DynamoDB::Table"] },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    );
     expect((r.records[0]!.resources as Array<{ type: string }>).map((x) => x.type)).toEqual(["AWS::DynamoDB::Stream", "AWS::DynamoDB::Table"]);
   });
 
-  const MGMT_FIELDS = ["eventVersion", "userIdentity", "eventTime", "eventSource", "eventName", "awsRegion", "sourceIPAddress", "userAgent", "requestParameters", "responseElements", "requestID", "eventID", "readOnly", "eventType", "managementEvent", "recipientAccountId", "eventCategory"];
+  const MGMT_FIELDS = [
+    "eventVersion",
+    "userIdentity",
+    "eventTime",
+    "eventSource",
+    "eventName",
+    "awsRegion",
+    "sourceIPAddress",
+    "userAgent",
+    "requestParameters",
+    "responseElements",
+    "requestID",
+    "eventID",
+    "readOnly",
+    "eventType",
+    "managementEvent",
+    "recipientAccountId",
+    "eventCategory",
+  ];
 
   it("a data event carries the fields of the User Guide's data record, with resources", () => {
     const realData = real.find((r) => r.eventCategory === "Data")!;
-    const r = simulate(pack, findAction(pack, "sns:Publish")!, DEFAULT_CONTEXT, parseConfig(pack, { trails: [{ Name: "t", AdvancedEventSelectors: [{ FieldSelectors: [{ Field: "eventCategory", Equals: ["Data"] }, { Field: "resources.type", Equals: ["AWS::SNS::Topic"] }] }] }] }));
+    const r = simulate(
+      pack,
+      findAction(pack, "sns:Publish")!,
+      DEFAULT_CONTEXT,
+      parseConfig(pack, {
+        trails: [
+          {
+            Name: "t",
+            AdvancedEventSelectors: [
+              {
+                FieldSelectors: [
+                  { Field: "eventCategory", Equals: ["Data"] },
+                  { Field: "resources.type", Equals: ["AWS::SNS::Topic"] },
+                ],
+              },
+            ],
+          },
+        ],
+      }),
+    );
     const rec = r.records[0]!;
     for (const k of MGMT_FIELDS) expect(rec, k).toHaveProperty(k);
     for (const k of Object.keys(realData).filter((k) => k !== "tlsDetails")) expect(rec, k).toHaveProperty(k);
@@ -81,10 +254,21 @@ describe("records", () => {
 
   it("a denied network activity record has exactly the User Guide's fields", () => {
     const realDenied = real.find((r) => r.errorCode === "VpceAccessDenied")!;
-    const r = simulate(pack, findAction(pack, "kms:ListKeys")!, { ...DEFAULT_CONTEXT, vpcEndpointId: "vpce-1", vpceDenied: true, caller: "other-account" }, presetConfig(pack, "org-network-denied"));
+    const r = simulate(
+      pack,
+      findAction(pack, "kms:ListKeys")!,
+      { ...DEFAULT_CONTEXT, vpcEndpointId: "vpce-1", vpceDenied: true, caller: "other-account" },
+      presetConfig(pack, "org-network-denied"),
+    );
     expect(r.records).toHaveLength(1);
     expect(Object.keys(r.records[0]!).sort()).toEqual(Object.keys(realDenied).sort());
-    expect(r.records[0]).toMatchObject({ eventType: "AwsVpceEvent", eventCategory: "NetworkActivity", errorCode: "VpceAccessDenied", vpcEndpointId: "vpce-1", vpcEndpointAccountId: DEFAULT_CONTEXT.account });
+    expect(r.records[0]).toMatchObject({
+      eventType: "AwsVpceEvent",
+      eventCategory: "NetworkActivity",
+      errorCode: "VpceAccessDenied",
+      vpcEndpointId: "vpce-1",
+      vpcEndpointAccountId: DEFAULT_CONTEXT.account,
+    });
   });
 
   it("is deterministic for a seed and differs across seeds", () => {
@@ -119,7 +303,9 @@ describe("explain", () => {
   });
 
   it("classifies an API the catalog does not know by the rules, and says so", () => {
-    const { records } = explainRecords(pack, [{ eventVersion: "1.11", eventTime: "2026-01-01T00:00:00Z", eventSource: "ecr.amazonaws.com", eventName: "CreateRepository", eventType: "AwsApiCall" }]);
+    const { records } = explainRecords(pack, [
+      { eventVersion: "1.11", eventTime: "2026-01-01T00:00:00Z", eventSource: "ecr.amazonaws.com", eventName: "CreateRepository", eventType: "AwsApiCall" },
+    ]);
     expect(records[0]).toMatchObject({ category: "Management", inCatalog: false, inEventHistory: true });
   });
 
@@ -130,7 +316,18 @@ describe("explain", () => {
 
 describe("Insights model", () => {
   it("finds the burst on a fixed seed with start and end events and the baseline", () => {
-    const r = modelInsights({ eventSource: "ec2.amazonaws.com", eventName: "RunInstances", type: "ApiCallRateInsight", minutes: 240, baselineRate: 5, burstRate: 60, burstAt: 150, burstMinutes: 10, noise: 0.2, seed: 7 });
+    const r = modelInsights({
+      eventSource: "ec2.amazonaws.com",
+      eventName: "RunInstances",
+      type: "ApiCallRateInsight",
+      minutes: 240,
+      baselineRate: 5,
+      burstRate: 60,
+      burstAt: 150,
+      burstMinutes: 10,
+      noise: 0.2,
+      seed: 7,
+    });
     expect(r.insights).toHaveLength(1);
     expect(r.insights[0]!.start).toBe(150);
     expect(r.insights[0]!.end).toBe(160);
@@ -142,8 +339,13 @@ describe("Insights model", () => {
   });
 
   it("raises nothing on steady activity, nor while still learning", () => {
-    expect(modelInsights({ eventSource: "s", eventName: "n", type: "ApiCallRateInsight", minutes: 300, baselineRate: 5, burstRate: 5, noise: 0.1, seed: 3 }).insights).toEqual([]);
-    expect(modelInsights({ eventSource: "s", eventName: "n", type: "ApiCallRateInsight", counts: [...Array(30).fill(1), 500, ...Array(30).fill(1)] }).insights).toEqual([]);
+    expect(
+      modelInsights({ eventSource: "s", eventName: "n", type: "ApiCallRateInsight", minutes: 300, baselineRate: 5, burstRate: 5, noise: 0.1, seed: 3 })
+        .insights,
+    ).toEqual([]);
+    expect(
+      modelInsights({ eventSource: "s", eventName: "n", type: "ApiCallRateInsight", counts: [...Array(30).fill(1), 500, ...Array(30).fill(1)] }).insights,
+    ).toEqual([]);
   });
 
   it("has the keys of the real Insights start record", () => {

@@ -3,7 +3,18 @@
 // "Choose two" cards all or nothing and asks generated configuration items.
 import { beforeAll, describe, expect, it } from "vitest";
 import { errorsOf, loadContent, type Pack } from "../../src/content/load.js";
-import { ACTION_SAMPLE, buildDeck, buildQueue, type CachedCard, deckMix, deckMixText, type DeckCard, drillItem, gradeChoice, newCard } from "../../src/srs/index.js";
+import {
+  ACTION_SAMPLE,
+  buildDeck,
+  buildQueue,
+  type CachedCard,
+  deckMix,
+  deckMixText,
+  type DeckCard,
+  drillItem,
+  gradeChoice,
+  newCard,
+} from "../../src/srs/index.js";
 
 let pack: Pack;
 let deck: DeckCard[];
@@ -15,7 +26,10 @@ beforeAll(() => {
 }, 60_000);
 
 const NOW = Date.parse("2026-12-01T09:00:00Z");
-const cacheOf = (ids: string[]) => new Map<string, CachedCard>(ids.map((id) => [id, { cardId: id, answerHash: deck.find((c) => c.id === id)!.answerHash, card: { ...newCard(NOW), due: new Date(NOW + 86_400_000) } }]));
+const cacheOf = (ids: string[]) =>
+  new Map<string, CachedCard>(
+    ids.map((id) => [id, { cardId: id, answerHash: deck.find((c) => c.id === id)!.answerHash, card: { ...newCard(NOW), due: new Date(NOW + 86_400_000) } }]),
+  );
 const fresh = (cache: Map<string, CachedCard>) => buildQueue(deck, cache, { now: NOW, newPerDay: 10_000, newToday: 0 }).filter((q) => q.isNew);
 
 describe("the deck", () => {
@@ -33,7 +47,9 @@ describe("the deck", () => {
   });
 
   it("introduces scenarios and facts first, a configuration item among them, and no action card before its event type was met", () => {
-    const first = fresh(new Map()).slice(0, 20).map((q) => q.deck.kind);
+    const first = fresh(new Map())
+      .slice(0, 20)
+      .map((q) => q.deck.kind);
     expect(first.filter((k) => k === "scenario").length).toBeGreaterThanOrEqual(10);
     expect(first).toContain("fact");
     expect(first).toContain("config");
@@ -83,13 +99,22 @@ describe("drill --plain", () => {
     const right = q.choices.flatMap((c, i) => (c.correct ? [i + 1] : []));
     const wrong = q.choices.findIndex((c) => !c.correct) + 1;
     const answers: Array<{ cardId: string; rating: number; chosen?: string }> = [];
-    const store = { answer: (a: { cardId: string; rating: number; chosen?: string; now: number }) => (answers.push(a), { before: newCard(a.now), after: newCard(a.now) }) };
+    const store = {
+      answer: (a: { cardId: string; rating: number; chosen?: string; now: number }) => (answers.push(a), { before: newCard(a.now), after: newCard(a.now) }),
+    };
     const run = async (input: string) => {
       const out = new PassThrough();
       let text = "";
       out.on("data", (b) => (text += b));
       const lines = lineReader(Readable.from([input]));
-      const t = await runPlainDrill(pack, [{ deck: card, isNew: true }], store as never, drillSettings(() => undefined), { lines, out, paint: paintFor(false), now: () => NOW, askWhy: false }, { typed: true, cram: false, askRating: false, seed: "seed", dueLeft: () => 0, misconceptions: new Set() });
+      const t = await runPlainDrill(
+        pack,
+        [{ deck: card, isNew: true }],
+        store as never,
+        drillSettings(() => undefined),
+        { lines, out, paint: paintFor(false), now: () => NOW, askWhy: false },
+        { typed: true, cram: false, askRating: false, seed: "seed", dueLeft: () => 0, misconceptions: new Set() },
+      );
       lines.close();
       return { t, text };
     };

@@ -14,7 +14,11 @@ const deck = buildDeck(pack).filter((c) => c.id.startsWith("scenario:"));
 const T0 = Date.UTC(2026, 11, 1, 9);
 const settings = drillSettings(() => undefined);
 const start = (n: number, misconceptions: string[] = []) =>
-  startDrillFlow(pack, deck.slice(0, n).map((d) => ({ deck: d, isNew: true })), { now: T0, seed: "s", settings, misconceptions: new Set(misconceptions), cram: false });
+  startDrillFlow(
+    pack,
+    deck.slice(0, n).map((d) => ({ deck: d, isNew: true })),
+    { now: T0, seed: "s", settings, misconceptions: new Set(misconceptions), cram: false },
+  );
 const wrong = (f: DrillFlow) => f.item!.question!.choices.findIndex((c) => !c.correct);
 const right = (f: DrillFlow) => f.item!.question!.choices.findIndex((c) => c.correct);
 const again = (now: number) => nextState(newCard(now), 1, now, paramsFor(settings, now));
@@ -47,7 +51,11 @@ describe("drill reducer", () => {
     expect(back.phase).toBe("ask");
     expect(back.item!.deck.id).toBe(firstId);
     expect(drillReducer(pack, f, { type: "showNow", now: T0 + 3000 }).item!.deck.id).toBe(firstId);
-    const done = drillReducer(pack, drillReducer(pack, back, { type: "pick", index: right(back), now: after.due.getTime() + 5 }), { type: "committed", rating: 3, now: after.due.getTime() + 5 });
+    const done = drillReducer(pack, drillReducer(pack, back, { type: "pick", index: right(back), now: after.due.getTime() + 5 }), {
+      type: "committed",
+      rating: 3,
+      now: after.due.getTime() + 5,
+    });
     expect(done).toMatchObject({ phase: "done", relearning: 0 });
     expect(done.tally).toMatchObject({ answered: 3, again: 1 });
   });
@@ -80,10 +88,21 @@ describe("drill reducer", () => {
 describe("new-card pacing to an exam date", () => {
   const day = 86_400_000;
   it("spreads the unseen cards over the days left, within the daily limit", () => {
-    expect(paceNewCards({ unseen: 100, newToday: 0, limit: 20, dayStart: 0, examDay: 10 * day })).toMatchObject({ daysLeft: 10, needed: 10, today: 10, bottleneck: false, leftOver: 0 });
+    expect(paceNewCards({ unseen: 100, newToday: 0, limit: 20, dayStart: 0, examDay: 10 * day })).toMatchObject({
+      daysLeft: 10,
+      needed: 10,
+      today: 10,
+      bottleneck: false,
+      leftOver: 0,
+    });
     expect(paceNewCards({ unseen: 95, newToday: 5, limit: 20, dayStart: 0, examDay: 10 * day })).toMatchObject({ needed: 10, today: 5 });
   });
   it("says when the daily limit is the bottleneck, and how many cards it leaves unseen", () => {
-    expect(paceNewCards({ unseen: 300, newToday: 0, limit: 20, dayStart: 0, examDay: 10 * day })).toMatchObject({ needed: 30, today: 20, bottleneck: true, leftOver: 100 });
+    expect(paceNewCards({ unseen: 300, newToday: 0, limit: 20, dayStart: 0, examDay: 10 * day })).toMatchObject({
+      needed: 30,
+      today: 20,
+      bottleneck: true,
+      leftOver: 100,
+    });
   });
 });

@@ -91,7 +91,13 @@ function importLikeAnki(tsv: string): Array<AnkiNote & { deck: string }> {
   const meta = new Set([guid, deck, tags].filter((x) => x !== undefined));
   return parseLikeAnki(tsv).map((r) => {
     const fields = r.filter((_, i) => !meta.has(i));
-    return { guid: r[guid]!, deck: r[deck]!, front: fromHtml(fields[0]!), back: fromHtml(fields[1]!), tags: tags === undefined ? [] : r[tags]!.split(/\s+/).filter(Boolean) };
+    return {
+      guid: r[guid]!,
+      deck: r[deck]!,
+      front: fromHtml(fields[0]!),
+      back: fromHtml(fields[1]!),
+      tags: tags === undefined ? [] : r[tags]!.split(/\s+/).filter(Boolean),
+    };
   });
 }
 
@@ -191,7 +197,9 @@ describe("a pack whose texts hold quotes, tabs, newlines and HTML", () => {
   const fact = base.facts.find((f) => f.claims.length)!;
   const odd: Pack = {
     ...base,
-    scenarios: [{ ...scen, requirement: nasty("Which service"), explanation: nasty("Because"), distractors: scen.distractors.map((d) => ({ ...d, why: nasty(d.why) })) }],
+    scenarios: [
+      { ...scen, requirement: nasty("Which service"), explanation: nasty("Because"), distractors: scen.distractors.map((d) => ({ ...d, why: nasty(d.why) })) },
+    ],
     facts: [{ ...fact, front: `#${nasty("front")}`, back: nasty("back"), claims: fact.claims.map((c) => ({ ...c, text: nasty(c.text) })) }],
     actions: [],
   };

@@ -14,7 +14,18 @@ const T0 = Date.UTC(2026, 10, 2, 9, 0, 0);
 const DAY = 86_400_000;
 const deck = buildDeck(shippedPack());
 const answer = (s: SqliteStore, i: number, rating: Grade, at: number, opts: { hash?: string; cram?: boolean } = {}) =>
-  s.answer({ cardId: deck[i]!.id, answerHash: opts.hash ?? deck[i]!.answerHash, rating, now: at, elapsedMs: 4000.4, params: paramsFor({ retention: 0.9 }, at), ...(opts.cram ? { cram: true } : {}) }, fsrsStep);
+  s.answer(
+    {
+      cardId: deck[i]!.id,
+      answerHash: opts.hash ?? deck[i]!.answerHash,
+      rating,
+      now: at,
+      elapsedMs: 4000.4,
+      params: paramsFor({ retention: 0.9 }, at),
+      ...(opts.cram ? { cram: true } : {}),
+    },
+    fsrsStep,
+  );
 const rows = (csv: string) =>
   csv
     .trimEnd()

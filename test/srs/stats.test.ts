@@ -36,13 +36,17 @@ describe("stats from quiz and exam answers", () => {
   });
 
   it("a distractor picked twice in quizzes is a misconception, with its reason", () => {
-    expect(stats.misconceptions).toContainEqual(expect.objectContaining({ cardId: `scenario:${scenario.id}`, chosen: wrongOption, count: 2, why: scenario.distractors[0]!.why }));
+    expect(stats.misconceptions).toContainEqual(
+      expect.objectContaining({ cardId: `scenario:${scenario.id}`, chosen: wrongOption, count: 2, why: scenario.distractors[0]!.why }),
+    );
   });
 
   it("lists exams oldest first with the trend from the first to the latest", () => {
     expect(stats.exams.map((e) => e.percent)).toEqual([50, 80]);
     expect(stats.examTrend).toBe(30);
-    const text = statsLines(stats, 100, now).map((l) => l.text).join("\n");
+    const text = statsLines(stats, 100, now)
+      .map((l) => l.text)
+      .join("\n");
     expect(text).toContain("Exam history (2)");
     expect(text).toContain("Trend: ↑ up 30 points");
   });

@@ -34,7 +34,9 @@ describe("DeferredProgress", () => {
     const store = SqliteStore.open(":memory:");
     let open!: (p: ProgressPort) => void;
     const d = new DeferredProgress(new Promise((r) => (open = r)));
-    const { lastFrame, unmount } = render(<App pack={shippedPack()} progress={d} color={false} size={{ width: 100, height: 30 }} screen="drill" params={{ limit: 1 }} />);
+    const { lastFrame, unmount } = render(
+      <App pack={shippedPack()} progress={d} color={false} size={{ width: 100, height: 30 }} screen="drill" params={{ limit: 1 }} />,
+    );
     await frameShows(lastFrame, "Opening your progress…");
     open({ recordAttempt: () => {}, attempts: () => [], study: store });
     await frameShows(lastFrame, "Drill · card 1 of 1");

@@ -26,7 +26,14 @@ const answer = (s: SqliteStore, i: number, rating: Grade, at: number) =>
 function exported() {
   const s = SqliteStore.open(":memory:");
   for (let i = 0; i < 12; i++) answer(s, i % 6, i % 5 === 0 ? Rating.Again : Rating.Good, T0 + i * DAY);
-  s.recordAttempt({ kind: "quiz", startedAt: new Date(T0), finishedAt: new Date(T0 + 60_000), score: 3, total: 5, answers: [{ itemId: "scenario:x", correct: true, elapsedMs: 10 }] });
+  s.recordAttempt({
+    kind: "quiz",
+    startedAt: new Date(T0),
+    finishedAt: new Date(T0 + 60_000),
+    score: 3,
+    total: 5,
+    answers: [{ itemId: "scenario:x", correct: true, elapsedMs: 10 }],
+  });
   s.setSetting("retention", "0.85");
   s.setSetting("newPerDay", "7");
   s.setSetting("examDate", "2027-01-15");
@@ -50,7 +57,14 @@ describe("import progress: settings", () => {
     expect(b.settings()).toEqual({ retention: "0.85", newPerDay: "7", examDate: "2027-01-15" });
     expect(b.cardCache()).toEqual(cache);
     // Twice changes nothing, and says so.
-    expect(b.importProgress(doc, fsrsStep)).toMatchObject({ reviewsAdded: 0, reviewsPresent: 12, attemptsAdded: 0, attemptsPresent: 1, settingsRestored: [], settingsKept: [] });
+    expect(b.importProgress(doc, fsrsStep)).toMatchObject({
+      reviewsAdded: 0,
+      reviewsPresent: 12,
+      attemptsAdded: 0,
+      attemptsPresent: 1,
+      settingsRestored: [],
+      settingsKept: [],
+    });
     b.close();
   });
 
@@ -96,7 +110,20 @@ describe("import progress: rows it cannot trust", () => {
     expect(r.reviewsPresent).toBe(0);
     expect(r.attemptsAdded).toBe(1);
     const where = r.refused.map((x) => x.where);
-    expect(where).toEqual(["reviews[12]", "reviews[13]", "reviews[14]", "reviews[15]", "reviews[16]", "reviews[17]", "reviews[18]", "reviews[19]", "reviews[20]", "attempts[1]", "attempts[2]", "settings.retention"]);
+    expect(where).toEqual([
+      "reviews[12]",
+      "reviews[13]",
+      "reviews[14]",
+      "reviews[15]",
+      "reviews[16]",
+      "reviews[17]",
+      "reviews[18]",
+      "reviews[19]",
+      "reviews[20]",
+      "attempts[1]",
+      "attempts[2]",
+      "settings.retention",
+    ]);
     const why = Object.fromEntries(r.refused.map((x) => [x.where, x.reason]));
     expect(why["reviews[12]"]).toMatch(/^before is not a card state \(not JSON\)/);
     expect(why["reviews[13]"]).toMatch(/params must be an object/);
@@ -121,7 +148,13 @@ describe("import progress: rows it cannot trust", () => {
 
   it("is not a progress export: refused as a whole, nothing written", () => {
     const b = SqliteStore.open(":memory:");
-    for (const doc of [null, [], { format: "other" }, { format: "cloudtrail-tutor-progress", version: 2, reviews: [], attempts: [] }, { format: "cloudtrail-tutor-progress", version: 1, reviews: {}, attempts: [] }]) {
+    for (const doc of [
+      null,
+      [],
+      { format: "other" },
+      { format: "cloudtrail-tutor-progress", version: 2, reviews: [], attempts: [] },
+      { format: "cloudtrail-tutor-progress", version: 1, reviews: {}, attempts: [] },
+    ]) {
       expect(() => b.importProgress(doc, fsrsStep)).toThrow(ProgressFileError);
     }
     expect(b.reviewCount()).toBe(0);

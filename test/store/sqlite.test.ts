@@ -18,9 +18,25 @@ const dir = () => tempDir("ctt-store-");
 const pack = shippedPack();
 const deck = buildDeck(pack);
 const answer = (s: SqliteStore, i: number, rating: Grade, at: number, chosen?: string) =>
-  s.answer({ cardId: deck[i]!.id, answerHash: deck[i]!.answerHash, rating, now: at, elapsedMs: 4000, ...(chosen ? { chosen } : {}), params: paramsFor({ retention: 0.9 }, at) }, fsrsStep);
+  s.answer(
+    {
+      cardId: deck[i]!.id,
+      answerHash: deck[i]!.answerHash,
+      rating,
+      now: at,
+      elapsedMs: 4000,
+      ...(chosen ? { chosen } : {}),
+      params: paramsFor({ retention: 0.9 }, at),
+    },
+    fsrsStep,
+  );
 /** Every file of the data directory with its bytes: a refused store must leave all of them as they were. */
-const snapshot = (d: string) => new Map(readdirSync(d).sort().map((name) => [name, readFileSync(join(d, name)).toString("base64")]));
+const snapshot = (d: string) =>
+  new Map(
+    readdirSync(d)
+      .sort()
+      .map((name) => [name, readFileSync(join(d, name)).toString("base64")]),
+  );
 const openErr = (d: string) => {
   try {
     SqliteStore.open(d).close();
@@ -61,7 +77,8 @@ describe("progress store", () => {
   it("counts wrong picks in the database exactly as from the log", () => {
     const s = SqliteStore.open(":memory:");
     for (let i = 0; i < 40; i++) answer(s, i % 5, i % 3 ? Rating.Again : Rating.Good, T0 + i * 1000, ["data-events", "guardduty", undefined][i % 3]);
-    const norm = (xs: Array<{ cardId: string; chosen: string; count: number }>) => [...xs].sort((a, b) => (a.cardId + a.chosen).localeCompare(b.cardId + b.chosen));
+    const norm = (xs: Array<{ cardId: string; chosen: string; count: number }>) =>
+      [...xs].sort((a, b) => (a.cardId + a.chosen).localeCompare(b.cardId + b.chosen));
     expect(norm(s.wrongPicks())).toEqual(norm(countWrongPicks(s.reviews())));
     expect(s.wrongPicks(3).every((p) => p.count >= 3)).toBe(true);
     s.close();
@@ -152,7 +169,18 @@ describe("progress store", () => {
     const s = SqliteStore.open(":memory:");
     answer(s, 3, Rating.Good, T0);
     const due = s.cardCache().get(deck[3]!.id)!.card.due.getTime();
-    s.answer({ cardId: deck[3]!.id, answerHash: deck[3]!.answerHash, rating: Rating.Again, now: T0 + 1000, elapsedMs: 1, params: paramsFor({ retention: 0.9 }, T0), cram: true }, fsrsStep);
+    s.answer(
+      {
+        cardId: deck[3]!.id,
+        answerHash: deck[3]!.answerHash,
+        rating: Rating.Again,
+        now: T0 + 1000,
+        elapsedMs: 1,
+        params: paramsFor({ retention: 0.9 }, T0),
+        cram: true,
+      },
+      fsrsStep,
+    );
     expect(s.reviewCount()).toBe(2);
     expect(s.cardCache().get(deck[3]!.id)!.card.due.getTime()).toBe(due);
     expect(s.rebuild(fsrsStep).changed).toBe(0);

@@ -99,7 +99,9 @@ describe("study browser", () => {
 
   it("puts the four event types side by side on a wide terminal", async () => {
     const { lastFrame, unmount } = app({ width: 140, height: 40 }, { screen: "study" });
-    const header = lastFrame()!.split("\n").find((l) => l.includes("Management events"))!;
+    const header = lastFrame()!
+      .split("\n")
+      .find((l) => l.includes("Management events"))!;
     expect(header).toContain("Data events");
     expect(header).toContain("Network activity events");
     expect(header).toContain("Insights events");
@@ -111,7 +113,11 @@ describe("study browser", () => {
     const [one, two] = shippedPack().services;
     const first = await hit(a, "2", "Does not");
     // The card's own name heads it, then its does and does-not lists.
-    const heading = (frame: string) => frame.split("\n").map((l) => l.trim()).find((l) => l === one!.name || l === two!.name);
+    const heading = (frame: string) =>
+      frame
+        .split("\n")
+        .map((l) => l.trim())
+        .find((l) => l === one!.name || l === two!.name);
     expect(heading(first)).toBe(one!.name);
     expect(first).toMatch(/Does\n/);
     expect(first).toMatch(/✓ \S/);

@@ -90,7 +90,18 @@ describe("Stats screen", () => {
   it("shows today's reviews, the forecast and readiness by domain", async () => {
     const store = SqliteStore.open(":memory:");
     const deck = buildDeck(pack);
-    for (let i = 0; i < 5; i++) store.answer({ cardId: deck[i]!.id, answerHash: deck[i]!.answerHash, rating: 3, now: T0 - 1000, elapsedMs: 3000, params: { retention: 0.9, maxIntervalDays: 36500 } }, fsrsStep);
+    for (let i = 0; i < 5; i++)
+      store.answer(
+        {
+          cardId: deck[i]!.id,
+          answerHash: deck[i]!.answerHash,
+          rating: 3,
+          now: T0 - 1000,
+          elapsedMs: 3000,
+          params: { retention: 0.9, maxIntervalDays: 36500 },
+        },
+        fsrsStep,
+      );
     const { lastFrame, unmount } = open("stats", store);
     const f = await frameMatches(lastFrame, "Reviews today");
     expect(f).toContain("Reviews today 5 · total 5");

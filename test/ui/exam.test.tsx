@@ -17,7 +17,8 @@ function open(params: Record<string, unknown>, size = { width: 100, height: 30 }
   const clock = { t: 1_000_000 };
   const all = { questions, now: () => clock.t, tickMs: 20, ...params };
   const app = render(<App pack={pack} progress={progress} color={false} size={size} screen="exam" params={all} />);
-  const resize = (s: { width: number; height: number }) => app.rerender(<App pack={pack} progress={progress} color={false} size={s} screen="exam" params={all} />);
+  const resize = (s: { width: number; height: number }) =>
+    app.rerender(<App pack={pack} progress={progress} color={false} size={s} screen="exam" params={all} />);
   return { ...app, progress, clock, resize };
 }
 
@@ -40,7 +41,6 @@ describe("Exam screen", () => {
     expect(f).toContain(`⏱ ${String(n * 2).padStart(2, "0")}:00 left`);
     app.unmount();
   });
-
 
   it("counts down, lets answers change, flags, reviews, submits and reviews every question", async () => {
     const app = open({});

@@ -5,7 +5,8 @@ import { MemoryProgress } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";
 import { hit, KEY, loaded, shippedPack } from "./helpers.js";
 
-const open = (size = { width: 110, height: 40 }) => render(<App pack={shippedPack()} progress={new MemoryProgress()} color={false} size={size} screen="simulate" />);
+const open = (size = { width: 110, height: 40 }) =>
+  render(<App pack={shippedPack()} progress={new MemoryProgress()} color={false} size={size} screen="simulate" />);
 
 /** Type a search one key at a time, each awaited on screen. */
 async function typeQuery(a: ReturnType<typeof open>, text: string): Promise<void> {

@@ -4,7 +4,15 @@ import type React from "react";
 import { tone } from "../theme.js";
 import { barCells } from "../../present/highlight.js";
 
-export function Bar(props: { label: string; correct: number; total: number; passMark: number; width: number; color: boolean; labelWidth: number }): React.JSX.Element {
+export function Bar(props: {
+  label: string;
+  correct: number;
+  total: number;
+  passMark: number;
+  width: number;
+  color: boolean;
+  labelWidth: number;
+}): React.JSX.Element {
   const ratio = props.total === 0 ? 0 : props.correct / props.total;
   const cells = Math.max(10, Math.min(30, props.width - props.labelWidth - 18));
   const { filled, empty } = barCells(ratio, cells);

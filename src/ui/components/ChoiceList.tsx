@@ -15,7 +15,14 @@ export interface ChoiceItem {
 }
 
 /** `offset`: the number of the first item shown, minus one, when the list is a window onto a longer one. */
-export function ChoiceList(props: { items: ChoiceItem[]; selected: number; color: boolean; width: number; numbered?: boolean; offset?: number }): React.JSX.Element {
+export function ChoiceList(props: {
+  items: ChoiceItem[];
+  selected: number;
+  color: boolean;
+  width: number;
+  numbered?: boolean;
+  offset?: number;
+}): React.JSX.Element {
   const numbered = props.numbered ?? true;
   const offset = props.offset ?? 0;
   return (

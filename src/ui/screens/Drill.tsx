@@ -58,10 +58,33 @@ export function drillKeys(s: ScreenState, typing: boolean): KeyHelp {
   const f = s.flow;
   const undo: KeyHelp = f && undoable(f) ? [["u", "undo the last rating"]] : [];
   if (!f) return [];
-  if (typing) return [["type / Enter", "answer"], ["Esc", "back"]];
+  if (typing)
+    return [
+      ["type / Enter", "answer"],
+      ["Esc", "back"],
+    ];
   if (f.phase === "ask") return [...(f.item?.flashcard ? ([["Space / Enter", "reveal"]] as const) : ([["1–9 / ↑ ↓ Enter", "answer"]] as const)), ...undo];
-  if (f.phase === "why") return f.whyPick === undefined ? [["1–9", "pick the reason"], ["↑ ↓", "scroll"]] : [["Enter", "rate this card"], ["↑ ↓", "scroll"]];
-  if (f.phase === "rate") return f.cram ? [["Space / Enter", "next"], ["↑ ↓", "scroll"]] : [["Space / Enter", "accept the proposal"], ["1–4", "rate Again / Hard / Good / Easy"], ["↑ ↓", "scroll"]];
+  if (f.phase === "why")
+    return f.whyPick === undefined
+      ? [
+          ["1–9", "pick the reason"],
+          ["↑ ↓", "scroll"],
+        ]
+      : [
+          ["Enter", "rate this card"],
+          ["↑ ↓", "scroll"],
+        ];
+  if (f.phase === "rate")
+    return f.cram
+      ? [
+          ["Space / Enter", "next"],
+          ["↑ ↓", "scroll"],
+        ]
+      : [
+          ["Space / Enter", "accept the proposal"],
+          ["1–4", "rate Again / Hard / Good / Easy"],
+          ["↑ ↓", "scroll"],
+        ];
   if (f.phase === "wait") return [["Enter", "show it now"], ...undo];
   return [["Enter", "back"], ...undo];
 }
@@ -73,13 +96,24 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
   const deck = useMemo(() => buildDeck(props.pack), []);
   // The why step's other reasons: every scenario question, built only when first needed.
   const pool = useRef<ReturnType<typeof allQuestions> | undefined>(undefined);
-  const poolFor = (f: DrillFlow, a: DrillAction) => ((a.type === "pick" || a.type === "picks" || a.type === "submit") && f.item && f.misconceptions.has(f.item.deck.id) ? (pool.current ??= allQuestions(props.pack, createRng(1), ["scenario"])) : []);
+  const poolFor = (f: DrillFlow, a: DrillAction) =>
+    (a.type === "pick" || a.type === "picks" || a.type === "submit") && f.item && f.misconceptions.has(f.item.deck.id)
+      ? (pool.current ??= allQuestions(props.pack, createRng(1), ["scenario"]))
+      : [];
   const [state, get, set] = useLatestState<ScreenState>(() => {
     if (!store) return { selected: 0, text: "", scroll: 0 };
     const t = now();
     const { queue, settings, misconceptions, pacing } = todaysDrill(props.pack, deck, store, { ...params, now: t });
     const flow = startDrillFlow(props.pack, queue, { now: t, seed: String(t), settings, misconceptions, cram: params.cram === true });
-    return { flow, ...(pacing ? { pacing } : {}), ...(settings.examDateText ? { examDateText: settings.examDateText } : {}), selected: 0, text: "", scroll: 0, ...(flow.phase === "done" ? { dueLeft: dueCount(deck, store.cardCache(), t) } : {}) };
+    return {
+      flow,
+      ...(pacing ? { pacing } : {}),
+      ...(settings.examDateText ? { examDateText: settings.examDateText } : {}),
+      selected: 0,
+      text: "",
+      scroll: 0,
+      ...(flow.phase === "done" ? { dueLeft: dueCount(deck, store.cardCache(), t) } : {}),
+    };
   });
   const flow = state.flow;
   const typing = Boolean(params.typed && flow?.phase === "ask" && flow.item?.question?.typeable);
@@ -100,7 +134,19 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
     if (!f?.item || !f.offer || !store) return;
     const t = now();
     try {
-      const { after } = store.answer({ cardId: f.item.deck.id, answerHash: f.item.deck.answerHash, rating, now: t, elapsedMs: t - f.shownAt, ...(f.graded?.chosen ? { chosen: f.graded.chosen } : {}), params: f.offer.params, cram: f.cram }, fsrsStep);
+      const { after } = store.answer(
+        {
+          cardId: f.item.deck.id,
+          answerHash: f.item.deck.answerHash,
+          rating,
+          now: t,
+          elapsedMs: t - f.shownAt,
+          ...(f.graded?.chosen ? { chosen: f.graded.chosen } : {}),
+          params: f.offer.params,
+          cram: f.cram,
+        },
+        fsrsStep,
+      );
       apply({ type: "committed", rating, now: t, after }, { error: undefined });
     } catch (err) {
       set({ ...s, error: `Not saved: ${(err as Error).message}. Your answer is kept on screen; press the rating again to retry.` });
@@ -251,7 +297,12 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
               <Text inverse> </Text>
             </Text>
           ) : (
-            <ChoiceList items={q.choices.map((c, i) => ({ label: c.label, ...(q.choose > 1 ? { mark: flow.picked.includes(i) ? "[x]" : "[ ]" } : {}) }))} selected={state.selected} color={props.color} width={width} />
+            <ChoiceList
+              items={q.choices.map((c, i) => ({ label: c.label, ...(q.choose > 1 ? { mark: flow.picked.includes(i) ? "[x]" : "[ ]" } : {}) }))}
+              selected={state.selected}
+              color={props.color}
+              width={width}
+            />
           )}
         </Box>
       ) : (

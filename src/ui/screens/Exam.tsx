@@ -7,9 +7,29 @@
 import { Box, Text, type Key } from "ink";
 import type React from "react";
 import { useEffect, useMemo, useRef } from "react";
-import { chooseHint, CONFIRM_CHOICES, examReducer, isFlowPaused, newExamFlow, pendingEffects, startExamFlow, type ExamAction, type ExamFlow } from "../../exam/flow.js";
+import {
+  chooseHint,
+  CONFIRM_CHOICES,
+  examReducer,
+  isFlowPaused,
+  newExamFlow,
+  pendingEffects,
+  startExamFlow,
+  type ExamAction,
+  type ExamFlow,
+} from "../../exam/flow.js";
 import { DEFAULT_EXAM_COUNT, MINUTES_PER_QUESTION, remainingMs, reviewList, startExam } from "../../exam/session.js";
-import { examSetupReducer, setupDone, setupMinutes, setupQuestions, setupRows, setupTitle, startSetup, type ExamSetup, type SetupAction } from "../../exam/setup.js";
+import {
+  examSetupReducer,
+  setupDone,
+  setupMinutes,
+  setupQuestions,
+  setupRows,
+  setupTitle,
+  startSetup,
+  type ExamSetup,
+  type SetupAction,
+} from "../../exam/setup.js";
 import { examResultView } from "../../present/exam.js";
 import type { Question } from "../../quiz/index.js";
 import { ChoiceList, digitChoice } from "../components/ChoiceList.js";
@@ -33,15 +53,49 @@ export interface ExamParams {
   tickMs?: number;
 }
 
-const CONFIRM_LABELS: Record<(typeof CONFIRM_CHOICES)[number], string> = { submit: "Submit now and see the result", keep: "Keep going", abandon: "Abandon the exam (nothing is saved)" };
+const CONFIRM_LABELS: Record<(typeof CONFIRM_CHOICES)[number], string> = {
+  submit: "Submit now and see the result",
+  keep: "Keep going",
+  abandon: "Abandon the exam (nothing is saved)",
+};
 
 /** The keys that work in each state, for the hint bar. */
 export function examKeys(f: ExamFlow, multi: boolean): KeyHelp {
-  if (f.view === "result") return [["↑ ↓ / PgUp PgDn", "scroll"], ["f", "show all / missed / flagged"], ...(f.result?.missed.length ? ([["m", "retake missed"]] as const) : []), ["Enter / Esc", "back to the menu"], ["q", "quit"]];
-  if (f.view === "confirm") return [["1 2 3 / ↑ ↓ Enter", "choose"], ["Esc", "keep going"]];
-  if (f.paused.learner) return [["Space", "resume"], ["Esc / q", "leave…"]];
-  if (f.view === "review") return [["↑ ↓", "move"], ["Enter", "open"], ["s", "submit"], ["Space", "pause"], ["Esc", "back to the question"], ["q", "leave…"]];
-  return [[multi ? "1–9" : "1–9 / ↑ ↓ Enter", multi ? "pick / unpick" : "answer"], ["← → / p n", "move"], ["f", "flag"], ["r", "review · submit"], ["Space", "pause"], ["Esc / q", "leave…"]];
+  if (f.view === "result")
+    return [
+      ["↑ ↓ / PgUp PgDn", "scroll"],
+      ["f", "show all / missed / flagged"],
+      ...(f.result?.missed.length ? ([["m", "retake missed"]] as const) : []),
+      ["Enter / Esc", "back to the menu"],
+      ["q", "quit"],
+    ];
+  if (f.view === "confirm")
+    return [
+      ["1 2 3 / ↑ ↓ Enter", "choose"],
+      ["Esc", "keep going"],
+    ];
+  if (f.paused.learner)
+    return [
+      ["Space", "resume"],
+      ["Esc / q", "leave…"],
+    ];
+  if (f.view === "review")
+    return [
+      ["↑ ↓", "move"],
+      ["Enter", "open"],
+      ["s", "submit"],
+      ["Space", "pause"],
+      ["Esc", "back to the question"],
+      ["q", "leave…"],
+    ];
+  return [
+    [multi ? "1–9" : "1–9 / ↑ ↓ Enter", multi ? "pick / unpick" : "answer"],
+    ["← → / p n", "move"],
+    ["f", "flag"],
+    ["r", "review · submit"],
+    ["Space", "pause"],
+    ["Esc / q", "leave…"],
+  ];
 }
 
 interface ScreenState {
@@ -56,7 +110,15 @@ function onSetupKey(pack: ScreenProps["pack"], s: ScreenState & { setup: ExamSet
   const rows = setupRows(pack, s.setup).length;
   const digit = digitChoice(input, rows);
   const a: SetupAction | undefined =
-    digit !== undefined ? { type: "choose", index: digit } : key.upArrow || input === "k" ? { type: "move", by: -1 } : key.downArrow || input === "j" ? { type: "move", by: 1 } : key.return ? { type: "choose", index: s.setup.at } : undefined;
+    digit !== undefined
+      ? { type: "choose", index: digit }
+      : key.upArrow || input === "k"
+        ? { type: "move", by: -1 }
+        : key.downArrow || input === "j"
+          ? { type: "move", by: 1 }
+          : key.return
+            ? { type: "choose", index: s.setup.at }
+            : undefined;
   if (!a) return s;
   const setup = examSetupReducer(pack, s.setup, a);
   if (!setupDone(setup)) return { ...s, setup };
@@ -120,7 +182,11 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
     // Opened from the menu (no questions given): the setup first; the flow behind it is a placeholder.
     const setup = params.questions ? undefined : startSetup(pack);
     const questions = params.questions ?? [];
-    return { ...(setup ? { setup } : {}), flow: newExamFlow(questions, { now: t, ...(params.minutes !== undefined ? { minutes: params.minutes } : {}) }), scroll: 0 };
+    return {
+      ...(setup ? { setup } : {}),
+      flow: newExamFlow(questions, { now: t, ...(params.minutes !== undefined ? { minutes: params.minutes } : {}) }),
+      scroll: 0,
+    };
   });
   const setup = state.setup;
   const flow = state.flow;
@@ -166,7 +232,14 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
         return true;
       }
       if (latest.current.view === "result") return false;
-      update((s) => ({ ...s, flow: examReducer(pack, s.flow, s.flow.view === "review" ? { type: "back" } : s.flow.view === "confirm" ? { type: "abandonCancel" } : { type: "abandonRequest" }) }));
+      update((s) => ({
+        ...s,
+        flow: examReducer(
+          pack,
+          s.flow,
+          s.flow.view === "review" ? { type: "back" } : s.flow.view === "confirm" ? { type: "abandonCancel" } : { type: "abandonRequest" },
+        ),
+      }));
       return true;
     },
     onQuit: () => {
@@ -174,7 +247,13 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
       dispatch({ type: "abandonRequest" });
       return true;
     },
-    keys: setup ? [["1–9 / ↑ ↓ Enter", "choose"], ["Esc", setup.step === "count" ? "back" : "previous step"], ["q", "quit"]] : examKeys(flow, multi),
+    keys: setup
+      ? [
+          ["1–9 / ↑ ↓ Enter", "choose"],
+          ["Esc", setup.step === "count" ? "back" : "previous step"],
+          ["q", "quit"],
+        ]
+      : examKeys(flow, multi),
   });
 
   const width = props.width - 1;
@@ -193,11 +272,17 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
       <Box flexDirection="column" width={width}>
         <Text bold>{setupTitle(setup)}</Text>
         <Text color={tone(props.color, "muted")} wrap="wrap">
-          Defaults: {DEFAULT_EXAM_COUNT} questions, {MINUTES_PER_QUESTION} minutes per question, every domain. Pass mark {Math.round(pack.meta.passingScore * 100)}%.
+          Defaults: {DEFAULT_EXAM_COUNT} questions, {MINUTES_PER_QUESTION} minutes per question, every domain. Pass mark{" "}
+          {Math.round(pack.meta.passingScore * 100)}%.
           {setup.step !== "count" ? ` Chosen: ${setup.count} questions${setup.step === "domains" ? `, ${setupMinutes(setup)} minutes` : ""}.` : ""}
         </Text>
         <Text> </Text>
-        <ChoiceList items={rows.map((r) => ({ label: r.label, ...(r.on !== undefined ? { mark: r.on ? MARK.right : "·" } : {}) }))} selected={setup.at} color={props.color} width={width} />
+        <ChoiceList
+          items={rows.map((r) => ({ label: r.label, ...(r.on !== undefined ? { mark: r.on ? MARK.right : "·" } : {}) }))}
+          selected={setup.at}
+          color={props.color}
+          width={width}
+        />
       </Box>
     );
   }
@@ -213,7 +298,8 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
   const flagged = rows.filter((r) => r.flagged).length;
   const clock = (
     <Text color={tone(props.color, left < 60_000 ? "bad" : "muted")} wrap="truncate-end">
-      Exam · question {exam.index + 1} of {exam.questions.length} · ⏱ {formatClock(left)} left{isFlowPaused(flow) ? " (paused)" : ""} · answered {answered}/{exam.questions.length}
+      Exam · question {exam.index + 1} of {exam.questions.length} · ⏱ {formatClock(left)} left{isFlowPaused(flow) ? " (paused)" : ""} · answered {answered}/
+      {exam.questions.length}
       {flagged ? ` · ${flagged} flagged` : ""}
     </Text>
   );
@@ -223,7 +309,9 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
       <Box flexDirection="column" width={width}>
         {clock}
         <Text> </Text>
-        <Text bold>Leave the exam? {rows.length - answered} of {rows.length} unanswered.</Text>
+        <Text bold>
+          Leave the exam? {rows.length - answered} of {rows.length} unanswered.
+        </Text>
         <Text> </Text>
         <ChoiceList items={CONFIRM_CHOICES.map((c) => ({ label: CONFIRM_LABELS[c] }))} selected={flow.confirmAt} color={props.color} width={width} />
       </Box>
@@ -256,7 +344,12 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
           const mark = r.answered ? MARK.right : "·";
           const status = r.answered ? "" : r.picked ? `${r.picked} of ${r.needed} picked — ` : "unanswered — ";
           return (
-            <Text key={r.index} wrap="truncate-end" bold={active} color={active ? tone(props.color, "accent") : r.answered ? undefined : tone(props.color, "warn")}>
+            <Text
+              key={r.index}
+              wrap="truncate-end"
+              bold={active}
+              color={active ? tone(props.color, "accent") : r.answered ? undefined : tone(props.color, "warn")}
+            >
               {active ? MARK.pointer : " "} {String(r.index + 1).padStart(2)}. {mark} {r.flagged ? `${MARK.flagged} ` : ""}
               {status}
               {r.prompt}
@@ -276,7 +369,12 @@ export function ExamScreen(props: ScreenProps): React.JSX.Element {
       {q.situation ? <Text wrap="wrap">{`${q.situation}\n`}</Text> : null}
       <Highlighted text={q.prompt} keywords={q.keywords} color={props.color} />
       {hint ? <Text bold>{hint}</Text> : <Text> </Text>}
-      <ChoiceList items={q.choices.map((c, i) => ({ label: c.label, ...(mine.includes(i) ? { mark: "●" } : {}) }))} selected={flow.cursor} color={props.color} width={width} />
+      <ChoiceList
+        items={q.choices.map((c, i) => ({ label: c.label, ...(mine.includes(i) ? { mark: "●" } : {}) }))}
+        selected={flow.cursor}
+        color={props.color}
+        width={width}
+      />
       <Text> </Text>
       <Text color={tone(props.color, "muted")} wrap="truncate-end">
         {mine.length === 0 ? "Not answered yet." : `Your answer: ${mine.map((i) => i + 1).join(", ")}.`}

@@ -22,9 +22,14 @@ export function HelpScreen(props: ScreenProps): React.JSX.Element {
   return (
     <Box flexDirection="column">
       <Text bold>Help · {props.pack.meta.title}</Text>
-      <Text wrap="wrap">Every screen lists its keys at the bottom; press ? on any screen for the full list. Choices are numbered: press the number or move with ↑ ↓ and press Enter.</Text>
+      <Text wrap="wrap">
+        Every screen lists its keys at the bottom; press ? on any screen for the full list. Choices are numbered: press the number or move with ↑ ↓ and press
+        Enter.
+      </Text>
       <Text> </Text>
-      <Text bold color={tone(props.color, "accent")}>Everywhere</Text>
+      <Text bold color={tone(props.color, "accent")}>
+        Everywhere
+      </Text>
       {GLOBAL_KEYS.map(([k, a]) => (
         <Text key={k}>
           {"  "}
@@ -32,14 +37,18 @@ export function HelpScreen(props: ScreenProps): React.JSX.Element {
         </Text>
       ))}
       <Text> </Text>
-      <Text bold color={tone(props.color, "accent")}>From the command line (cloudtrail-tutor …)</Text>
-      {COMMANDS.filter(([c]) => props.pack.actions.length > 0 || !/^(simulate|explain)\b/.test(c)).slice(0, Math.max(0, props.height - 9)).map(([c, d]) => (
-        <Text key={c} wrap="truncate-end">
-          {"  "}
-          {c}
-          <Text color={tone(props.color, "muted")}>{`  ${d}`}</Text>
-        </Text>
-      ))}
+      <Text bold color={tone(props.color, "accent")}>
+        From the command line (cloudtrail-tutor …)
+      </Text>
+      {COMMANDS.filter(([c]) => props.pack.actions.length > 0 || !/^(simulate|explain)\b/.test(c))
+        .slice(0, Math.max(0, props.height - 9))
+        .map(([c, d]) => (
+          <Text key={c} wrap="truncate-end">
+            {"  "}
+            {c}
+            <Text color={tone(props.color, "muted")}>{`  ${d}`}</Text>
+          </Text>
+        ))}
     </Box>
   );
 }

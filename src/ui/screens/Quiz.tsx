@@ -43,7 +43,10 @@ const COUNTS = [5, DEFAULT_QUIZ_COUNT, 20] as const;
 function QuizSetup(props: ScreenProps & { onStart: (o: { count: number; topic?: string; typed: boolean }) => void }): React.JSX.Element {
   const [count, setCount] = useState<number | undefined>();
   const [selected, setSelected] = useState(1);
-  const topics = [{ id: undefined as string | undefined, name: "All topics" }, ...props.pack.meta.topics.map((t) => ({ id: t.id as string | undefined, name: t.name }))];
+  const topics = [
+    { id: undefined as string | undefined, name: "All topics" },
+    ...props.pack.meta.topics.map((t) => ({ id: t.id as string | undefined, name: t.name })),
+  ];
   const items = count === undefined ? [...COUNTS.map((n) => `${n} questions`), `${DEFAULT_QUIZ_COUNT} questions, typed answers`] : topics.map((t) => t.name);
   useScreenInput((input, key) => {
     const moved = moveSelection(input, key, selected, items.length);
@@ -64,7 +67,13 @@ function QuizSetup(props: ScreenProps & { onStart: (o: { count: number; topic?: 
     <Box flexDirection="column">
       <Text bold>{count === undefined ? "Quiz — how many questions?" : "Quiz — which topic?"}</Text>
       <Text> </Text>
-      <ChoiceList items={items.slice(start, end).map((label) => ({ label }))} selected={selected - start} offset={start} color={props.color} width={props.width - 1} />
+      <ChoiceList
+        items={items.slice(start, end).map((label) => ({ label }))}
+        selected={selected - start}
+        offset={start}
+        color={props.color}
+        width={props.width - 1}
+      />
     </Box>
   );
 }
@@ -82,7 +91,13 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
     const typed = params.typed === true;
     const questions =
       params.questions ??
-      buildQuiz(props.pack, { count: params.onlyIds?.length ?? params.count ?? DEFAULT_QUIZ_COUNT, seed, typed, ...(params.topic ? { topic: params.topic } : {}), ...(params.onlyIds ? { onlyIds: params.onlyIds } : {}) });
+      buildQuiz(props.pack, {
+        count: params.onlyIds?.length ?? params.count ?? DEFAULT_QUIZ_COUNT,
+        seed,
+        typed,
+        ...(params.topic ? { topic: params.topic } : {}),
+        ...(params.onlyIds ? { onlyIds: params.onlyIds } : {}),
+      });
     return startFlow(questions, { typed, now: seed, seed });
   }, []);
   const [flow, setFlow] = useState<QuizFlow>(initial);
@@ -206,7 +221,12 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
               <Text inverse> </Text>
             </Text>
           ) : (
-            <ChoiceList items={q.choices.map((c, i) => ({ label: c.label, ...(q.choose > 1 ? { mark: flow.selected.includes(i) ? "[x]" : "[ ]" } : {}) }))} selected={selected} color={props.color} width={width} />
+            <ChoiceList
+              items={q.choices.map((c, i) => ({ label: c.label, ...(q.choose > 1 ? { mark: flow.selected.includes(i) ? "[x]" : "[ ]" } : {}) }))}
+              selected={selected}
+              color={props.color}
+              width={width}
+            />
           )}
         </Box>
       ) : flow.phase === "abandoned" ? (

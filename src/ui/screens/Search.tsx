@@ -18,7 +18,13 @@ export const keys = SCREEN_KEYS.search;
 const indexCache = new WeakMap<object, SearchIndex>();
 
 /** What each kind of hit is called on screen: a learner reads titles and kinds, never ids. */
-const KIND_LABELS: Record<SearchHit["kind"], string> = { scenario: "scenario", fact: "fact", service: "service", action: "API action", "event-type": "event type" };
+const KIND_LABELS: Record<SearchHit["kind"], string> = {
+  scenario: "scenario",
+  fact: "fact",
+  service: "service",
+  action: "API action",
+  "event-type": "event type",
+};
 
 export function SearchScreen(props: ScreenProps): React.JSX.Element {
   const [index, setIndex] = useState<SearchIndex | undefined>(() => indexCache.get(props.pack));
@@ -73,7 +79,9 @@ export function SearchScreen(props: ScreenProps): React.JSX.Element {
     const f = props.pack.facts.find((x) => x.id === fact)!;
     return (
       <Box flexDirection="column" width={width}>
-        <Text bold wrap="wrap">{f.front.trim()}</Text>
+        <Text bold wrap="wrap">
+          {f.front.trim()}
+        </Text>
         <Text> </Text>
         <Text wrap="wrap">{f.back.trim()}</Text>
         {f.source ? <Text color={tone(props.color, "muted")}>Source: {f.source}</Text> : null}
@@ -87,7 +95,9 @@ export function SearchScreen(props: ScreenProps): React.JSX.Element {
       <Text>
         Search: <Text bold>{query}</Text>
         <Text inverse> </Text>
-        <Text color={tone(props.color, "muted")}>{index ? `  ${hits.length ? `${hits.length} hits` : query ? "no match" : "e.g. denied at vpc endpoint"}` : "  indexing…"}</Text>
+        <Text color={tone(props.color, "muted")}>
+          {index ? `  ${hits.length ? `${hits.length} hits` : query ? "no match" : "e.g. denied at vpc endpoint"}` : "  indexing…"}
+        </Text>
       </Text>
       <Text> </Text>
       {hits.map((h, i) => (

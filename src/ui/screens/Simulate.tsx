@@ -48,18 +48,26 @@ export interface SimChoices {
 
 /** The choices as a call context, through the one builder `simulate --action` and `--batch` use. */
 export function contextOf(c: SimChoices): CallContext {
-  return buildCallContext({ region: REGIONS[c.region], caller: CALLERS[c.caller], vpce: c.vpce ? VPCE : undefined, vpceDenied: c.vpce && c.denied, error: ERRORS[c.error] });
+  return buildCallContext({
+    region: REGIONS[c.region],
+    caller: CALLERS[c.caller],
+    vpce: c.vpce ? VPCE : undefined,
+    vpceDenied: c.vpce && c.denied,
+    error: ERRORS[c.error],
+  });
 }
 
 export function SimulateScreen(props: ScreenProps): React.JSX.Element {
   const params = (props.params ?? {}) as SimulateParams;
   const configs = useMemo(() => {
     const list: Array<{ label: string; config: SimConfig }> = [];
-    if (params.config && params.configLabel && !PRESET_NAMES.includes(params.configLabel)) list.push({ label: `from ${params.configLabel}`, config: params.config });
+    if (params.config && params.configLabel && !PRESET_NAMES.includes(params.configLabel))
+      list.push({ label: `from ${params.configLabel}`, config: params.config });
     for (const name of PRESET_NAMES) list.push({ label: PRESETS[name]!.label, config: presetConfig(props.pack, name) });
     return list;
   }, []);
-  const initialPreset = params.configLabel && PRESET_NAMES.includes(params.configLabel) ? configs.findIndex((c) => c.label === PRESETS[params.configLabel!]!.label) : 0;
+  const initialPreset =
+    params.configLabel && PRESET_NAMES.includes(params.configLabel) ? configs.findIndex((c) => c.label === PRESETS[params.configLabel!]!.label) : 0;
   const [query, setQuery] = useState("");
   const [picked, setPicked] = useState(0);
   const [action, setAction] = useState<Action | undefined>(() => props.pack.actions.find((a) => a.id === params.action));
@@ -76,7 +84,11 @@ export function SimulateScreen(props: ScreenProps): React.JSX.Element {
   const lines: Line[] = !action
     ? []
     : view === "insights"
-      ? insightsLines(modelInsights(insightsInputFor(action)), width, `${action.id}${insightTypeFor(action) === "ApiErrorRateInsight" ? " (error rate: call-rate Insights analyse write management calls)" : ""}`)
+      ? insightsLines(
+          modelInsights(insightsInputFor(action)),
+          width,
+          `${action.id}${insightTypeFor(action) === "ApiErrorRateInsight" ? " (error rate: call-rate Insights analyse write management calls)" : ""}`,
+        )
       : [...placementGrid(result!), blank, ...simulationLines(result!, width).slice(3)];
   const room = props.height - 3;
 
@@ -128,11 +140,17 @@ export function SimulateScreen(props: ScreenProps): React.JSX.Element {
         <Text>
           Find an action: <Text bold>{query}</Text>
           <Text inverse> </Text>
-          <Text color={tone(props.color, "muted")}>  (e.g. getobject, kms decrypt, lambda invoke)</Text>
+          <Text color={tone(props.color, "muted")}> (e.g. getobject, kms decrypt, lambda invoke)</Text>
         </Text>
         <Text> </Text>
         {hits.length ? (
-          <ChoiceList items={hits.map((a) => ({ label: a.id, detail: `${a.category}${a.resourceType ? ` · ${a.resourceType}` : ""}` }))} selected={picked} color={props.color} width={width} numbered={false} />
+          <ChoiceList
+            items={hits.map((a) => ({ label: a.id, detail: `${a.category}${a.resourceType ? ` · ${a.resourceType}` : ""}` }))}
+            selected={picked}
+            color={props.color}
+            width={width}
+            numbered={false}
+          />
         ) : (
           <Text color={tone(props.color, "muted")}>No action matches "{query}".</Text>
         )}
@@ -154,5 +172,3 @@ export function SimulateScreen(props: ScreenProps): React.JSX.Element {
     </Box>
   );
 }
-
-

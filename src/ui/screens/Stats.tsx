@@ -26,7 +26,15 @@ function StatsView(props: ScreenProps): React.JSX.Element {
     if (!store) return [];
     const t = now();
     const deck = buildDeck(props.pack);
-    const stats = computeStats(props.pack, deck, store.cardCache(), store.reviews(), t, drillSettings((k) => store.getSetting(k)).examDateText, props.progress.attempts());
+    const stats = computeStats(
+      props.pack,
+      deck,
+      store.cardCache(),
+      store.reviews(),
+      t,
+      drillSettings((k) => store.getSetting(k)).examDateText,
+      props.progress.attempts(),
+    );
     return [...statsLines(stats, props.width - 1, t), { text: "" }, { text: deckMixText(deckMix(props.pack, deck)), tone: "muted" as const }];
   }, [props.width]);
   const [scroll, setScroll] = useState(0);

@@ -16,12 +16,21 @@ export function StudyScreen(props: ScreenProps): React.JSX.Element {
   const [state, update] = useLatestReducer(() => ({
     tab: (startTab === 1 || startTab === 2 || startTab === 3 ? startTab : 0) as StudyTab,
     scroll: 0,
-    service: Math.max(0, props.pack.services.findIndex((s) => s.id === props.params?.service)),
+    service: Math.max(
+      0,
+      props.pack.services.findIndex((s) => s.id === props.params?.service),
+    ),
   }));
   const { tab, scroll, service } = state;
   const width = props.width - 1;
   const linesFor = (t: StudyTab, svc: number): Line[] =>
-    t === 0 ? eventTypeLines(props.pack, width) : t === 1 ? serviceLines(props.pack, svc, width) : t === 2 ? decisionTreeLines(props.pack, width) : mustMemorizeLines(props.pack, width);
+    t === 0
+      ? eventTypeLines(props.pack, width)
+      : t === 1
+        ? serviceLines(props.pack, svc, width)
+        : t === 2
+          ? decisionTreeLines(props.pack, width)
+          : mustMemorizeLines(props.pack, width);
   const lines = linesFor(tab, service);
   const room = Math.max(1, props.height - 3);
   const maxScroll = Math.max(0, lines.length - room);
@@ -50,13 +59,16 @@ export function StudyScreen(props: ScreenProps): React.JSX.Element {
       <Text wrap="truncate-end">
         {STUDY_TABS.map((t, i) => (
           <Text key={t} bold={i === tab} color={i === tab ? tone(props.color, "accent") : tone(props.color, "muted")}>
-            {i === tab ? `[${i + 1} ${t}]` : ` ${i + 1} ${t} `}{"  "}
+            {i === tab ? `[${i + 1} ${t}]` : ` ${i + 1} ${t} `}
+            {"  "}
           </Text>
         ))}
       </Text>
       <Text color={tone(props.color, "muted")} wrap="truncate-end">
         {tab === 1 ? `Service ${service + 1} of ${props.pack.services.length} (n/p)` : ""}
-        {lines.length > room ? `${tab === 1 ? " · " : ""}lines ${Math.min(scroll, maxScroll) + 1}–${Math.min(lines.length, scroll + room)} of ${lines.length}` : ""}
+        {lines.length > room
+          ? `${tab === 1 ? " · " : ""}lines ${Math.min(scroll, maxScroll) + 1}–${Math.min(lines.length, scroll + room)} of ${lines.length}`
+          : ""}
       </Text>
       {shown.map((l, i) => (
         <Text key={i} bold={l.bold} color={l.tone ? tone(props.color, l.tone) : undefined} wrap="truncate-end">

@@ -13,7 +13,7 @@ export const SCREEN_KEYS: Record<ScreenName, KeyHelp> = {
     ["↑ ↓", "scroll feedback"],
   ],
   exam: [
-    ["1–9", "answer (change any time; toggles for \"Choose two\")"],
+    ["1–9", 'answer (change any time; toggles for "Choose two")'],
     ["↑ ↓ Enter", "move to a choice and pick it"],
     ["← → / p n", "previous / next question"],
     ["f", "flag for review"],
