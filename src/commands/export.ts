@@ -18,7 +18,7 @@ import type { Command } from "./types.js";
 const KINDS = ["progress", "anki", "reviews", "attempts"];
 
 export const command: Command = {
-  summary: "export progress (JSON), cards for Anki (TSV) or the review log for the FSRS optimizer (CSV)",
+  summary: "export progress (JSON), cards for Anki (TSV), the review log for the FSRS optimizer (CSV) or every answer for an instructor",
   usage: `Usage: cloudtrail-tutor export progress|anki|reviews|attempts [--out FILE] [--now TIME]
 
   progress   as JSON: every review (each with the card state before and after it), quiz and exam

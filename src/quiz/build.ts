@@ -172,14 +172,18 @@ export function allQuestions(pack: Pack, rng: Rng, kinds: readonly QuestionKind[
     }
   if (kinds.includes("trap")) for (const f of pack.facts) out.push(...trapQuestions(f));
   if (kinds.includes("config")) out.push(...configQuestions(pack, rng, configCount));
-  // Generated configuration items come from the pack that holds the simulator's catalog.
+  return withPacks(pack, out);
+}
+
+/** Each question names the pack it comes from; generated configuration items, the pack of the simulator's catalog. */
+function withPacks(pack: Pack, questions: Question[]): Question[] {
   const catalogPack = pack.actions[0] ? packOfItem(pack, "action", pack.actions[0].id) : undefined;
-  for (const q of out) {
+  for (const q of questions) {
     const [kind, id] = q.kind === "trap" ? ["fact", q.id.split(":")[1]!] : [q.kind, q.id.slice(q.id.indexOf(":") + 1)];
     const from = q.kind === "config" ? catalogPack : packOfItem(pack, kind, id);
     if (from) q.pack = from;
   }
-  return out;
+  return questions;
 }
 
 /** A quiz: filtered by topic, kind, ids or typed mode, sampled to `count` with the kinds mixed, shuffled. */
@@ -194,7 +198,7 @@ export function buildQuiz(pack: Pack, opts: QuizOptions = {}): Question[] {
   if (opts.onlyIds) {
     const only = new Set(opts.onlyIds);
     pool = pool.filter((q) => only.has(q.id));
-    if (kinds.includes("config")) pool.push(...configQuestionsById(pack, opts.onlyIds));
+    if (kinds.includes("config")) pool.push(...withPacks(pack, configQuestionsById(pack, opts.onlyIds)));
   }
   if (opts.typed) pool = pool.filter((q) => q.typeable);
   return shuffle(sample(pool, count, rng), rng);
