@@ -4,26 +4,11 @@ import type { Pack } from "../content/pack.js";
 import { examReducer, newExamFlow, pendingEffects, type ExamAction, type ExamFlow } from "../exam/flow.js";
 import { needed, reviewList, type ExamResult, type ExamState } from "../exam/session.js";
 import { examResultView } from "../present/exam.js";
-import type { Line } from "../present/lines.js";
 import { questionLines } from "../present/quiz.js";
 import type { Question } from "../quiz/types.js";
 import type { AttemptRecord } from "../quiz/index.js";
-import type { PlainIo } from "./quiz.js";
-import { PLAIN_WIDTH, renderLines } from "./text.js";
-
-const say = (io: PlainIo, lines: Array<Line | string>) =>
-  io.out.write(
-    renderLines(
-      lines.map((l) => (typeof l === "string" ? { text: l } : l)),
-      io.paint,
-    ) + "\n",
-  );
-
-async function readLine(io: PlainIo): Promise<string | null> {
-  const line = await io.lines.next();
-  if (io.echo) io.out.write(line === null ? "\n" : line + "\n");
-  return line;
-}
+import { type PlainIo, readLine, say } from "./quiz.js";
+import { PLAIN_WIDTH } from "./text.js";
 
 /** "2", "1 3" or "1,3" → choice indexes; undefined when the line is not that. */
 export function parsePicks(line: string, count: number, want: number): number[] | undefined {

@@ -24,13 +24,15 @@ export interface PlainIo {
   echo?: boolean;
 }
 
-async function readLine(io: PlainIo): Promise<string | null> {
+/** One answer line (echoed when it did not come from a person at a terminal). */
+export async function readLine(io: PlainIo): Promise<string | null> {
   const line = await io.lines.next();
   if (io.echo) io.out.write(line === null ? "\n" : line + "\n");
   return line;
 }
 
-const say = (io: PlainIo, lines: Array<Line | string>) =>
+/** Print lines (plain strings or styled lines) to the session's output. */
+export const say = (io: PlainIo, lines: Array<Line | string>) =>
   io.out.write(
     renderLines(
       lines.map((l) => (typeof l === "string" ? { text: l } : l)),

@@ -2,20 +2,14 @@
 // see only its items, its pass mark and domains), updated from its origin, exported by three
 // learners and reported on, then removed.
 import { execFileSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../tmp.js";
 import { runMain } from "./run-main.js";
 
 const FIXTURE = join(import.meta.dirname, "../fixtures/packs/guardduty-basics");
-const made: string[] = [];
-const tmp = (p: string) => {
-  const d = mkdtempSync(join(tmpdir(), p));
-  made.push(d);
-  return d;
-};
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tmp = (prefix: string) => tempDir(prefix);
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync("git", ["-c", "user.name=Instructor", "-c", "user.email=i@example.com", "-c", "init.defaultBranch=main", ...args], { cwd, stdio: "pipe" });

@@ -1,20 +1,14 @@
 // A class of three learners: each takes the same seeded quiz with their own answers, exports their
 // attempts, and the instructor's `report items` merges the three files.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildQuiz } from "../../src/quiz/index.js";
 import { shippedPack } from "../ui/helpers.js";
+import { tempDir } from "../tmp.js";
 import { runMain } from "./run-main.js";
 
-const made: string[] = [];
-const tmp = (p: string) => {
-  const d = mkdtempSync(join(tmpdir(), p));
-  made.push(d);
-  return d;
-};
-afterAll(() => made.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const tmp = (prefix: string) => tempDir(prefix);
 
 describe("export attempts → report items", () => {
   it("merges three learners' exports into per-item statistics", async () => {

@@ -4,24 +4,14 @@
 import { describe, expect, it } from "vitest";
 import { attemptsCsv, attemptsJson, parseAttempts, type AttemptRow } from "../../src/report/attempts.js";
 import { itemReport } from "../../src/report/items.js";
-
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { createRng } from "../../src/quiz/index.js";
 
 const ITEMS = 20;
 const MISKEYED = "scenario:item-7";
 const NEVER_PICKED = "never-chosen";
 
 function classData(learners: number, seed = 1): AttemptRow[] {
-  const r = rng(seed);
+  const r = createRng(seed);
   const normal = () => Math.sqrt(-2 * Math.log(r() || 1e-9)) * Math.cos(2 * Math.PI * r());
   const rows: AttemptRow[] = [];
   for (let l = 0; l < learners; l++) {
