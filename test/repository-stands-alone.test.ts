@@ -25,9 +25,9 @@ const ALL = SCANNED.flatMap(files).filter((f) => f !== join("test", "repository-
 
 /** Names of documents outside the repository that earlier code pointed readers at. */
 const OUTSIDE_NAMES: Array<[RegExp, string]> = [
-  [/\.\.\/shared\b/, "../shared"],
+  [/\.\.\/shared\b/, "the folder beside the repository"],
   [/\bshared\/(seed|reference|fixtures|design|hooks)\b/, "shared/…"],
-  [/\bARCHITECTURE\.md\b/, "ARCHITECTURE.md (the repository's own is docs/architecture.md)"],
+  [/\bARCHITECTURE\.md\b/, "the design notes outside the repository (the repository's own is docs/architecture.md)"],
   [/\bSTYLE\.md\b/, "STYLE.md"],
   [/cloudtrail-facts\.md/, "the reference facts file"],
   [/000_0965c2d15e939797/, "the study card's file"],
