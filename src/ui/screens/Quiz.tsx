@@ -2,6 +2,7 @@
 // after a wrong pick, "why does it fail?" before any reason is shown; then, under the stem, why
 // every distractor fails, the explanation and the source; at the end the score, the missed ones
 // and "retry the missed ones". Esc or q mid-quiz asks before abandoning. A thin driver of quizReducer.
+import type { KeyHelp } from "../key-help.js";
 import { Box, Text } from "ink";
 import type React from "react";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -122,7 +123,7 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
     if (!flow.confirmAbandon) dispatch({ type: "abandon-request" });
     return true;
   };
-  useScreenKeys({ typing, onEscape: askAbandon, onQuit: askAbandon });
+  useScreenKeys({ typing, onEscape: askAbandon, onQuit: askAbandon, keys: quizKeys(flow, typing) });
 
   useEffect(() => {
     if (flow.phase === "abandoned") props.back();
@@ -239,4 +240,49 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
       </Text>
     </Box>
   );
+}
+
+/** The keys that work in the quiz's current state, for the footer. */
+function quizKeys(flow: QuizFlow, typing: boolean): KeyHelp {
+  if (flow.confirmAbandon)
+    return [
+      ["y / Enter", "abandon"],
+      ["n / Esc", "keep going"],
+    ];
+  const q = currentQuestion(flow);
+  const n = q?.choices.length ?? 0;
+  switch (flow.phase) {
+    case "question":
+      if (typing)
+        return [
+          ["type, Enter", "answer"],
+          ["Esc", "abandon (asks first)"],
+        ];
+      return q && q.choose > 1
+        ? [
+            [`1–${n} / Space`, `toggle (choose ${q.choose})`],
+            ["Enter", "submit"],
+            ["Esc / q", "abandon (asks first)"],
+          ]
+        : [
+            [`1–${n} / ↑ ↓ Enter`, "answer"],
+            ["Esc / q", "abandon (asks first)"],
+          ];
+    case "why":
+      return [
+        ["1–4", "why does your pick fail?"],
+        ["Esc / q", "abandon (asks first)"],
+      ];
+    case "feedback":
+      return [
+        ["Enter / Space", "continue"],
+        ["↑ ↓", "scroll"],
+        ["Esc / q", "abandon (asks first)"],
+      ];
+    default:
+      return [
+        ["r", "retry the missed ones"],
+        ["Enter / Esc", "back"],
+      ];
+  }
 }
