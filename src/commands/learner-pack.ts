@@ -48,16 +48,10 @@ export async function loadForLearner(ctx: CommandContext, extraPaths: readonly s
   if (missing) throw new UserError(missing.message, missing.hint);
   warnAboutProblems(ctx, errorsOf(problems));
   // Extra content with no pack.yaml of its own adds to the shipped pack rather than standing alone.
-  const standalone = pack.parts.some(
-    (p) =>
-      p.file !== "" &&
-      inRoots(
-        roots.filter((r) => r !== shipped),
-        p.file,
-      ),
-  );
+  const extra = roots.filter((r) => r !== shipped);
+  const standalone = pack.parts.some((p) => p.file !== "" && inRoots(extra, p.file, ctx.cwd));
   const effective = standalone || roots.includes(shipped) ? roots : [shipped, ...roots];
-  return effective.length === 1 && effective[0] === shipped ? pack : selectPacks(pack, effective);
+  return effective.length === 1 && effective[0] === shipped ? pack : selectPacks(pack, effective, ctx.cwd);
 }
 
 /** A word as a shell reads it: left alone when safe, else in single quotes. */

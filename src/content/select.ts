@@ -2,22 +2,26 @@
 // let the chosen pack.yaml files alone decide the title, domains, weights, pass mark and topics.
 // Services and event types of other packs stay only where a chosen item names them (a pack may build
 // on the shipped catalog), so Study and the quiz show the chosen packs' own content. Pure.
-import { resolve, sep } from "node:path";
-import { DEFAULT_PASSING_SCORE, originKey, type Pack, type PackMeta } from "./pack.js";
+import { resolve } from "node:path";
+import { DEFAULT_PASSING_SCORE, originKey, within, type Pack, type PackMeta } from "./pack.js";
 
-/** Is `file` inside one of `roots` (directories or single files)? */
-export function inRoots(roots: readonly string[], file: string): boolean {
-  const f = resolve(file);
+/**
+ * Is `file` inside one of `roots` (directories or single files)? Both may be relative: the pack names
+ * its files relative to the directory it was loaded from, `cwd`.
+ */
+export function inRoots(roots: readonly string[], file: string, cwd = process.cwd()): boolean {
+  const f = resolve(cwd, file);
   return roots.some((r) => {
-    const root = resolve(r);
-    return f === root || f.startsWith(root.endsWith(sep) ? root : root + sep);
+    const root = resolve(cwd, r);
+    return f === root || within(root, f);
   });
 }
 
-export function selectPacks(pack: Pack, roots: readonly string[]): Pack {
+export function selectPacks(pack: Pack, roots: readonly string[], cwd = process.cwd()): Pack {
+  const inside = (file: string) => inRoots(roots, file, cwd);
   const mine = (kind: string, id: string) => {
     const o = pack.origins.get(originKey(kind, id));
-    return o !== undefined && inRoots(roots, o.file);
+    return o !== undefined && inside(o.file);
   };
   const scenarios = pack.scenarios.filter((s) => mine("scenario", s.id));
   const facts = pack.facts.filter((f) => mine("fact", f.id));
@@ -35,7 +39,7 @@ export function selectPacks(pack: Pack, roots: readonly string[]): Pack {
   const eventTypes = pack.eventTypes.filter((e) => mine("event-type", e.id) || named.has(e.id) || actions.length > 0);
   const keep = new Set([...services.map((s) => s.id), ...eventTypes.map((e) => e.id)]);
   const options = new Map([...pack.options].filter(([id]) => keep.has(id)));
-  const parts = pack.parts.filter((p) => inRoots(roots, p.file));
+  const parts = pack.parts.filter((p) => inside(p.file));
   const first = parts[0]?.info;
   const domains = new Map<string, PackMeta["domains"][number]>();
   const topics = new Map<string, PackMeta["topics"][number]>();
@@ -66,6 +70,6 @@ export function selectPacks(pack: Pack, roots: readonly string[]): Pack {
     networkActivitySources: actions.length ? pack.networkActivitySources : [],
     options,
     parts,
-    files: pack.files.filter((f) => inRoots(roots, f)),
+    files: pack.files.filter(inside),
   };
 }

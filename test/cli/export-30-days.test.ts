@@ -5,7 +5,7 @@
 // store must give the same stats.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { hashString } from "../../src/quiz/rng.js";
 import { buildDeck } from "../../src/srs/cards.js";
 import { drillReducer, startDrillFlow } from "../../src/srs/drill-flow.js";
@@ -13,9 +13,7 @@ import { fsrsStep } from "../../src/srs/index.js";
 import { todaysDrill } from "../../src/srs/today.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import { shippedPack } from "../ui/helpers.js";
-import { cleanup, learner, run, tempDir } from "./export-run.js";
-
-afterAll(cleanup);
+import { learner, run, tempDir } from "./export-run.js";
 
 const NEW_PER_DAY = 5;
 const DAYS = 30;

@@ -2,10 +2,8 @@
 // file Anki reads gives back exactly those texts, and every row stays one note.
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { cleanup, learner, run, tempDir } from "./export-run.js";
-
-afterAll(cleanup);
+import { describe, expect, it } from "vitest";
+import { learner, run, tempDir } from "./export-run.js";
 
 const FACTS = `facts:
   - id: odd-quotes

@@ -1,21 +1,13 @@
 // `--only FILE` on quiz, exam and drill, and the commands the tool suggests (retry the missed ones,
 // study ahead) keeping the learner's own flags: the same pack, content, topic and kinds.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../tmp.js";
 import { commandLine } from "../../src/commands/learner-pack.js";
 import { runMain } from "./run-main.js";
 
-const dirs: string[] = [];
-const temp = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const temp = (prefix: string) => tempDir(prefix);
 
 const scenario = (id: string) => `  - id: ${id}
     domain: class-logging

@@ -1,10 +1,10 @@
 // Each question says which pack it came from: "from pack ID" under the feedback (plain and TUI) when
 // more than one pack is loaded, and always as `pack` in quiz/exam --json and in search --json hits.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { render } from "ink-testing-library";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../tmp.js";
 import { loadContent } from "../../src/content/load.js";
 import { buildQuiz } from "../../src/quiz/index.js";
 import { MemoryProgress } from "../../src/store/port.js";
@@ -12,15 +12,7 @@ import { App } from "../../src/ui/App.js";
 import { frameShows, loaded, press } from "../ui/helpers.js";
 import { runMain } from "./run-main.js";
 
-const dirs: string[] = [];
-const temp = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const temp = (prefix: string) => tempDir(prefix);
 
 function classPack(): { dir: string; env: NodeJS.ProcessEnv } {
   const dir = temp("provenance-pack-");

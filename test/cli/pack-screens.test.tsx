@@ -1,11 +1,11 @@
 // With an instructor's pack chosen, what the tutor shows is that pack's: its title on Home and
 // Help and as the Anki deck, and no screen or command that needs data the pack lacks (Simulate and
 // explain need the simulator's catalog).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { render } from "ink-testing-library";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../tmp.js";
 import { loadContent } from "../../src/content/load.js";
 import { selectPacks } from "../../src/content/select.js";
 import { MemoryProgress } from "../../src/store/port.js";
@@ -14,15 +14,7 @@ import { frameShows, loaded } from "../ui/helpers.js";
 import { shippedPack } from "../ui/helpers.js";
 import { runMain } from "./run-main.js";
 
-const dirs: string[] = [];
-const temp = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const temp = (prefix: string) => tempDir(prefix);
 
 const TITLE = "GuardDuty, Macie and Inspector basics";
 

@@ -122,3 +122,19 @@ describe.skipIf(!hasGit)("an instructor's pack from a git repository", () => {
     expect((await runMain(["pack", "frobnicate"], { env })).code).toBe(2);
   });
 });
+
+describe("a pack named relative to the command's own directory", () => {
+  it("is studied alone when the command runs elsewhere than the process's directory", async () => {
+    const cwd = tempDir("ctt-pack-cwd-");
+    cpSync(FIXTURE, join(cwd, "gd"), { recursive: true });
+    const r = await runMain(["quiz", "--content", "gd", "--count", "10", "--seed", "1", "--json"], {
+      cwd,
+      input: "1\n1\n1\n",
+      env: { CLOUDTRAIL_TUTOR_CACHE: "off" },
+    });
+    expect(r.code, r.err).toBe(0);
+    const doc = JSON.parse(r.out);
+    expect(doc.total).toBe(3);
+    expect(Object.keys(doc.byDomain).sort()).toEqual(["gd-data", "gd-detection"]);
+  });
+});

@@ -1,21 +1,13 @@
 // THIN_DOMAIN concerns one pack: a domain of an instructor's pack is counted in that pack's own
 // scenarios and reported on that pack's pack.yaml, never on the shipped pack's (and vice versa).
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { tempDir } from "../tmp.js";
 import { lintPack, loadContent } from "../../src/content/load.js";
 import { runMain } from "../cli/run-main.js";
 
-const dirs: string[] = [];
-const temp = (prefix: string) => {
-  const d = mkdtempSync(join(tmpdir(), prefix));
-  dirs.push(d);
-  return d;
-};
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+const temp = (prefix: string) => tempDir(prefix);
 
 const scenario = (id: string, domain: string) => `  - id: ${id}
     domain: ${domain}

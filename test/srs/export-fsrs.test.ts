@@ -2,12 +2,12 @@
 // restarted card is a new card, not a 33-day lapse), no cram reviews, and the help that says which
 // timezone and day start hour to give it.
 import { fsrsStep } from "../../src/srs/index.js";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildDeck } from "../../src/srs/cards.js";
 import { FSRS_DAY_START_HOUR, fsrsCsv, localTimeZone } from "../../src/srs/export.js";
 import { paramsFor, Rating, State, type Grade } from "../../src/srs/scheduler.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
-import { cleanup, learner, run } from "../cli/export-run.js";
+import { learner, run } from "../cli/export-run.js";
 import { shippedPack } from "../ui/helpers.js";
 
 const T0 = Date.UTC(2026, 10, 2, 9, 0, 0);
@@ -32,8 +32,6 @@ const rows = (csv: string) =>
     .split("\n")
     .slice(1)
     .map((l) => l.split(",").map(Number) as [number, number, number, number, number]);
-
-afterAll(cleanup);
 
 describe("FSRS optimizer CSV", () => {
   it("has the optimizer's columns: UTC ms times, ratings 1-4, states 0-3, durations in ms", () => {

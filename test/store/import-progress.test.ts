@@ -4,16 +4,14 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fsrsStep } from "../../src/srs/index.js";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildDeck } from "../../src/srs/cards.js";
 import { paramsFor, Rating, type Grade } from "../../src/srs/scheduler.js";
 import { computeStats } from "../../src/srs/stats.js";
 import { ProgressFileError, readProgressFile } from "../../src/store/progress-file.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
-import { cleanup, learner, run, tempDir } from "../cli/export-run.js";
+import { learner, run, tempDir } from "../cli/export-run.js";
 import { shippedPack } from "../ui/helpers.js";
-
-afterAll(cleanup);
 
 const T0 = Date.UTC(2026, 10, 2, 9, 0, 0);
 const DAY = 86_400_000;
