@@ -94,7 +94,7 @@ pipe, one answer per line; the proposal is accepted (the rating line is asked on
       };
       if (!values.json && isInteractive(ctx)) {
         store.close();
-        return launchTui(ctx, pack, "drill", { ...params, now: clock });
+        return launchTui(ctx, pack, "drill", { ...params, ...(values.seed ? { seed: values.seed } : {}), now: clock });
       }
       const deck = buildDeck(pack);
       const now = clock();

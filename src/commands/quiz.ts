@@ -113,7 +113,7 @@ prompts and reads one answer per line ("1,3" for a "Choose two" question; q asks
     const opts = quizOptions(pack, values, ids);
     const questions = buildQuiz(pack, opts);
     if (questions.length === 0) throw emptyQuizError();
-    if (!values.json && isInteractive(ctx)) return launchTui(ctx, pack, "quiz", { questions, typed: values.typed === true });
+    if (!values.json && isInteractive(ctx)) return launchTui(ctx, pack, "quiz", { questions, typed: values.typed === true, seed: opts.seed! });
     const retry = commandLine(ctx, "quiz", { only: values.only, topic: values.topic, kind: values.kind, typed: values.typed, seed: values.seed });
     return runQuizPlain(ctx, pack, questions, { typed: values.typed === true, json: values.json === true, seed: opts.seed!, retry });
   },

@@ -31,6 +31,8 @@ export interface DrillParams {
   cram?: boolean;
   topic?: string;
   typed?: boolean;
+  /** The seed of each card's options and why step (`drill --seed`): plain mode uses the same. */
+  seed?: string;
   now?: () => number;
   /** How often a waiting Again card is checked for (tests use a short one). */
   tickMs?: number;
@@ -104,7 +106,7 @@ function DrillSession(props: ScreenProps): React.JSX.Element {
     if (!store) return { selected: 0, text: "", scroll: 0 };
     const t = now();
     const { queue, settings, misconceptions, pacing } = todaysDrill(props.pack, deck, store, { ...params, now: t });
-    const flow = startDrillFlow(props.pack, queue, { now: t, seed: String(t), settings, misconceptions, cram: params.cram === true });
+    const flow = startDrillFlow(props.pack, queue, { now: t, seed: params.seed ?? String(t), settings, misconceptions, cram: params.cram === true });
     return {
       flow,
       ...(pacing ? { pacing } : {}),

@@ -26,6 +26,8 @@ export interface QuizParams {
   typed?: boolean;
   /** Question ids to ask (e.g. a search hit opened as a one-question quiz). */
   onlyIds?: string[];
+  /** The seed of the questions' order and of each why step (`quiz --seed`): plain mode uses the same. */
+  seed?: number | string;
   now?: () => number;
 }
 
@@ -88,7 +90,7 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
   const params = (props.params ?? {}) as RunParams;
   const now = params.now ?? Date.now;
   const initial = useMemo(() => {
-    const seed = now();
+    const seed = params.seed ?? now();
     const typed = params.typed === true;
     const questions =
       params.questions ??
@@ -99,7 +101,7 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
         ...(params.topic ? { topic: params.topic } : {}),
         ...(params.onlyIds ? { onlyIds: params.onlyIds } : {}),
       });
-    return startFlow(questions, { typed, now: seed, seed });
+    return startFlow(questions, { typed, now: now(), seed });
   }, []);
   const [flow, setFlow] = useState<QuizFlow>(initial);
   const [selected, setSelected] = useState(0);
