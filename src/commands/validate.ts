@@ -67,7 +67,7 @@ Exit status: 0 no errors (warnings allowed), 1 errors, 2 bad usage.`,
     const summary = `${c.scenarios} scenarios, ${c.facts} facts, ${c.services} services, ${c.eventTypes} event types, ${c.actions} actions`;
     writeLine(
       ctx.stdout,
-      `simulator catalog: ${catalog.actions} actions; ${catalog.resourceTypes} data-event resource types (${catalog.resourceTypesWithAction} with an action); ${catalog.networkActivitySources} network-activity event sources (${catalog.networkActivitySourcesWithAction} with an action)`,
+      `simulator catalog: ${catalog.actions} actions; ${catalog.resourceTypes} data-event resource types (${catalog.resourceTypesWithAction} named by an action, ${catalog.resourceTypesOnlyByArn} more reached only through a call's ARN); ${catalog.networkActivitySources} network-activity event sources (${catalog.networkActivitySourcesWithAction} with an action)`,
     );
     if (report.ok) {
       writeLine(ctx.stdout, `${paint.bold("✓")} ${summary}: no errors${report.warnings.length ? `, ${report.warnings.length} warning(s)` : ""}`);

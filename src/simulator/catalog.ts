@@ -57,13 +57,17 @@ export function searchActions(pack: Pack, query: string, limit = 10): Action[] {
 export interface CatalogCounts {
   actions: number;
   resourceTypes: number;
-  /** Data-event resource types with at least one action that produces them. */
+  /** Data-event resource types that at least one action names as its resourceType. */
   resourceTypesWithAction: number;
+  /** Types no action names, reached only by another action of their event source called on their ARN (an SNS platform endpoint). */
+  resourceTypesOnlyByArn: number;
   networkActivitySources: number;
   /** Network-activity event sources with at least one catalogued action. */
   networkActivitySourcesWithAction: number;
-  /** Actions that can produce each data-event resource type, directly or through the call's ARN (every type, 0 when none). */
+  /** Actions that name each data-event resource type (every type, 0 when none). */
   actionsByResourceType: Record<string, number>;
+  /** Actions of the type's event source that produce it when called on its ARN (types whose arnPrefix is a pattern; 0 when none). */
+  actionsByResourceTypeArn: Record<string, number>;
   /** Actions per event source that records network activity events (every source, 0 when none). */
   actionsByNetworkActivitySource: Record<string, number>;
 }
@@ -71,23 +75,27 @@ export interface CatalogCounts {
 /** The simulator catalog's counts by resource type and by network-activity event source (`validate`). */
 export function catalogCounts(pack: Pack): CatalogCounts {
   const byType = Object.fromEntries(pack.resourceTypes.map((t) => [t.type, 0]));
+  const byArn = Object.fromEntries(pack.resourceTypes.map((t) => [t.type, 0]));
   const sourceOfType = new Map(pack.resourceTypes.map((t) => [t.type, t.eventSource]));
   // A type whose arnPrefix is a pattern is also produced by its event source's data actions called on such an ARN.
-  const byArn = pack.resourceTypes.filter((t) => t.arnPrefix?.includes("{"));
+  const patterned = pack.resourceTypes.filter((t) => t.arnPrefix?.includes("{"));
   for (const a of pack.actions) {
     if (!a.resourceType) continue;
-    const produced = new Set([a.resourceType, ...byArn.filter((t) => t.eventSource === sourceOfType.get(a.resourceType!)).map((t) => t.type)]);
-    for (const t of produced) if (t in byType) byType[t]!++;
+    if (a.resourceType in byType) byType[a.resourceType]!++;
+    for (const t of patterned) if (t.type !== a.resourceType && t.eventSource === sourceOfType.get(a.resourceType)) byArn[t.type]!++;
   }
   const bySource = Object.fromEntries(pack.networkActivitySources.map((s) => [s.eventSource, 0]));
   for (const a of pack.actions) if (a.eventSource in bySource) bySource[a.eventSource]!++;
+  const types = Object.keys(byType);
   return {
     actions: pack.actions.length,
     resourceTypes: pack.resourceTypes.length,
-    resourceTypesWithAction: Object.values(byType).filter((n) => n > 0).length,
+    resourceTypesWithAction: types.filter((t) => byType[t]! > 0).length,
+    resourceTypesOnlyByArn: types.filter((t) => byType[t] === 0 && byArn[t]! > 0).length,
     networkActivitySources: pack.networkActivitySources.length,
     networkActivitySourcesWithAction: Object.values(bySource).filter((n) => n > 0).length,
     actionsByResourceType: byType,
+    actionsByResourceTypeArn: byArn,
     actionsByNetworkActivitySource: bySource,
   };
 }

@@ -179,12 +179,15 @@ describe("validate", () => {
   it("shows the simulator catalog's counts by resource type and event source, in text and --json", async () => {
     const text = await runMain(["validate"]);
     expect(text.out).toMatch(
-      /simulator catalog: \d+ actions; \d+ data-event resource types \(\d+ with an action\); \d+ network-activity event sources \(\d+ with an action\)/,
+      /simulator catalog: \d+ actions; \d+ data-event resource types \(\d+ named by an action, \d+ more reached only through a call's ARN\); \d+ network-activity event sources \(\d+ with an action\)/,
     );
     const doc = JSON.parse((await runMain(["validate", "--json"])).out);
-    expect(doc.catalog.actionsByResourceType["AWS::SNS::PlatformEndpoint"]).toBeGreaterThanOrEqual(1);
+    expect(doc.catalog.actionsByResourceTypeArn["AWS::SNS::PlatformEndpoint"]).toBeGreaterThanOrEqual(1); // sns:Publish on an endpoint ARN
     expect(doc.catalog.actionsByResourceType["AWS::S3Express::Object"]).toBeGreaterThanOrEqual(4);
     expect(doc.catalog.actionsByNetworkActivitySource["kms.amazonaws.com"]).toBeGreaterThan(10);
     expect(Object.keys(doc.catalog.actionsByResourceType)).toHaveLength(doc.catalog.resourceTypes);
+    // A type counts as having an action only when one names it: reaching it through an ARN is counted apart.
+    const named = Object.values(doc.catalog.actionsByResourceType as Record<string, number>).filter((n) => n > 0).length;
+    expect(doc.catalog.resourceTypesWithAction).toBe(named);
   });
 });
