@@ -174,7 +174,9 @@ function dataRules(): Record<string, FieldRule> {
 function networkRules(): Record<string, FieldRule> {
   return {
     eventCategory: EQUALS_ONE,
-    eventSource: { ops: ["Equals"] },
+    // AdvancedFieldSelector: "If you want to log network activity events for multiple event sources, you must
+    // create a separate field selector for each event source" (also "Logging network activity events").
+    eventSource: EQUALS_ONE,
     eventName: ANY,
     errorCode: { ops: ["Equals"], values: [VPCE_ACCESS_DENIED] },
     vpcEndpointId: ANY,
@@ -191,7 +193,16 @@ export function categoriesFor(kind: DestKind): string[] {
 export function fieldsFor(kind: DestKind, category: string): string[] {
   return Object.keys(FIELD_RULES[kind][category] ?? {});
 }
-const MAX_VALUES = { trail: 500, "event-data-store": 1000 } as const;
+/**
+ * At most 500 values across all conditions of all advanced event selectors, on a trail and on an event data
+ * store alike. "Quotas in AWS CloudTrail" (User Guide): "If a trail or event data store uses advanced event
+ * selectors, a maximum of 500 total values for all conditions in all advanced event selectors is allowed";
+ * PutEventSelectors (API Reference) gives 500 for a trail, and "Create an event data store for CloudTrail events
+ * with the console" says "You can have a maximum of 500 values for all selectors on an event data store". No
+ * current AWS page gives 1,000 for event data stores (CreateEventDataStore and AdvancedEventSelector state no
+ * count), so the quotas page, the most specific one, is followed for both destinations.
+ */
+const MAX_VALUES = { trail: 500, "event-data-store": 500 } as const;
 
 /** Parse and check a configuration; throws ConfigError listing every problem with its path. */
 export function parseConfig(pack: Pack, raw: unknown): SimConfig {
@@ -251,6 +262,14 @@ export function parseConfig(pack: Pack, raw: unknown): SimConfig {
       ),
     );
     checkValueCount(e.AdvancedEventSelectors, MAX_VALUES["event-data-store"], `${at}.AdvancedEventSelectors`, problems);
+    // UpdateEventDataStore (API Reference), InvalidInsightSelectorsException: "If the InsightSelectors includes an
+    // InsightType of ApiCallRateInsight, the source event data store must log write management events. If the
+    // InsightSelectors includes an InsightType of ApiErrorRateInsight, the source event data store must log
+    // management events." (For trails AWS states the same need but no refusal: see insightGap.)
+    e.InsightSelectors.forEach((s, j) => {
+      for (const gap of insightGap({ kind: "event-data-store", ...(e.AdvancedEventSelectors ? { advanced: e.AdvancedEventSelectors } : {}) }, s))
+        if (gap.category === "Management") problems.push({ path: `${at}.InsightSelectors[${j}]`, message: gap.message });
+    });
     return {
       kind: "event-data-store" as const,
       name: e.Name,
@@ -394,6 +413,53 @@ function checkOneKind(selectors: AdvancedSelector[] | undefined, at: string, pro
       message: `an event data store of ${other[0]} events holds only those; CloudTrail events (Management, Data, NetworkActivity) and other kinds need their own event data store`,
     });
   }
+}
+
+/** What a destination's selectors log of management events (read, write) and whether it logs any data events. */
+export function loggedKinds(d: { kind: DestKind; basic?: BasicSelector[]; advanced?: AdvancedSelector[] }): { read: boolean; write: boolean; data: boolean } {
+  if (d.advanced) {
+    const catOf = (s: AdvancedSelector) => s.FieldSelectors.find((f) => f.Field === "eventCategory")?.Equals?.[0];
+    const mgmt = d.advanced.filter((s) => catOf(s) === "Management");
+    const allows = (v: "true" | "false") =>
+      mgmt.some((s) => {
+        const ro = s.FieldSelectors.find((f) => f.Field === "readOnly");
+        return !ro?.Equals || ro.Equals.includes(v);
+      });
+    return { read: allows("true"), write: allows("false"), data: d.advanced.some((s) => catOf(s) === "Data") };
+  }
+  if (d.kind === "trail" && d.basic) {
+    const inc = d.basic.filter((s) => s.IncludeManagementEvents);
+    return {
+      read: inc.some((s) => s.ReadWriteType !== "WriteOnly"),
+      write: inc.some((s) => s.ReadWriteType !== "ReadOnly"),
+      data: d.basic.some((s) => s.DataResources.length > 0),
+    };
+  }
+  return { read: true, write: true, data: false };
+}
+
+/**
+ * What an Insights selector needs that the destination does not log, per "Working with CloudTrail Insights" and
+ * PutInsightSelectors: "To log CloudTrail Insights on the API call rate, the trail or event data store must log
+ * write management events. To log CloudTrail Insights on the API error rate, the trail or event data store must
+ * log read or write management events"; for data events Insights "the trail must log read or write data events".
+ * Empty when nothing is missing.
+ */
+export function insightGap(
+  d: { kind: DestKind; basic?: BasicSelector[]; advanced?: AdvancedSelector[] },
+  s: InsightSelector,
+): Array<{ category: "Management" | "Data"; message: string }> {
+  const logged = loggedKinds(d);
+  const where = d.kind === "trail" ? "the trail" : "the event data store";
+  return (s.EventCategories ?? ["Management"]).flatMap((c): Array<{ category: "Management" | "Data"; message: string }> => {
+    if (c === "Management" && s.InsightType === "ApiCallRateInsight" && !logged.write)
+      return [{ category: c, message: `${s.InsightType} on management events: ${where} must log write management events, and it logs none` }];
+    if (c === "Management" && s.InsightType === "ApiErrorRateInsight" && !logged.read && !logged.write)
+      return [{ category: c, message: `${s.InsightType} on management events: ${where} must log read or write management events, and it logs none` }];
+    if (c === "Data" && !logged.data)
+      return [{ category: c, message: `${s.InsightType} on data events: ${where} must log read or write data events, and it logs none` }];
+    return [];
+  });
 }
 
 function checkValueCount(selectors: AdvancedSelector[] | undefined, max: number, at: string, problems: ConfigProblem[]): void {

@@ -3,7 +3,7 @@
 // and the records. The JSON shape is the `simulate --json` document. Pure.
 import type { Pack } from "../content/pack.js";
 import type { Action, EventCategory } from "../content/schema.js";
-import type { Destination, SimConfig } from "./config.js";
+import { insightGap, type Destination, type SimConfig } from "./config.js";
 import { produceEvents, type CallContext, type SimEvent } from "./events.js";
 import { buildRecord, type CloudTrailRecord } from "./records.js";
 import { insightMeasure } from "./insights.js";
@@ -50,6 +50,28 @@ function networkSelectorSources(d: Destination): string[] {
     .flatMap((s) => s.FieldSelectors.filter((f) => f.Field === "eventSource").flatMap((f) => f.Equals ?? []));
 }
 
+/**
+ * Why one call is not an Insights event at a destination with Insights on, and whether the call counts toward
+ * what Insights analyses there ("Working with CloudTrail Insights": call-rate Insights on management events
+ * measures "write-only management API calls", on data events "data API calls" read and write; error-rate
+ * Insights counts calls that end in errors; event data stores analyse management events only).
+ */
+function insightReason(d: Destination, action: Action): string {
+  const types = [...new Set(d.insights.map((i) => i.InsightType))].join(" and ");
+  const kind = action.category === "Data" ? "Data" : "Management";
+  const words = (c: string) => (c === "Data" ? "data" : "management");
+  const on = d.insights.filter((i) => (i.EventCategories ?? ["Management"]).includes(kind));
+  if (!on.length) {
+    const analysed = [...new Set(d.insights.flatMap((i) => i.EventCategories ?? ["Management"]))];
+    return `Insights (${types}) is on but analyses ${analysed.map(words).join(" and ")} events only (InsightSelectors EventCategories); this is a ${words(kind)} call`;
+  }
+  const gaps = on.flatMap((i) => insightGap(d, i).filter((g) => g.category === kind));
+  if (gaps.length === on.length) return `Insights (${types}) is on, but no Insights events can come of it: ${gaps.map((g) => g.message).join("; ")}`;
+  if (kind === "Management" && action.readOnly && on.every((i) => i.InsightType === "ApiCallRateInsight"))
+    return "ApiCallRateInsight on management events measures write management calls only; this read-only call would count only toward ApiErrorRateInsight (its errors), which is off";
+  return `Insights (${types}) is on, but one call is not an Insights event: Insights events are written when the ${insightMeasure(action)} departs from the learned baseline — try 'simulate insights'`;
+}
+
 export function simulate(pack: Pack, action: Action, ctx: CallContext, config: SimConfig, seed: number | string = 1): SimResult {
   const { events, notes } = produceEvents(pack, action, ctx);
   const recorded: Placement[] = [];
@@ -58,9 +80,16 @@ export function simulate(pack: Pack, action: Action, ctx: CallContext, config: S
     (v.recorded ? recorded : notRecorded).push({ destination, category: e.category, because: v.because, ...(v.recorded && alsoTo ? { alsoTo } : {}) });
 
   for (const e of events) place(EVENT_HISTORY, e, eventHistoryVerdict(e));
+  // A call the endpoint policy denied never reached the service: no destination gets its management or data
+  // event, and each says so ("Logging network activity events": denied calls are recorded as network activity
+  // events with errorCode VpceAccessDenied).
+  const denied = ctx.vpceDenied && ctx.vpcEndpointId && action.eventType !== "AwsServiceEvent";
+  const deniedBecause = `denied by the VPC endpoint policy: the call never reached ${action.eventSource}, so no ${action.category === "Data" ? "data" : "management"} event exists`;
+  if (denied) notRecorded.push({ destination: EVENT_HISTORY, category: action.category, because: deniedBecause });
   const destinations: Destination[] = [...config.trails, ...config.eventDataStores];
   for (const d of destinations) {
     const id = destinationId(d);
+    if (denied) notRecorded.push({ destination: id, category: action.category, because: deniedBecause });
     const alsoTo = d.kind === "trail" && d.logGroupArn ? [`cloudwatch-logs:${logGroupName(d.logGroupArn)}`] : undefined;
     for (const e of events) place(id, e, destinationVerdict(d, e), alsoTo);
     if (!events.some((e) => e.category === "NetworkActivity") && networkSelectorSources(d).includes(action.eventSource)) {
@@ -72,18 +101,7 @@ export function simulate(pack: Pack, action: Action, ctx: CallContext, config: S
           : "network activity events are recorded only for calls through a VPC endpoint; this call was direct",
       });
     }
-    if (d.insights.length) {
-      const types = [...new Set(d.insights.map((i) => i.InsightType))].join(" and ");
-      const analysed = new Set(d.insights.flatMap((i) => i.EventCategories ?? ["Management"]));
-      const kind = action.category === "Data" ? "Data" : "Management";
-      notRecorded.push({
-        destination: id,
-        category: "Insight",
-        because: analysed.has(kind)
-          ? `Insights (${types}) is on, but one call is not an Insights event: Insights events are written when the ${insightMeasure(action)} departs from the learned baseline — try 'simulate insights'`
-          : `Insights (${types}) is on but analyses ${[...analysed].map((c) => (c === "Data" ? "data" : "management")).join(" and ")} events only (InsightSelectors EventCategories); this is a ${kind === "Data" ? "data" : "management"} call`,
-      });
-    }
+    if (d.insights.length) notRecorded.push({ destination: id, category: "Insight", because: insightReason(d, action) });
   }
   const withRecords = events.filter((e) => recorded.some((p) => p.category === e.category));
   const main = events.find((e) => e.category !== "NetworkActivity") ?? events[0];

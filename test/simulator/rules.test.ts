@@ -878,6 +878,493 @@ const ROWS: Row[] = [
   },
 ];
 
+// Audit rows (issue #16): new cases written straight from the AWS pages, class by class. The sentence
+// each row rests on is quoted in the comment above it.
+const AES_P = page("AdvancedEventSelector", `${API}API_AdvancedEventSelector.html`);
+const QUOTAS_P = page("Quotas in AWS CloudTrail", `${UG}WhatIsCloudTrail-Limits.html`);
+const LAKE_CREATE_P = page("Create an event data store for CloudTrail events with the console", `${UG}query-event-data-store-cloudtrail.html`);
+const PUT_INSIGHT_P = page("PutInsightSelectors", `${API}API_PutInsightSelectors.html`);
+const UPDATE_EDS_P = page("UpdateEventDataStore", `${API}API_UpdateEventDataStore.html`);
+const INSIGHTS_CLI_P = page("Logging Insights events with the AWS CLI", `${UG}insights-events-CLI-enable.html`);
+const ROTATE_ON_DEMAND_P = page("RotateKeyOnDemand", "https://docs.aws.amazon.com/kms/latest/developerguide/ct-rotatekeyondemand.html");
+const ROTATE_P = page("RotateKey", "https://docs.aws.amazon.com/kms/latest/developerguide/ct-rotatekey.html");
+const lake = (...sel: Array<Array<Record<string, unknown>>>) => ({
+  eventDataStores: [{ Name: "lake", AdvancedEventSelectors: sel.map((FieldSelectors, i) => ({ Name: `s${i + 1}`, FieldSelectors })) }],
+});
+const L = "event-data-store:lake";
+const mg = (...more: Array<Record<string, unknown>>) => [cat("Management"), ...more];
+
+const AUDIT_ROWS: Row[] = [
+  // 1. Operator semantics. FILTER_P: "DESELECT operators are AND'd together. If any of the DESELECT operator
+  // conditions are met, the event is not delivered." / "SELECT operators are OR'd together." / "Combinations of
+  // SELECT and DESELECT operators follow the above rules and both groups are AND'd together."
+  {
+    name: "audit: StartsWith a bucket and NotStartsWith its tmp/ prefix keep the rest of the bucket",
+    source: FILTER_P,
+    action: "s3:PutObject",
+    ctx: { resourceArn: "arn:aws:s3:::payroll/keep/a.csv" },
+    config: adv(s3Data({ Field: "resources.ARN", StartsWith: ["arn:aws:s3:::payroll/"], NotStartsWith: ["arn:aws:s3:::payroll/tmp/"] })),
+    expect: [[T, "Data", true]],
+  },
+  {
+    name: "audit: StartsWith a bucket and NotStartsWith its tmp/ prefix drop tmp/",
+    source: FILTER_P,
+    action: "s3:PutObject",
+    ctx: { resourceArn: "arn:aws:s3:::payroll/tmp/a.csv" },
+    config: adv(s3Data({ Field: "resources.ARN", StartsWith: ["arn:aws:s3:::payroll/"], NotStartsWith: ["arn:aws:s3:::payroll/tmp/"] })),
+    expect: [[T, "Data", false, /NotStartsWith arn:aws:s3:::payroll\/tmp\//]],
+  },
+  {
+    name: "audit: two NotStartsWith values are AND'd: matching either one excludes",
+    source: FILTER_P,
+    action: "s3:GetObject",
+    ctx: { resourceArn: "arn:aws:s3:::logs-b/x" },
+    config: adv(s3Data({ Field: "resources.ARN", NotStartsWith: ["arn:aws:s3:::logs-a/", "arn:aws:s3:::logs-b/"] })),
+    expect: [[T, "Data", false]],
+  },
+  {
+    name: "audit: field selectors are AND'd: the right API on another bucket is not logged",
+    source: FILTER_P,
+    action: "s3:PutObject",
+    ctx: { resourceArn: "arn:aws:s3:::amzn-s3-demo-bucket/a" },
+    config: adv(
+      s3Data({ Field: "eventName", Equals: ["PutObject", "DeleteObject"] }, { Field: "resources.ARN", NotStartsWith: ["arn:aws:s3:::amzn-s3-demo-bucket/"] }),
+    ),
+    expect: [[T, "Data", false, /resources.ARN NotStartsWith/]],
+  },
+  {
+    name: "audit: conditions no call can meet record nothing (eventName PutObject and readOnly true)",
+    source: FILTER_P,
+    action: "s3:PutObject",
+    config: adv(s3Data({ Field: "eventName", Equals: ["PutObject"] }, { Field: "readOnly", Equals: ["true"] })),
+    expect: [
+      [T, "Data", false, /readOnly Equals true/],
+      [EH, "Data", false],
+    ],
+  },
+  {
+    name: "audit: selectors are OR'd: one selector's exclusion does not stop another selector",
+    source: `${FILTER_P}; ${AES_P}`,
+    action: "s3:GetObject",
+    ctx: { resourceArn: "arn:aws:s3:::secret/a" },
+    config: adv(s3Data({ Field: "resources.ARN", NotStartsWith: ["arn:aws:s3:::secret/"] }), s3Data({ Field: "readOnly", Equals: ["true"] })),
+    expect: [[T, "Data", true, /'s2'/]],
+  },
+  {
+    name: "audit: readOnly true on data events keeps a read (HeadObject)",
+    source: FILTER_P,
+    action: "s3:HeadObject",
+    config: adv(s3Data({ Field: "readOnly", Equals: ["true"] })),
+    expect: [[T, "Data", true]],
+  },
+  {
+    name: "audit: readOnly true on data events drops a write (DeleteObjects)",
+    source: FILTER_P,
+    action: "s3:DeleteObjects",
+    config: adv(s3Data({ Field: "readOnly", Equals: ["true"] })),
+    expect: [[T, "Data", false, /readOnly Equals true/]],
+  },
+  // AFS_P: "To log all data events for all objects in a specific S3 bucket, use the StartsWith operator, and include
+  // only the bucket ARN as the matching value." StartsWith compares the first characters of the ARN.
+  {
+    name: "audit: resources.ARN StartsWith the bucket ARN logs its objects",
+    source: AFS_P,
+    action: "s3:GetObject",
+    ctx: { resourceArn: "arn:aws:s3:::payroll/2026/jan.csv" },
+    config: adv(s3Data({ Field: "resources.ARN", StartsWith: ["arn:aws:s3:::payroll"] })),
+    expect: [[T, "Data", true]],
+  },
+  {
+    name: "audit: resources.ARN StartsWith a bucket ARN without its slash also matches a bucket whose name starts the same",
+    source: `${AFS_P} (StartsWith matches "the first few characters of the event record field")`,
+    action: "s3:GetObject",
+    ctx: { resourceArn: "arn:aws:s3:::payroll-archive/old.csv" },
+    config: adv(s3Data({ Field: "resources.ARN", StartsWith: ["arn:aws:s3:::payroll"] })),
+    expect: [[T, "Data", true]],
+  },
+  {
+    name: "audit: resources.ARN StartsWith bucket/ (with the slash) leaves out the look-alike bucket",
+    source: FILTER_P,
+    action: "s3:GetObject",
+    ctx: { resourceArn: "arn:aws:s3:::payroll-archive/old.csv" },
+    config: adv(s3Data({ Field: "resources.ARN", StartsWith: ["arn:aws:s3:::payroll/"] })),
+    expect: [[T, "Data", false]],
+  },
+  // AFS_P: "if you use Equals or NotEquals, the value must exactly match the ARN of a valid resource of the type".
+  {
+    name: "audit: resources.ARN Equals the bucket ARN does not select an object in it",
+    source: AFS_P,
+    action: "s3:GetObject",
+    ctx: { resourceArn: "arn:aws:s3:::payroll/2026/jan.csv" },
+    config: adv(s3Data({ Field: "resources.ARN", Equals: ["arn:aws:s3:::payroll"] })),
+    expect: [[T, "Data", false, /resources.ARN Equals arn:aws:s3:::payroll does not hold/]],
+  },
+  {
+    name: "audit: eventName StartsWith Put and NotEquals PutObjectAcl drops PutObjectAcl",
+    source: FILTER_P,
+    action: "s3:PutObjectAcl",
+    config: adv(s3Data({ Field: "eventName", StartsWith: ["Put"], NotEquals: ["PutObjectAcl"] })),
+    expect: [[T, "Data", false, /NotEquals PutObjectAcl/]],
+  },
+  {
+    name: "audit: eventName StartsWith Put and NotEquals PutObjectAcl keeps PutObjectTagging",
+    source: FILTER_P,
+    action: "s3:PutObjectTagging",
+    config: adv(s3Data({ Field: "eventName", StartsWith: ["Put"], NotEquals: ["PutObjectAcl"] })),
+    expect: [[T, "Data", true]],
+  },
+  // Management selectors on event data stores (AFS_P: "The following additional fields are available for event
+  // data stores: eventName, eventType, sessionCredentialFromConsole, and userIdentity.arn"; readOnly "true logs only read events").
+  {
+    name: "audit: event data store management readOnly true leaves out a write",
+    source: `${AFS_P}; ${LAKE_CREATE_P}`,
+    action: "ec2:RunInstances",
+    config: lake(mg({ Field: "readOnly", Equals: ["true"] })),
+    expect: [[L, "Management", false, /readOnly Equals true/]],
+  },
+  {
+    name: "audit: event data store management readOnly true keeps a read",
+    source: `${AFS_P}; ${LAKE_CREATE_P}`,
+    action: "ec2:DescribeInstances",
+    config: lake(mg({ Field: "readOnly", Equals: ["true"] })),
+    expect: [[L, "Management", true]],
+  },
+  {
+    name: "audit: event data store eventSource NotEquals two sources excludes each of them",
+    source: `${AFS_P} (for management and data events for event data stores, eventSource "can use any operator")`,
+    action: "iam:CreateUser",
+    config: lake(mg({ Field: "eventSource", NotEquals: ["kms.amazonaws.com", "iam.amazonaws.com"] })),
+    expect: [[L, "Management", false]],
+  },
+  {
+    name: "audit: event data store eventSource NotEquals two sources keeps a third",
+    source: AFS_P,
+    action: "ec2:RunInstances",
+    config: lake(mg({ Field: "eventSource", NotEquals: ["kms.amazonaws.com", "iam.amazonaws.com"] })),
+    expect: [[L, "Management", true]],
+  },
+  {
+    name: "audit: a second management selector for writes keeps KMS writes the first one excludes",
+    source: AES_P,
+    action: "kms:CreateKey",
+    config: adv(mg({ Field: "eventSource", NotEquals: ["kms.amazonaws.com"] }), mg({ Field: "readOnly", Equals: ["false"] })),
+    expect: [[T, "Management", true, /'s2'/]],
+  },
+  {
+    name: "audit: a second management selector for writes does not bring back KMS reads",
+    source: AES_P,
+    action: "kms:Decrypt",
+    config: adv(mg({ Field: "eventSource", NotEquals: ["kms.amazonaws.com"] }), mg({ Field: "readOnly", Equals: ["false"] })),
+    expect: [
+      [T, "Management", false],
+      [EH, "Management", true],
+    ],
+  },
+  // Basic selectors (ES_P): ExcludeManagementEventSources "can filter out AWS Key Management Service or Amazon RDS Data
+  // API events"; "if the event matches any event selector, the trail processes and logs the event".
+  {
+    name: "audit: basic selectors are OR'd: a second selector without the KMS exclusion logs KMS",
+    source: ES_P,
+    action: "kms:Decrypt",
+    config: basic({ ExcludeManagementEventSources: ["kms.amazonaws.com"] }, { ReadWriteType: "ReadOnly" }),
+    expect: [[T, "Management", true, /EventSelectors\[1\]/]],
+  },
+  {
+    name: "audit: basic WriteOnly selector excluding KMS drops a KMS write",
+    source: ES_P,
+    action: "kms:ScheduleKeyDeletion",
+    config: basic({ ReadWriteType: "WriteOnly", ExcludeManagementEventSources: ["kms.amazonaws.com"] }),
+    expect: [[T, "Management", false, /ExcludeManagementEventSources/]],
+  },
+  {
+    name: "audit: IncludeManagementEvents false still logs the selected data events",
+    source: ES_P,
+    action: "lambda:Invoke",
+    config: basic({ IncludeManagementEvents: false, DataResources: [{ Type: "AWS::Lambda::Function", Values: ["arn:aws:lambda"] }] }),
+    expect: [
+      [T, "Data", true],
+      [EH, "Data", false],
+    ],
+  },
+  {
+    name: "audit: IncludeManagementEvents false: the management call stays in Event History only",
+    source: `${ES_P}; ${EH_P}`,
+    action: "lambda:CreateFunction",
+    config: basic({ IncludeManagementEvents: false, DataResources: [{ Type: "AWS::Lambda::Function", Values: ["arn:aws:lambda"] }] }),
+    expect: [
+      [T, "Management", false, /IncludeManagementEvents/],
+      [EH, "Management", true],
+    ],
+  },
+  {
+    name: "audit: basic ReadOnly data selector leaves out Lambda Invoke (a write)",
+    source: ES_P,
+    action: "lambda:Invoke",
+    config: basic({ ReadWriteType: "ReadOnly", DataResources: [{ Type: "AWS::Lambda::Function", Values: ["arn:aws:lambda"] }] }),
+    expect: [[T, "Data", false, /ReadWriteType ReadOnly/]],
+  },
+  // Regions, global service events, organizations (CONCEPTS_P, ORG_P, LAKE_CREATE_P "Include only the current region").
+  {
+    name: "audit: single-Region event data store misses another Region",
+    source: LAKE_CREATE_P,
+    action: "ec2:RunInstances",
+    ctx: { region: "eu-west-1" },
+    config: { eventDataStores: [{ Name: "lake", HomeRegion: "us-east-1", MultiRegionEnabled: false }] },
+    expect: [[L, "Management", false, /single-Region event data store/]],
+  },
+  {
+    name: "audit: single-Region trail in us-east-1 records a global event made from another Region",
+    source: CONCEPTS_P,
+    action: "cloudfront:CreateDistribution",
+    ctx: { region: "ap-southeast-2" },
+    config: single("us-east-1"),
+    expect: [[T, "Management", true]],
+  },
+  {
+    name: "audit: organization event data store covers member accounts",
+    source: LAKE_CREATE_P,
+    action: "iam:CreateRole",
+    config: { eventDataStores: [{ Name: "lake", OrganizationEnabled: true }] },
+    expect: [[L, "Management", true, /every member account/]],
+  },
+  // 2. Network activity fields, per destination (NET_P).
+  {
+    name: "audit: network eventName filter leaves out another API",
+    source: NET_P,
+    action: "kms:Decrypt",
+    ctx: { vpcEndpointId: "vpce-1" },
+    config: adv(na("kms.amazonaws.com", { Field: "eventName", Equals: ["ListKeys"] })),
+    expect: [[T, "NetworkActivity", false, /eventName Equals ListKeys/]],
+  },
+  {
+    name: "audit: network vpcEndpointId NotEquals drops that endpoint",
+    source: NET_P,
+    action: "s3:PutObject",
+    ctx: { vpcEndpointId: "vpce-aaa" },
+    config: adv(na("s3.amazonaws.com", { Field: "vpcEndpointId", NotEquals: ["vpce-aaa"] })),
+    expect: [[T, "NetworkActivity", false]],
+  },
+  {
+    name: "audit: network activity on an event data store",
+    source: NET_P,
+    action: "lambda:Invoke",
+    ctx: { vpcEndpointId: "vpce-1" },
+    config: lake(na("lambda.amazonaws.com")),
+    expect: [
+      [L, "NetworkActivity", true],
+      [L, "Data", false],
+    ],
+  },
+  {
+    name: "audit: VpceAccessDenied selector on an event data store keeps the denied call",
+    source: DENIED_P,
+    action: "secretsmanager:GetSecretValue",
+    ctx: { vpcEndpointId: "vpce-1", vpceDenied: true },
+    config: lake(na("secretsmanager.amazonaws.com", { Field: "errorCode", Equals: ["VpceAccessDenied"] }), mg()),
+    expect: [
+      [L, "NetworkActivity", true],
+      [L, "Management", false],
+      [EH, "Management", false],
+    ],
+  },
+  // 3. Cross-account calls at a VPC endpoint (KMS_VPCE_P: "your CloudTrail logs don't include operations requested by
+  // principals in other accounts"; NET_P: network activity events "enable VPC endpoint owners to record AWS API calls
+  // made using their VPC endpoints"; DATA_P: "Because you own the object, your trail also logs events when other
+  // accounts call the object").
+  {
+    name: "audit: another account's call denied at your endpoint: you see the denial, nobody gets a management event",
+    source: DENIED_P,
+    action: "kms:Decrypt",
+    ctx: { vpcEndpointId: "vpce-1", vpceDenied: true, caller: "other-account" },
+    config: adv(na("kms.amazonaws.com", { Field: "errorCode", Equals: ["VpceAccessDenied"] }), mg()),
+    expect: [
+      [T, "NetworkActivity", true],
+      [T, "Management", false],
+      [EH, "Management", false],
+    ],
+  },
+  {
+    name: "audit: another account's call at your endpoint: an event data store does not get its management event",
+    source: KMS_VPCE_P,
+    action: "kms:Encrypt",
+    ctx: { vpcEndpointId: "vpce-1", caller: "other-account" },
+    config: lake(mg(), na("kms.amazonaws.com")),
+    expect: [
+      [L, "Management", false, /belongs to 444455556666/],
+      [L, "NetworkActivity", true],
+    ],
+  },
+  {
+    name: "audit: network selector on userIdentity.arn picks out the other account's callers (trail)",
+    source: `${NET_P}; ${AFS_P}`,
+    action: "secretsmanager:GetSecretValue",
+    ctx: { vpcEndpointId: "vpce-1", caller: "other-account" },
+    config: adv(na("secretsmanager.amazonaws.com", { Field: "userIdentity.arn", StartsWith: ["arn:aws:sts::444455556666:"] })),
+    expect: [[T, "NetworkActivity", true]],
+  },
+  {
+    name: "audit: network selector on userIdentity.arn leaves out your own callers",
+    source: `${NET_P}; ${AFS_P}`,
+    action: "secretsmanager:GetSecretValue",
+    ctx: { vpcEndpointId: "vpce-1" },
+    config: adv(na("secretsmanager.amazonaws.com", { Field: "userIdentity.arn", StartsWith: ["arn:aws:sts::444455556666:"] })),
+    expect: [[T, "NetworkActivity", false]],
+  },
+  {
+    name: "audit: another account's direct PutObject on your bucket: your data selector logs it (resource owner)",
+    source: DATA_P,
+    action: "s3:PutObject",
+    ctx: { caller: "other-account", resourceArn: "arn:aws:s3:::owner-bucket/in.csv" },
+    config: adv(s3Data({ Field: "resources.ARN", StartsWith: ["arn:aws:s3:::owner-bucket/"] })),
+    expect: [
+      [T, "Data", true],
+      [EH, "Data", false],
+    ],
+  },
+  // 4. Resource types chosen by the call (DATA_P's data events table; ROTATE_P, ROTATE_ON_DEMAND_P).
+  {
+    name: "audit: a DynamoDB stream selector does not log table reads",
+    source: DATA_P,
+    action: "dynamodb:GetItem",
+    config: adv([cat("Data"), { Field: "resources.type", Equals: ["AWS::DynamoDB::Stream"] }]),
+    expect: [[T, "Data", false, /resources.type Equals AWS::DynamoDB::Stream/]],
+  },
+  {
+    name: "audit: a DynamoDB table selector narrowed to one table ARN also logs that table's stream",
+    source: DATA_P,
+    action: "dynamodb:GetRecords",
+    ctx: { resourceArn: "arn:aws:dynamodb:us-east-1:111122223333:table/orders/stream/2026-06-01T00:00:00.000" },
+    config: adv([
+      cat("Data"),
+      { Field: "resources.type", Equals: ["AWS::DynamoDB::Table"] },
+      { Field: "resources.ARN", Equals: ["arn:aws:dynamodb:us-east-1:111122223333:table/orders"] },
+    ]),
+    expect: [[T, "Data", true]],
+  },
+  {
+    name: "audit: the S3 directory bucket CreateSession is not an AWS::S3::Object event",
+    source: DATA_P,
+    action: "s3express:CreateSession",
+    config: adv(s3Data()),
+    expect: [[T, "Data", false, /resources.type Equals AWS::S3::Object/]],
+  },
+  {
+    name: "audit: SNS Publish to a topic is not a platform-endpoint event",
+    source: DATA_P,
+    action: "sns:Publish",
+    ctx: { resourceArn: "arn:aws:sns:us-east-1:111122223333:alerts" },
+    config: adv([cat("Data"), { Field: "resources.type", Equals: ["AWS::SNS::PlatformEndpoint"] }]),
+    expect: [[T, "Data", false]],
+  },
+  {
+    name: "audit: on-demand key rotation is an API call: eventType NotEquals AwsServiceEvent keeps it",
+    source: `${ROTATE_ON_DEMAND_P}; ${AFS_P}`,
+    action: "kms:RotateKeyOnDemand",
+    config: lake(mg({ Field: "eventType", NotEquals: ["AwsServiceEvent"] })),
+    expect: [
+      [L, "Management", true],
+      [EH, "Management", true],
+    ],
+  },
+  {
+    name: "audit: automatic rotation is an AWS service event: eventType Equals AwsServiceEvent keeps it",
+    source: `${ROTATE_P}; ${AFS_P}`,
+    action: "kms:RotateKey",
+    config: lake(mg({ Field: "eventType", Equals: ["AwsServiceEvent"] })),
+    expect: [[L, "Management", true]],
+  },
+  {
+    name: "audit: Bedrock InvokeModel is not logged by an agent-alias data selector",
+    source: `${BEDROCK_P}; ${DATA_P}`,
+    action: "bedrock:InvokeModel",
+    config: adv([cat("Data"), { Field: "resources.type", Equals: ["AWS::Bedrock::AgentAlias"] }]),
+    expect: [
+      [T, "Management", false, /no advanced selector selects management events/],
+      [EH, "Management", true],
+    ],
+  },
+  // 5. Insights (INSIGHTS_P: "API call rate – A measurement of write-only management API calls"; data events
+  // Insights "API call rate – A measurement of data API calls"; PUT_INSIGHT_P: "Insights on data events are not
+  // supported on event data stores").
+  {
+    name: "audit: call-rate Insights on management events does not analyse a read-only call",
+    source: `${INSIGHTS_P}; ${PUT_INSIGHT_P}`,
+    action: "ec2:DescribeInstances",
+    config: trail({ InsightSelectors: [{ InsightType: "ApiCallRateInsight" }] }),
+    expect: [
+      [T, "Insight", false, /write management calls/],
+      [T, "Management", true],
+    ],
+  },
+  {
+    name: "audit: error-rate Insights counts a read-only call's errors",
+    source: INSIGHTS_P,
+    action: "ec2:DescribeInstances",
+    ctx: { errorCode: "UnauthorizedOperation" },
+    config: trail({ InsightSelectors: [{ InsightType: "ApiErrorRateInsight" }] }),
+    expect: [[T, "Insight", false, /error rate/]],
+  },
+  {
+    name: "audit: call-rate Insights on data events counts reads too",
+    source: `${INSIGHTS_P}; ${PUT_INSIGHT_P}`,
+    action: "s3:GetObject",
+    config: trail({
+      AdvancedEventSelectors: [{ FieldSelectors: s3Data() }, { FieldSelectors: mg() }],
+      InsightSelectors: [{ InsightType: "ApiCallRateInsight", EventCategories: ["Data"] }],
+    }),
+    expect: [[T, "Insight", false, /read and write/]],
+  },
+  {
+    name: "audit: call-rate Insights on a trail that logs no management events: no Insights events",
+    source: `${PUT_INSIGHT_P}; ${INSIGHTS_P}`,
+    action: "ec2:RunInstances",
+    config: trail({ AdvancedEventSelectors: [{ FieldSelectors: s3Data() }], InsightSelectors: [{ InsightType: "ApiCallRateInsight" }] }),
+    expect: [
+      [T, "Insight", false, /must log write management events/],
+      [T, "Management", false],
+    ],
+  },
+  {
+    name: "audit: call-rate Insights on a read-only trail: the write is not logged, so no Insights events",
+    source: `${PUT_INSIGHT_P}; ${INSIGHTS_P}`,
+    action: "ec2:RunInstances",
+    config: trail({ EventSelectors: [{ ReadWriteType: "ReadOnly" }], InsightSelectors: [{ InsightType: "ApiCallRateInsight" }] }),
+    expect: [
+      [T, "Insight", false, /must log write management events/],
+      [T, "Management", false, /ReadWriteType ReadOnly/],
+    ],
+  },
+  {
+    name: "audit: data-event Insights on a trail that logs no data events: no Insights events",
+    source: `${INSIGHTS_CLI_P}; ${PUT_INSIGHT_P}`,
+    action: "s3:PutObject",
+    config: trail({ InsightSelectors: [{ InsightType: "ApiCallRateInsight", EventCategories: ["Data"] }] }),
+    expect: [
+      [T, "Insight", false, /must log read or write data events/],
+      [T, "Data", false, /opt-in/],
+    ],
+  },
+  {
+    name: "audit: Insights on an event data store analyses management events, not a data call",
+    source: PUT_INSIGHT_P,
+    action: "dynamodb:PutItem",
+    config: {
+      eventDataStores: [
+        {
+          Name: "lake",
+          AdvancedEventSelectors: [{ FieldSelectors: mg() }, { FieldSelectors: [cat("Data"), { Field: "resources.type", Equals: ["AWS::DynamoDB::Table"] }] }],
+          InsightSelectors: [{ InsightType: "ApiCallRateInsight" }],
+        },
+      ],
+    },
+    expect: [
+      [L, "Insight", false, /management events only/],
+      [L, "Data", true],
+    ],
+  },
+];
+ROWS.push(...AUDIT_ROWS);
+
 const placed = (r: SimResult, dest: string, category: string) => ({
   rec: r.recorded.find((p) => p.destination === dest && p.category === category),
   not: r.notRecorded.find((p) => p.destination === dest && p.category === category),
@@ -1087,6 +1574,234 @@ const CONFIG_ROWS: Array<{ name: string; source: string; config: unknown; refuse
   },
 ];
 
+// Audit configuration rows (issue #16): what AWS accepts and refuses, from AFS_P's per-field rules ("eventSource ...
+// For network activity events, this is a required field that only uses the Equals operator ... If you want to log
+// network activity events for multiple event sources, you must create a separate field selector for each event
+// source"; "readOnly - This is an optional field that is only used for management events and data events";
+// "errorCode ... can only use the Equals operator"; "sessionCredentialFromConsole ... can only use the Equals and
+// NotEquals operators"), NET_P, LAKE_CREATE_P ("This field can be set to equals or not equals with a value of true")
+// and the Insights prerequisites of PUT_INSIGHT_P and UPDATE_EDS_P.
+const EAT = "eventDataStores[0].AdvancedEventSelectors[0].FieldSelectors";
+const AUDIT_CONFIG_ROWS: typeof CONFIG_ROWS = [
+  {
+    name: "audit: network eventSource with two values is refused (one field selector per source)",
+    source: `${AFS_P}; ${NET_P}`,
+    config: adv([cat("NetworkActivity"), { Field: "eventSource", Equals: ["s3.amazonaws.com", "kms.amazonaws.com"] }]),
+    refused: [`${AT}[1].Equals`, /one value; add another selector/],
+  },
+  {
+    name: "audit: network selectors take no readOnly",
+    source: AFS_P,
+    config: adv(na("kms.amazonaws.com", { Field: "readOnly", Equals: ["true"] })),
+    refused: [`${AT}[2].Field`, /'readOnly' is not a field of NetworkActivity selectors on trails/],
+  },
+  {
+    name: "audit: network errorCode NotEquals is refused",
+    source: `${AFS_P}; ${NET_P}`,
+    config: adv(na("kms.amazonaws.com", { Field: "errorCode", NotEquals: ["VpceAccessDenied"] })),
+    refused: [`${AT}[2].NotEquals`, /takes only Equals/],
+  },
+  {
+    name: "audit: network vpcEndpointId and eventName take any operator (trail)",
+    source: NET_P,
+    config: adv(na("ec2.amazonaws.com", { Field: "vpcEndpointId", NotStartsWith: ["vpce-0ab"] }, { Field: "eventName", NotEndsWith: ["Tags"] })),
+  },
+  {
+    name: "audit: network eventName, errorCode, vpcEndpointId on an event data store",
+    source: NET_P,
+    config: eds(
+      na(
+        "s3.amazonaws.com",
+        { Field: "eventName", EndsWith: ["Object"] },
+        { Field: "errorCode", Equals: ["VpceAccessDenied"] },
+        { Field: "vpcEndpointId", Equals: ["vpce-1"] },
+      ),
+    ),
+  },
+  {
+    name: "audit: network selector without eventSource is refused",
+    source: NET_P,
+    config: eds([cat("NetworkActivity"), { Field: "eventName", Equals: ["ListKeys"] }]),
+    refused: ["eventDataStores[0].AdvancedEventSelectors[0].FieldSelectors", /needs an eventSource field selector/],
+  },
+  {
+    name: "audit: trail management eventSource NotStartsWith is refused",
+    source: AFS_P,
+    config: adv(mgmt({ Field: "eventSource", NotStartsWith: ["kms"] })),
+    refused: [`${AT}[1].NotStartsWith`, /takes only NotEquals/],
+  },
+  {
+    name: "audit: trail management selectors take no eventType",
+    source: AFS_P,
+    config: adv(mgmt({ Field: "eventType", NotEquals: ["AwsServiceEvent"] })),
+    refused: [`${AT}[1].Field`, /not a field of Management selectors on trails/],
+  },
+  {
+    name: "audit: trail management selectors take no sessionCredentialFromConsole",
+    source: AFS_P,
+    config: adv(mgmt({ Field: "sessionCredentialFromConsole", Equals: ["true"] })),
+    refused: [`${AT}[1].Field`, /not a field of Management selectors on trails/],
+  },
+  {
+    name: "audit: trail management selectors take no userIdentity.arn",
+    source: AFS_P,
+    config: adv(mgmt({ Field: "userIdentity.arn", StartsWith: ["arn:aws:sts::111122223333:"] })),
+    refused: [`${AT}[1].Field`, /not a field of Management selectors on trails/],
+  },
+  {
+    name: "audit: trail data selectors take sessionCredentialFromConsole NotEquals true and eventType",
+    source: `${AFS_P}; ${FILTER_P}`,
+    config: adv(s3Data({ Field: "sessionCredentialFromConsole", NotEquals: ["true"] }, { Field: "eventType", NotEquals: ["AwsServiceEvent"] })),
+  },
+  {
+    name: "audit: event data store management readOnly and eventType NotEquals AwsServiceEvent",
+    source: `${AFS_P}; ${LAKE_CREATE_P}`,
+    config: eds(mgmt({ Field: "readOnly", Equals: ["false"] }, { Field: "eventType", NotEquals: ["AwsServiceEvent"] })),
+  },
+  {
+    name: "audit: sessionCredentialFromConsole takes only the value true",
+    source: LAKE_CREATE_P,
+    config: eds(mgmt({ Field: "sessionCredentialFromConsole", Equals: ["false"] })),
+    refused: [`${EAT}[1].Equals[0]`, /"true"/],
+  },
+  {
+    name: "audit: sessionCredentialFromConsole StartsWith is refused",
+    source: AFS_P,
+    config: eds(mgmt({ Field: "sessionCredentialFromConsole", StartsWith: ["t"] })),
+    refused: [`${EAT}[1].StartsWith`, /takes only Equals, NotEquals/],
+  },
+  {
+    name: "audit: data selectors take no errorCode",
+    source: AFS_P,
+    config: adv(s3Data({ Field: "errorCode", Equals: ["VpceAccessDenied"] })),
+    refused: [`${AT}[2].Field`, /not a field of Data selectors/],
+  },
+  {
+    name: "audit: data selectors take no vpcEndpointId",
+    source: AFS_P,
+    config: eds(s3Data({ Field: "vpcEndpointId", Equals: ["vpce-1"] })),
+    refused: [`${EAT}[2].Field`, /not a field of Data selectors/],
+  },
+  {
+    name: "audit: a data selector without resources.type is refused",
+    source: AFS_P,
+    config: adv([cat("Data"), { Field: "eventName", Equals: ["GetObject"] }]),
+    refused: ["trails[0].AdvancedEventSelectors[0].FieldSelectors", /needs a resources.type field selector/],
+  },
+  {
+    name: "audit: eventCategory NotEquals is refused",
+    source: AFS_P,
+    config: adv([{ Field: "eventCategory", NotEquals: ["Data"] }]),
+    refused: [`${AT}[0]`, /eventCategory takes Equals with exactly one value/],
+  },
+  {
+    name: "audit: Insight is an event data store category, not a trail one",
+    source: AFS_P,
+    config: adv([cat("Insight")]),
+    refused: [`${AT}[0].Equals[0]`, /must be one of Management, Data, NetworkActivity/],
+  },
+  {
+    name: "audit: an ActivityAuditLog event data store filters nothing but eventCategory",
+    source: AFS_P,
+    config: eds([cat("ActivityAuditLog"), { Field: "eventName", Equals: ["x"] }]),
+    refused: [`${EAT}[1].Field`, /AWS allows eventCategory/],
+  },
+  {
+    name: "audit: basic ExcludeManagementEventSources takes rdsdata.amazonaws.com",
+    source: ES_P,
+    config: basic({ ExcludeManagementEventSources: ["kms.amazonaws.com", "rdsdata.amazonaws.com"] }),
+  },
+  {
+    name: "audit: basic ExcludeManagementEventSources refuses another source",
+    source: ES_P,
+    config: basic({ ExcludeManagementEventSources: ["s3.amazonaws.com"] }),
+    refused: ["trails[0].EventSelectors[0].ExcludeManagementEventSources[0]", /only kms.amazonaws.com and rdsdata.amazonaws.com/],
+  },
+  // Insights prerequisites
+  // A trail whose selectors leave out what its Insights need is accepted and writes no Insights events (PUT_INSIGHT_P
+  // states the need, "the trail ... must log write management events", but for trails names no refusal, where
+  // UPDATE_EDS_P names one for event data stores; the simulator explains it on the Insight placement instead).
+  {
+    name: "audit: call-rate Insights on a trail that logs no management events is accepted",
+    source: `${PUT_INSIGHT_P}; ${INSIGHTS_P}`,
+    config: trail({ AdvancedEventSelectors: [{ FieldSelectors: s3Data() }], InsightSelectors: [{ InsightType: "ApiCallRateInsight" }] }),
+  },
+  {
+    name: "audit: call-rate Insights on a trail of read-only management events is accepted",
+    source: `${PUT_INSIGHT_P}; ${INSIGHTS_P}`,
+    config: trail({ EventSelectors: [{ ReadWriteType: "ReadOnly" }], InsightSelectors: [{ InsightType: "ApiCallRateInsight" }] }),
+  },
+  {
+    name: "audit: error-rate Insights on a trail of read-only management events is accepted",
+    source: `${PUT_INSIGHT_P}; ${INSIGHTS_P}`,
+    config: trail({
+      AdvancedEventSelectors: [{ FieldSelectors: mgmt({ Field: "readOnly", Equals: ["true"] }) }],
+      InsightSelectors: [{ InsightType: "ApiErrorRateInsight" }],
+    }),
+  },
+  {
+    name: "audit: event data store error-rate Insights with no management selector is refused",
+    source: UPDATE_EDS_P,
+    config: {
+      eventDataStores: [
+        {
+          Name: "e",
+          AdvancedEventSelectors: [{ FieldSelectors: s3Data() }],
+          InsightSelectors: [{ InsightType: "ApiErrorRateInsight" }],
+        },
+      ],
+    },
+    refused: ["eventDataStores[0].InsightSelectors[0]", /must log read or write management events/],
+  },
+  {
+    name: "audit: event data store error-rate Insights on read-only management events is accepted",
+    source: UPDATE_EDS_P,
+    config: {
+      eventDataStores: [
+        {
+          Name: "e",
+          AdvancedEventSelectors: [{ FieldSelectors: mgmt({ Field: "readOnly", Equals: ["true"] }) }],
+          InsightSelectors: [{ InsightType: "ApiErrorRateInsight" }],
+        },
+      ],
+    },
+  },
+  {
+    name: "audit: data-event Insights on a trail with data events and no management events is accepted",
+    source: `${INSIGHTS_CLI_P}; ${PUT_INSIGHT_P}`,
+    config: trail({
+      AdvancedEventSelectors: [{ FieldSelectors: s3Data() }],
+      InsightSelectors: [{ InsightType: "ApiCallRateInsight", EventCategories: ["Data"] }],
+    }),
+  },
+  {
+    name: "audit: call-rate Insights on an event data store of read-only management events is refused",
+    source: `${UPDATE_EDS_P}; ${PUT_INSIGHT_P}`,
+    config: {
+      eventDataStores: [
+        {
+          Name: "e",
+          AdvancedEventSelectors: [{ FieldSelectors: mgmt({ Field: "readOnly", Equals: ["true"] }) }],
+          InsightSelectors: [{ InsightType: "ApiCallRateInsight" }],
+        },
+      ],
+    },
+    refused: ["eventDataStores[0].InsightSelectors[0]", /must log write management events/],
+  },
+  {
+    name: "audit: 501 condition values on an event data store are refused",
+    source: `${QUOTAS_P}; ${LAKE_CREATE_P}`,
+    config: eds(s3Data({ Field: "resources.ARN", StartsWith: Array.from({ length: 499 }, (_, i) => `arn:aws:s3:::b-${i}/`) })),
+    refused: ["eventDataStores[0].AdvancedEventSelectors", /501 condition values; AWS allows at most 500/],
+  },
+  {
+    name: "audit: the insights-on preset is valid",
+    source: PUT_INSIGHT_P,
+    config: trail({ InsightSelectors: [{ InsightType: "ApiCallRateInsight" }, { InsightType: "ApiErrorRateInsight" }] }),
+  },
+];
+CONFIG_ROWS.push(...AUDIT_CONFIG_ROWS);
+
 describe(`configuration rules (${CONFIG_ROWS.length} cases)`, () => {
   it.each(CONFIG_ROWS.map((r) => [r.name, r] as const))("%s", (_, row) => {
     for (const part of row.source.split("; ")) expect(part).toMatch(/ \(https:\/\/docs\.aws\.amazon\.com\/\S+\)/);
@@ -1116,5 +1831,25 @@ describe("basic selector limits", () => {
         basic({ DataResources: [{ Type: "AWS::S3::Object", Values: values(200) }] }, { DataResources: [{ Type: "AWS::S3::Object", Values: values(51) }] }),
       ),
     ).toThrow(/trails\[0\]\.EventSelectors: 251 data resources; AWS allows at most 250/);
+  });
+});
+
+// At most 500 condition values across a destination's advanced event selectors, trail and event data store alike:
+// Quotas in AWS CloudTrail (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/WhatIsCloudTrail-Limits.html):
+// "If a trail or event data store uses advanced event selectors, a maximum of 500 total values for all conditions in
+// all advanced event selectors is allowed"; Create an event data store for CloudTrail events with the console
+// (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/query-event-data-store-cloudtrail.html): "You can have
+// a maximum of 500 values for all selectors on an event data store".
+describe("advanced selector value limits", () => {
+  // 1 (eventCategory) + 1 (resources.type) + n resources.ARN values
+  const s3Values = (n: number) => s3Data({ Field: "resources.ARN", StartsWith: Array.from({ length: n }, (_, i) => `arn:aws:s3:::bucket-${i}/`) });
+  it("a trail takes 500 values and refuses 501", () => {
+    expect(() => parseConfig(pack, adv(s3Values(498)))).not.toThrow();
+    expect(() => parseConfig(pack, adv(s3Values(499)))).toThrow(/trails\[0\]\.AdvancedEventSelectors: 501 condition values; AWS allows at most 500/);
+  });
+  it("an event data store takes 500 values and refuses 501 (not 1,000)", () => {
+    expect(() => parseConfig(pack, eds(s3Values(498)))).not.toThrow();
+    expect(() => parseConfig(pack, eds(s3Values(499)))).toThrow(/eventDataStores\[0\]\.AdvancedEventSelectors: 501 condition values; AWS allows at most 500/);
+    expect(() => parseConfig(pack, eds(s3Values(600)))).toThrow(/AWS allows at most 500/);
   });
 });
