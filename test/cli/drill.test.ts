@@ -102,5 +102,5 @@ describe("validate and drill history", () => {
     writeFileSync(join(content, "mine.yaml"), scenario("cloudtrail-event-history", "service", ["cloudtrail-trail", "cloudtrail-insights", "cloudtrail-lake"]));
     const r = await runMain(["validate", content, "--json"], { env });
     expect(JSON.parse(r.out).warnings).toContainEqual(expect.objectContaining({ code: "ANSWER_CHANGED", line: 2 }));
-  });
+  }, 90_000); // drills, edits the pack and validates twice: several full loads of the shipped pack
 });

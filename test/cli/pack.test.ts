@@ -93,7 +93,7 @@ describe.skipIf(!hasGit)("an instructor's pack from a git repository", () => {
     const removed = await runMain(["pack", "remove", "guardduty-basics"], { env });
     expect(removed.code).toBe(0);
     expect((await runMain(["quiz", "--pack", "guardduty-basics"], { env })).err).toMatch(/no pack 'guardduty-basics' is installed/);
-  });
+  }, 90_000); // a git clone, three learners and a report: a dozen CLI runs in one process
 
   it("adds a .tgz and refuses a pack with errors, a missing version or a newer tutor", async () => {
     const data = tmp("ctt-pack-data-");
