@@ -27,7 +27,9 @@ describe("Simulate screen", () => {
     f = a.lastFrame()!;
     expect(f).toContain("via vpce-0a1b2c3d4e5f67890 (denied)");
     expect(f).toContain("Organization trail");
-    expect(f).toMatch(/trail:org-trail\s+·\s+·\s+✓ recorded/);
+    // The denied call's data event never existed: the grid says "not" for it, and the reason is below.
+    expect(f).toMatch(/trail:org-trail\s+·\s+✗ not\s+✓ recorded/);
+    expect(f).toContain("Data: denied by the VPC endpoint policy");
     expect(f).toContain("advanced selector 'Denied at S3 endpoints' matches");
     expect(f).toContain("never reached s3.amazonaws.com");
     // The result survives the key list opened over it.
