@@ -217,7 +217,11 @@ export const Action = z.strictObject({
 
 export const ResourceType = z.strictObject({
   type: z.string().regex(/^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$/),
-  eventSource: z.string().regex(/^[a-z0-9.-]+\.amazonaws\.com$/),
+  eventSource: z
+    .string()
+    .regex(/^[a-z0-9.-]+\.amazonaws\.com$/)
+    .optional()
+    .describe("The eventSource of this type's data events; left out where no AWS page we found states it (the type is still accepted in selectors)"),
   basicSelectors: z.boolean().default(false).describe("Reachable through basic EventSelectors DataResources"),
   arnPrefix: z.string().optional().describe("ARN prefix of resources of this type"),
   source: Source,

@@ -82,7 +82,8 @@ export function catalogCounts(pack: Pack): CatalogCounts {
   for (const a of pack.actions) {
     if (!a.resourceType) continue;
     if (a.resourceType in byType) byType[a.resourceType]!++;
-    for (const t of patterned) if (t.type !== a.resourceType && t.eventSource === sourceOfType.get(a.resourceType)) byArn[t.type]!++;
+    for (const t of patterned)
+      if (t.type !== a.resourceType && t.eventSource !== undefined && t.eventSource === sourceOfType.get(a.resourceType)) byArn[t.type]!++;
   }
   const bySource = Object.fromEntries(pack.networkActivitySources.map((s) => [s.eventSource, 0]));
   for (const a of pack.actions) if (a.eventSource in bySource) bySource[a.eventSource]!++;

@@ -107,9 +107,9 @@ function prefixPattern(prefix: string): RegExp {
 export function resourceTypeFor(pack: Pack, action: Action, arn: string | undefined): string | undefined {
   if (!action.resourceType || !arn) return action.resourceType;
   const own = pack.resourceTypes.find((t) => t.type === action.resourceType);
+  const source = own?.eventSource ?? action.eventSource;
   const siblings = pack.resourceTypes.filter(
-    (t): t is ResourceType & { arnPrefix: string } =>
-      t.eventSource === (own?.eventSource ?? action.eventSource) && t.arnPrefix !== undefined && t.arnPrefix.includes("{"),
+    (t): t is ResourceType & { arnPrefix: string } => t.eventSource === source && t.arnPrefix !== undefined && t.arnPrefix.includes("{"),
   );
   const best = siblings.filter((t) => prefixPattern(t.arnPrefix).test(arn)).sort((a, b) => b.arnPrefix.length - a.arnPrefix.length)[0];
   return best?.type ?? action.resourceType;
