@@ -201,10 +201,11 @@ export const ActionCategory = z.enum(["Management", "Data"]);
 export const Action = z.strictObject({
   id: z
     .string()
-    .regex(/^[a-z0-9-]+:[A-Za-z0-9]+$/, "action ids are PREFIX:EventName, e.g. s3:GetObject")
+    .regex(/^[a-z0-9-]+:[A-Za-z0-9_]+$/, "action ids are PREFIX:EventName, e.g. s3:GetObject")
     .describe("PREFIX:EventName, e.g. s3:GetObject"),
   eventSource: z.string().regex(/^[a-z0-9.-]+\.amazonaws\.com$/, "an eventSource looks like s3.amazonaws.com"),
-  eventName: z.string().regex(/^[A-Za-z0-9]+$/),
+  // Underscores: Managed Blockchain records Ethereum JSON-RPC calls under their method names (web3_clientVersion).
+  eventName: z.string().regex(/^[A-Za-z0-9_]+$/),
   category: ActionCategory.describe("Category of the service-side event (network activity is decided by the call's path)."),
   readOnly: z.boolean(),
   resourceType: z.string().optional().describe("For data events: the resources.type, e.g. AWS::S3::Object"),
