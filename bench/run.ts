@@ -1,6 +1,8 @@
 // `npm run bench`: every benchmark, each figure the median of repeated runs, with its ratio to a
 // baseline measured in the same run and the budget from docs/architecture.md. `-- --json` prints the
-// table as JSON; `-- --quick` runs on tiny inputs (the smoke test). Never part of `npm test`.
+// table as JSON; `-- --quick` runs on tiny inputs (the smoke test); `-- --only keystrokes,search`
+// runs only the named groups (startup, load, search, drill, keystrokes, memory, report). Never part
+// of `npm test`.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,6 +28,17 @@ const CLI = join(ROOT, "dist/cli.js");
 const SCENARIOS = QUICK ? 50 : 10_000;
 const REVIEWS = QUICK ? 1_000 : 100_000;
 const RUNS = QUICK ? 1 : 7;
+const GROUPS = ["startup", "load", "search", "drill", "keystrokes", "memory", "report"] as const;
+const onlyAt = args.findIndex((a) => a === "--only" || a.startsWith("--only="));
+const ONLY: ReadonlySet<string> = new Set(
+  onlyAt < 0 ? GROUPS : (args[onlyAt]!.includes("=") ? args[onlyAt]!.slice(7) : (args[onlyAt + 1] ?? "")).split(",").filter(Boolean),
+);
+for (const g of ONLY) {
+  if (!(GROUPS as readonly string[]).includes(g)) {
+    process.stderr.write(`bench: unknown group ${JSON.stringify(g)} for --only (one of ${GROUPS.join(", ")})\n`);
+    process.exit(2);
+  }
+}
 
 export interface Row {
   name: string;
@@ -405,13 +418,13 @@ async function main(): Promise<void> {
   delete env.CI;
   const rows: Row[] = [];
   try {
-    await startup(rows, env);
-    load(rows, packDir, join(work, "cache"));
-    searchBench(rows, packDir);
-    drill(rows, join(work, "drill"));
-    await keystrokes(rows, packDir, join(work, "keys"));
-    memory(rows, packDir, { ...env, CLOUDTRAIL_TUTOR_CACHE: join(work, "cache-mem") });
-    reportBench(rows, QUICK, median);
+    if (ONLY.has("startup")) await startup(rows, env);
+    if (ONLY.has("load")) load(rows, packDir, join(work, "cache"));
+    if (ONLY.has("search")) searchBench(rows, packDir);
+    if (ONLY.has("drill")) drill(rows, join(work, "drill"));
+    if (ONLY.has("keystrokes")) await keystrokes(rows, packDir, join(work, "keys"));
+    if (ONLY.has("memory")) memory(rows, packDir, { ...env, CLOUDTRAIL_TUTOR_CACHE: join(work, "cache-mem") });
+    if (ONLY.has("report")) reportBench(rows, QUICK, median);
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
