@@ -313,7 +313,7 @@ async function keystrokes(rows: Row[], dir: string, dataDir: string): Promise<vo
     keys: string[];
     ready: RegExp;
     /** What the frame after key `i` (0-based, over the whole run) must show; else any new frame. */
-    shows?: (i: number) => string;
+    shows?: (i: number) => string | RegExp;
   }> = [
     { name: "Home", screen: "home", params: {}, keys: [DOWN, UP], ready: /due for drill/ },
     {
@@ -344,9 +344,12 @@ async function keystrokes(rows: Row[], dir: string, dataDir: string): Promise<vo
         const q = query.slice(0, at <= query.length ? at : 2 * query.length - at);
         const hits = q.trim() ? search(index, q, 25) : [];
         if (!q.trim()) return "e.g. denied at vpc endpoint";
-        return hits.length
-          ? `${hits.length} hits\n\n${MARK.pointer} ${KIND_LABELS[hits[0]!.kind].padEnd(10)} ${hits[0]!.title.replace(/\s+/g, " ").slice(0, 30)}`
-          : "no match";
+        if (!hits.length) return "no match";
+        const title = hits[0]!.title
+          .replace(/\s+/g, " ")
+          .slice(0, 30)
+          .replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+        return new RegExp(`${hits.length} hits\\n\\n${MARK.pointer} ${KIND_LABELS[hits[0]!.kind]} +${title}`);
       },
     },
   ];
@@ -375,7 +378,12 @@ async function keystrokes(rows: Row[], dir: string, dataDir: string): Promise<vo
         const c = process.cpuUsage();
         const t = performance.now();
         app.stdin.write(key);
-        const ok = await until(() => app.frames.length > before && (want === undefined || plain(app.lastFrame()).includes(want)), 5_000);
+        const ok = await until(
+          () =>
+            app.frames.length > before &&
+            (want === undefined || (typeof want === "string" ? plain(app.lastFrame()).includes(want) : want.test(plain(app.lastFrame())))),
+          5_000,
+        );
         if (!ok) throw new Error(`${s.name}: no frame${want ? ` showing ${JSON.stringify(want)}` : ""} after a key:\n${plain(app.lastFrame())}`);
         const ms = performance.now() - t;
         const used = process.cpuUsage(c);
