@@ -3,6 +3,12 @@
 // BM25 over weighted fields (keywords and titles count most), the last word matched as a prefix
 // while it is being typed, misspelt words corrected against the index's vocabulary, and a bonus when
 // the query appears as a phrase in an item's keywords or title. Built once per pack; pure.
+//
+// A keystroke costs one pass over the postings of the query's words and little per item beyond
+// that: each posting's BM25 weight is computed once, when the index is built (it depends only on
+// the item and the word), postings are parallel typed arrays in item order, scores accumulate in
+// arrays indexed by item, only the best `limit` items are kept (no sort of every match), and the
+// matched words are looked up only for the items returned.
 import { answerChoiceLabel, editDistance, type Pack } from "../content/index.js";
 
 export type HitKind = "scenario" | "fact" | "service" | "event-type" | "action";
@@ -20,11 +26,16 @@ interface Doc {
   kind: HitKind;
   id: string;
   title: string;
-  /** Normalised phrases (keywords, ids, names) for the phrase bonus. */
-  phrases: string[];
+  /** Normalised phrases (keywords, ids, names) for the phrase bonus, joined by newlines. */
+  phrases: string;
   /** Normalised names and aliases: a query that is exactly one of them is looking for this item. */
   names: string[];
-  len: number[];
+}
+
+/** The items a word occurs in (ascending item index) and its BM25 weight in each. */
+interface Postings {
+  docs: Int32Array;
+  weight: Float64Array;
 }
 
 const WEIGHT = [3, 2, 1];
@@ -54,19 +65,20 @@ const norm = (s: string) => tokenize(s).join(" ");
 
 export interface SearchIndex {
   docs: Doc[];
-  /** token → postings: doc index and term frequency per field. */
-  postings: Map<string, Array<[doc: number, tf: [number, number, number]]>>;
+  /** token → the items it occurs in and its BM25 weight (idf × field-weighted tf) in each. */
+  postings: Map<string, Postings>;
   vocab: string[];
-  avgLen: [number, number, number];
 }
 
 export function buildIndex(pack: Pack): SearchIndex {
   const docs: Doc[] = [];
-  const postings = new Map<string, Array<[number, [number, number, number]]>>();
+  const lens: Array<[number, number, number]> = [];
+  const raw = new Map<string, { docs: number[]; tf: number[] }>();
   const add = (kind: HitKind, id: string, title: string, fields: [string, string, string], phrases: string[], names: string[] = []) => {
     const d = docs.length;
     const tokens = fields.map(tokenize);
-    docs.push({ kind, id, title, phrases: phrases.map(norm).filter(Boolean), names: names.map(norm).filter(Boolean), len: tokens.map((t) => t.length) });
+    docs.push({ kind, id, title, phrases: phrases.map(norm).filter(Boolean).join("\n"), names: names.map(norm).filter(Boolean) });
+    lens.push([tokens[0]!.length, tokens[1]!.length, tokens[2]!.length]);
     const tf = new Map<string, [number, number, number]>();
     tokens.forEach((list, f) => {
       for (const t of list) {
@@ -76,9 +88,10 @@ export function buildIndex(pack: Pack): SearchIndex {
       }
     });
     for (const [t, row] of tf) {
-      let p = postings.get(t);
-      if (!p) postings.set(t, (p = []));
-      p.push([d, row]);
+      let p = raw.get(t);
+      if (!p) raw.set(t, (p = { docs: [], tf: [] }));
+      p.docs.push(d);
+      p.tf.push(row[0], row[1], row[2]);
     }
   };
   for (const e of pack.eventTypes)
@@ -120,9 +133,27 @@ export function buildIndex(pack: Pack): SearchIndex {
       [a.id, a.eventName],
     );
   const sum = [0, 0, 0];
-  for (const d of docs) d.len.forEach((l, i) => (sum[i]! += l));
+  for (const l of lens) l.forEach((x, i) => (sum[i]! += x));
   const n = Math.max(1, docs.length);
-  return { docs, postings, vocab: [...postings.keys()].sort(), avgLen: [sum[0]! / n || 1, sum[1]! / n || 1, sum[2]! / n || 1] };
+  const avgLen = [sum[0]! / n || 1, sum[1]! / n || 1, sum[2]! / n || 1];
+  const postings = new Map<string, Postings>();
+  for (const [t, p] of raw) {
+    const count = p.docs.length;
+    const idf = Math.log(1 + (n - count + 0.5) / (count + 0.5));
+    const weight = new Float64Array(count);
+    for (let j = 0; j < count; j++) {
+      const len = lens[p.docs[j]!]!;
+      let s = 0;
+      for (let f = 0; f < 3; f++) {
+        const tf = p.tf[j * 3 + f]!;
+        if (!tf) continue;
+        s += WEIGHT[f]! * ((tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * len[f]!) / avgLen[f]!)));
+      }
+      weight[j] = idf * s;
+    }
+    postings.set(t, { docs: Int32Array.from(p.docs), weight });
+  }
+  return { docs, postings, vocab: [...postings.keys()].sort() };
 }
 
 /** Index words a query word stands for: itself, completions of a word being typed, or close spellings. */
@@ -152,50 +183,108 @@ function expand(index: SearchIndex, word: string, isLast: boolean): Array<[strin
   return out;
 }
 
+/** Per-item arrays a search accumulates into, kept with the index and left zeroed after each search. */
+interface Scratch {
+  score: Float64Array;
+  covered: Int32Array;
+  /** The query word (a running stamp) that last touched each item, to count coverage once a word. */
+  stamp: Int32Array;
+  next: number;
+  touched: Int32Array;
+}
+
+const scratches = new WeakMap<SearchIndex, Scratch>();
+
+function scratchFor(index: SearchIndex): Scratch {
+  let s = scratches.get(index);
+  if (!s) {
+    const n = index.docs.length;
+    s = { score: new Float64Array(n), covered: new Int32Array(n), stamp: new Int32Array(n), next: 0, touched: new Int32Array(n) };
+    scratches.set(index, s);
+  }
+  return s;
+}
+
+/** Item `d` is in these postings (ascending). */
+function holds(p: Postings, d: number): boolean {
+  let lo = 0;
+  let hi = p.docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.docs[mid]! < d) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < p.docs.length && p.docs[lo] === d;
+}
+
+/** Score `sa` of item `da` ranks above `sb` of `db`: higher score, then earlier item. */
+const above = (sa: number, da: number, sb: number, db: number) => sa > sb || (sa === sb && da < db);
+
 export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
   const words = tokenize(query);
-  if (!words.length) return [];
-  const n = index.docs.length;
-  const scores = new Map<number, number>();
-  const matched = new Map<number, Set<string>>();
-  const covered = new Map<number, number>();
+  if (!words.length || !(limit > 0)) return [];
+  const sc = scratchFor(index);
+  const { score, covered, stamp, touched } = sc;
+  let count = 0;
+  const terms: Array<[term: string, p: Postings]> = [];
   words.forEach((w, wi) => {
-    const seen = new Set<number>();
+    if (sc.next >= 0x7fffffff) {
+      stamp.fill(0);
+      sc.next = 0;
+    }
+    const mark = ++sc.next;
     for (const [term, factor] of expand(index, w, wi === words.length - 1 && !/\s$/.test(query))) {
-      const list = index.postings.get(term)!;
-      const idf = Math.log(1 + (n - list.length + 0.5) / (list.length + 0.5));
-      for (const [d, tf] of list) {
-        const doc = index.docs[d]!;
-        let s = 0;
-        for (let f = 0; f < 3; f++) {
-          const t = tf[f]!;
-          if (!t) continue;
-          s += WEIGHT[f]! * ((t * (K1 + 1)) / (t + K1 * (1 - B + (B * doc.len[f]!) / index.avgLen[f]!)));
+      const p = index.postings.get(term)!;
+      terms.push([term, p]);
+      const { docs, weight } = p;
+      for (let j = 0; j < docs.length; j++) {
+        const d = docs[j]!;
+        if (stamp[d] !== mark) {
+          stamp[d] = mark;
+          if (covered[d] === 0) touched[count++] = d;
+          covered[d]!++;
         }
-        scores.set(d, (scores.get(d) ?? 0) + idf * s * factor);
-        let m = matched.get(d);
-        if (!m) matched.set(d, (m = new Set()));
-        m.add(term);
-        if (!seen.has(d)) {
-          seen.add(d);
-          covered.set(d, (covered.get(d) ?? 0) + 1);
-        }
+        score[d]! += weight[j]! * factor;
       }
     }
   });
   const phrase = words.join(" ");
-  const ranked: Array<[number, number]> = [];
-  for (const [d, s] of scores) {
+  // The best `limit` items, best first, by insertion into a short list; a full sort for a long one.
+  const bestD: number[] = [];
+  const bestS: number[] = [];
+  const short = limit <= 64;
+  for (let i = 0; i < count; i++) {
+    const d = touched[i]!;
     const doc = index.docs[d]!;
-    const coverage = covered.get(d)! / words.length;
-    let score = s * (0.5 + coverage * coverage);
-    if (doc.names.includes(phrase)) score *= 3;
-    else if (words.length > 1 && doc.phrases.some((p) => p.includes(phrase))) score *= 1.6;
-    ranked.push([d, score]);
+    const coverage = covered[d]! / words.length;
+    let s = score[d]! * (0.5 + coverage * coverage);
+    score[d] = 0;
+    covered[d] = 0;
+    if (doc.names.includes(phrase)) s *= 3;
+    else if (words.length > 1 && doc.phrases.includes(phrase)) s *= 1.6;
+    if (!short) {
+      bestD.push(d);
+      bestS.push(s);
+      continue;
+    }
+    const full = bestD.length === limit;
+    if (full && !above(s, d, bestS[limit - 1]!, bestD[limit - 1]!)) continue;
+    let at = full ? limit - 1 : bestD.length;
+    while (at > 0 && above(s, d, bestS[at - 1]!, bestD[at - 1]!)) {
+      bestS[at] = bestS[at - 1]!;
+      bestD[at] = bestD[at - 1]!;
+      at--;
+    }
+    bestS[at] = s;
+    bestD[at] = d;
   }
-  ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-  return ranked.slice(0, limit).map(([d, score]) => {
+  let order = bestD.map((_, i) => i);
+  if (!short) order = order.sort((a, b) => bestS[b]! - bestS[a]! || bestD[a]! - bestD[b]!).slice(0, limit);
+  return order.map((i) => {
+    const d = bestD[i]!;
     const doc = index.docs[d]!;
-    return { kind: doc.kind, id: doc.id, title: doc.title, score: Math.round(score * 1000) / 1000, matched: [...matched.get(d)!] };
+    const matched = new Set<string>();
+    for (const [term, p] of terms) if (!matched.has(term) && holds(p, d)) matched.add(term);
+    return { kind: doc.kind, id: doc.id, title: doc.title, score: Math.round(bestS[i]! * 1000) / 1000, matched: [...matched] };
   });
 }

@@ -110,11 +110,11 @@ export function App(props: AppProps): React.JSX.Element {
         ) : null}
         <Box flexDirection="column" width={shownWidth} height={shownHeight} display={tooSmall ? "none" : "flex"}>
           {showKeys ? (
-            <Box height={bodyHeight} flexDirection="column" overflow="hidden">
+            <Box height={bodyHeight} flexDirection="column" overflowY="hidden">
               <KeysOverlay title={entry.title} keys={[...entry.keys, ...GLOBAL_KEYS]} color={props.color} />
             </Box>
           ) : null}
-          <Box height={bodyHeight} flexDirection="column" overflow="hidden" display={showKeys ? "none" : "flex"}>
+          <Box height={bodyHeight} flexDirection="column" overflowY="hidden" display={showKeys ? "none" : "flex"}>
             <Suspense fallback={<Text color={tone(props.color, "muted")}>Loading {entry.title}…</Text>}>
               <Screen
                 key={top.key}

@@ -1,7 +1,7 @@
 // The Drill and Stats screens against a real (in-memory) store.
 import { render } from "ink-testing-library";
 import { describe, expect, it } from "vitest";
-import { buildDeck, fsrsStep } from "../../src/srs/index.js";
+import { buildDeck, dueCount, fsrsStep } from "../../src/srs/index.js";
 import { SqliteStore } from "../../src/store/sqlite.js";
 import type { ProgressPort } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";
@@ -115,6 +115,31 @@ describe("Stats screen", () => {
       expect(row, name).toMatch(new RegExp(`100%  \\(${n} answer${n === 1 ? "" : "s"}`));
     }
     unmount();
+    store.close();
+  });
+});
+
+describe("Home and Stats", () => {
+  it("agree on the cards due, each read once from the store after its first frame", async () => {
+    const store = SqliteStore.open(":memory:");
+    const deck = buildDeck(pack);
+    const long = T0 - 400 * 86_400_000;
+    for (let i = 0; i < 7; i++)
+      store.answer(
+        { cardId: deck[i]!.id, answerHash: deck[i]!.answerHash, rating: 1, now: long, elapsedMs: 3000, params: { retention: 0.9, maxIntervalDays: 36500 } },
+        fsrsStep,
+      );
+    let reads = 0;
+    const port: ProgressPort = { ...portFor(store), dueCount: (now) => (reads++, dueCount(deck, store.cardCache(), now.getTime())) };
+    const home = render(<App pack={pack} progress={port} color={false} size={{ width: 100, height: 32 }} />);
+    await frameMatches(home.lastFrame, "7 cards due for drill");
+    await hit(home, "\u001B[B", /› 2\. Quiz/);
+    await hit(home, "\u001B[A", /› 1\. Study/);
+    expect(reads).toBe(1);
+    home.unmount();
+    const stats = open("stats", store);
+    await frameMatches(stats.lastFrame, "due now 7");
+    stats.unmount();
     store.close();
   });
 });

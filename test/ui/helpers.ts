@@ -26,10 +26,13 @@ export async function type(stdin: { write: (s: string) => void }, text: string):
   await press(stdin, ...text.split(""));
 }
 
-/** Wait until a lazily loaded screen has replaced its "Loading …" placeholder. */
+/**
+ * Wait until a lazily loaded screen has replaced its "Loading …" placeholder (and a screen that
+ * reads the progress store after its first frame, its "… your progress…" line).
+ */
 export async function loaded(lastFrame: () => string | undefined, timeoutMs = 3000): Promise<void> {
   const until = Date.now() + timeoutMs;
-  while (/Loading \w+…/.test(lastFrame() ?? "Loading x…")) {
+  while (/Loading \w+…|(Opening|Reading) your progress…/.test(lastFrame() ?? "Loading x…")) {
     if (Date.now() > until) throw new Error(`the screen did not load: ${lastFrame()}`);
     await new Promise((r) => setTimeout(r, 10));
   }

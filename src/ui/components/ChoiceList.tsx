@@ -3,6 +3,7 @@
 import { Box, Text } from "ink";
 import { visible } from "../../shell/sanitize.js";
 import type React from "react";
+import { memo } from "react";
 import { MARK, tone, type Tone } from "../theme.js";
 
 export interface ChoiceItem {
@@ -14,7 +15,11 @@ export interface ChoiceItem {
   tone?: Tone;
 }
 
-/** `offset`: the number of the first item shown, minus one, when the list is a window onto a longer one. */
+/**
+ * `offset`: the number of the first item shown, minus one, when the list is a window onto a longer one.
+ * Each row is memoised on its own text and state: moving the pointer redraws the two rows it leaves
+ * and reaches, not the list.
+ */
 export function ChoiceList(props: {
   items: ChoiceItem[];
   selected: number;
@@ -30,23 +35,35 @@ export function ChoiceList(props: {
       {props.items.map((item, i) => {
         const active = i === props.selected;
         const prefix = `${active ? MARK.pointer : " "} ${numbered ? `${i + offset + 1}. ` : ""}${item.mark ? item.mark + " " : ""}`;
-        return (
-          <Box key={i} flexDirection="row">
-            <Text color={active ? tone(props.color, "accent") : undefined} bold={active}>
-              {prefix}
-            </Text>
-            <Box flexShrink={1}>
-              <Text wrap="wrap" color={item.tone ? tone(props.color, item.tone) : active ? tone(props.color, "accent") : undefined} bold={active}>
-                {visible(item.label)}
-                {item.detail ? <Text color={tone(props.color, "muted")} bold={false}>{`  ${visible(item.detail)}`}</Text> : null}
-              </Text>
-            </Box>
-          </Box>
-        );
+        return <ChoiceRow key={i} prefix={prefix} active={active} color={props.color} label={item.label} detail={item.detail} tone={item.tone} />;
       })}
     </Box>
   );
 }
+
+const ChoiceRow = memo(function ChoiceRow(props: {
+  prefix: string;
+  active: boolean;
+  color: boolean;
+  label: string;
+  detail: string | undefined;
+  tone: Tone | undefined;
+}): React.JSX.Element {
+  const { active } = props;
+  return (
+    <Box flexDirection="row">
+      <Text color={active ? tone(props.color, "accent") : undefined} bold={active}>
+        {props.prefix}
+      </Text>
+      <Box flexShrink={1}>
+        <Text wrap="wrap" color={props.tone ? tone(props.color, props.tone) : active ? tone(props.color, "accent") : undefined} bold={active}>
+          {visible(props.label)}
+          {props.detail ? <Text color={tone(props.color, "muted")} bold={false}>{`  ${visible(props.detail)}`}</Text> : null}
+        </Text>
+      </Box>
+    </Box>
+  );
+});
 
 /** Move a selection with arrows/j/k (wrapping) or pick by number; returns the new index or undefined. */
 export function moveSelection(input: string, key: { upArrow: boolean; downArrow: boolean }, selected: number, count: number): number | undefined {

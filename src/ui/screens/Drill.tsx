@@ -5,7 +5,7 @@
 // before the next card shows; cards rated Again come back in the session after their step.
 import { Box, Text } from "ink";
 import type React from "react";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { allQuestions, createRng } from "../../quiz/index.js";
 import { drillEndLines, pacingLines, proposalText, waitText } from "../../present/drill.js";
 import { feedbackLines, whyLines } from "../../present/quiz.js";
@@ -40,8 +40,42 @@ export interface DrillParams {
 
 export function DrillScreen(props: ScreenProps): React.JSX.Element {
   const ready = useProgressReady(props.progress);
-  if (!ready) return <Text color={tone(props.color, "muted")}>Opening your progress…</Text>;
-  return <DrillSession {...props} />;
+  // Today's queue is read from the store once the store is open, in an effect (never in a render).
+  const [start, setStart] = useState<SessionStart | undefined>(undefined);
+  useEffect(() => {
+    if (ready && !start) setStart(startSession(props));
+  }, [ready]);
+  if (!start) return <Text color={tone(props.color, "muted")}>Opening your progress…</Text>;
+  return <DrillSession {...props} start={start} />;
+}
+
+interface SessionStart {
+  deck: ReturnType<typeof buildDeck>;
+  state: ScreenState;
+}
+
+/** The deck and the session's first state: today's queue from the store, as the screen opens. */
+function startSession(props: ScreenProps): SessionStart {
+  const params = (props.params ?? {}) as DrillParams;
+  const now = params.now ?? Date.now;
+  const store = props.progress.study;
+  const deck = buildDeck(props.pack);
+  if (!store) return { deck, state: { selected: 0, text: "", scroll: 0 } };
+  const t = now();
+  const { queue, settings, misconceptions, pacing } = todaysDrill(props.pack, deck, store, { ...params, now: t });
+  const flow = startDrillFlow(props.pack, queue, { now: t, seed: params.seed ?? String(t), settings, misconceptions, cram: params.cram === true });
+  return {
+    deck,
+    state: {
+      flow,
+      ...(pacing ? { pacing } : {}),
+      ...(settings.examDateText ? { examDateText: settings.examDateText } : {}),
+      selected: 0,
+      text: "",
+      scroll: 0,
+      ...(flow.phase === "done" ? { dueLeft: dueCount(deck, store.cardCache(), t) } : {}),
+    },
+  };
 }
 
 interface ScreenState {
@@ -91,32 +125,18 @@ export function drillKeys(s: ScreenState, typing: boolean): KeyHelp {
   return [["Enter", "back"], ...undo];
 }
 
-function DrillSession(props: ScreenProps): React.JSX.Element {
+function DrillSession(props: ScreenProps & { start: SessionStart }): React.JSX.Element {
   const params = (props.params ?? {}) as DrillParams;
   const now = params.now ?? Date.now;
   const store = props.progress.study;
-  const deck = useMemo(() => buildDeck(props.pack), []);
+  const deck = props.start.deck;
   // The why step's other reasons: every scenario question, built only when first needed.
   const pool = useRef<ReturnType<typeof allQuestions> | undefined>(undefined);
   const poolFor = (f: DrillFlow, a: DrillAction) =>
     (a.type === "pick" || a.type === "picks" || a.type === "submit") && f.item && f.misconceptions.has(f.item.deck.id)
       ? (pool.current ??= allQuestions(props.pack, createRng(1), ["scenario"]))
       : [];
-  const [state, get, set] = useLatestState<ScreenState>(() => {
-    if (!store) return { selected: 0, text: "", scroll: 0 };
-    const t = now();
-    const { queue, settings, misconceptions, pacing } = todaysDrill(props.pack, deck, store, { ...params, now: t });
-    const flow = startDrillFlow(props.pack, queue, { now: t, seed: params.seed ?? String(t), settings, misconceptions, cram: params.cram === true });
-    return {
-      flow,
-      ...(pacing ? { pacing } : {}),
-      ...(settings.examDateText ? { examDateText: settings.examDateText } : {}),
-      selected: 0,
-      text: "",
-      scroll: 0,
-      ...(flow.phase === "done" ? { dueLeft: dueCount(deck, store.cardCache(), t) } : {}),
-    };
-  });
+  const [state, get, set] = useLatestState<ScreenState>(() => props.start.state);
   const flow = state.flow;
   const typing = Boolean(params.typed && flow?.phase === "ask" && flow.item?.question?.typeable);
   useScreenKeys({ typing, keys: drillKeys(state, typing) });

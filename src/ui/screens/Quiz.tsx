@@ -137,14 +137,22 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
   const q = currentQuestion(flow);
   const width = props.width - 1;
   const bodyHeight = props.height - 2;
-  const lines =
-    flow.phase === "feedback" && flow.feedback
-      ? [...feedbackLines(flow.feedback, width, flow.typedMessage, answeredWhy(flow)), ...fromPackLines(q, props.pack.parts.length)]
-      : flow.phase === "why" && flow.why && flow.feedback
-        ? whyStepLines(flow.feedback, flow.why, width)
-        : flow.phase === "summary" && flow.summary
-          ? quizSummaryLines(flow.summary, width)
-          : [];
+  // Wrapped once per state of the quiz and width, not on every key (↑ ↓ only scroll them).
+  const lines = useMemo(
+    () =>
+      flow.phase === "feedback" && flow.feedback
+        ? [...feedbackLines(flow.feedback, width, flow.typedMessage, answeredWhy(flow)), ...fromPackLines(q, props.pack.parts.length)]
+        : flow.phase === "why" && flow.why && flow.feedback
+          ? whyStepLines(flow.feedback, flow.why, width)
+          : flow.phase === "summary" && flow.summary
+            ? quizSummaryLines(flow.summary, width)
+            : [],
+    [flow, width],
+  );
+  const choices = useMemo(
+    () => q?.choices.map((c, i) => ({ label: c.label, ...(q.choose > 1 ? { mark: flow.selected.includes(i) ? "[x]" : "[ ]" } : {}) })) ?? [],
+    [q, flow.selected],
+  );
 
   useScreenInput((input, key) => {
     if (flow.confirmAbandon) {
@@ -224,12 +232,7 @@ function QuizRun(props: ScreenProps): React.JSX.Element {
               <Text inverse> </Text>
             </Text>
           ) : (
-            <ChoiceList
-              items={q.choices.map((c, i) => ({ label: c.label, ...(q.choose > 1 ? { mark: flow.selected.includes(i) ? "[x]" : "[ ]" } : {}) }))}
-              selected={selected}
-              color={props.color}
-              width={width}
-            />
+            <ChoiceList items={choices} selected={selected} color={props.color} width={width} />
           )}
         </Box>
       ) : flow.phase === "abandoned" ? (

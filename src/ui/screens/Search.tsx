@@ -3,7 +3,8 @@
 // event type in the study browser, a fact as its card).
 import { Box, Text } from "ink";
 import type React from "react";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useMemo, useRef, useState } from "react";
+import { firstLine, textWidth } from "../../present/lines.js";
 import { buildIndex, search, type SearchHit, type SearchIndex } from "../../search/index.js";
 import { moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
@@ -18,7 +19,7 @@ export const keys = SCREEN_KEYS.search;
 const indexCache = new WeakMap<object, SearchIndex>();
 
 /** What each kind of hit is called on screen: a learner reads titles and kinds, never ids. */
-const KIND_LABELS: Record<SearchHit["kind"], string> = {
+export const KIND_LABELS: Record<SearchHit["kind"], string> = {
   scenario: "scenario",
   fact: "fact",
   service: "service",
@@ -101,15 +102,26 @@ export function SearchScreen(props: ScreenProps): React.JSX.Element {
       </Text>
       <Text> </Text>
       {hits.map((h, i) => (
-        <Box key={`${h.kind}:${h.id}`} flexDirection="row" height={1} overflow="hidden">
-          <Text bold={i === selected} color={i === selected ? tone(props.color, "accent") : tone(props.color, "muted")}>
-            {i === selected ? MARK.pointer : " "} {KIND_LABELS[h.kind].padEnd(10)}{" "}
-          </Text>
-          <Box flexShrink={1} height={1} overflow="hidden">
-            <Highlighted text={h.title.replace(/\s+/g, " ")} keywords={h.matched} color={props.color} />
-          </Box>
-        </Box>
+        <HitRow key={`${h.kind}:${h.id}`} hit={h} selected={i === selected} color={props.color} width={width} />
       ))}
     </Box>
   );
 }
+
+/**
+ * One hit on one row: the pointer, its kind, and as much of its title as fits (cut where wrapping
+ * would cut it; no clipping box, which would make Ink re-slice every row on every frame).
+ */
+const HitRow = memo(function HitRow(props: { hit: SearchHit; selected: boolean; color: boolean; width: number }): React.JSX.Element {
+  const { hit, selected } = props;
+  const label = `${selected ? MARK.pointer : " "} ${KIND_LABELS[hit.kind].padEnd(10)} `;
+  const title = useMemo(() => firstLine(hit.title.replace(/\s+/g, " "), Math.max(1, props.width - textWidth(label))), [hit.title, props.width, label]);
+  return (
+    <Box flexDirection="row">
+      <Text bold={selected} color={selected ? tone(props.color, "accent") : tone(props.color, "muted")}>
+        {label}
+      </Text>
+      <Highlighted text={title} keywords={hit.matched} color={props.color} />
+    </Box>
+  );
+});

@@ -1,8 +1,9 @@
 // Progress at a glance: today, streak, the 14-day forecast, readiness per exam domain against its
-// weight, weakest topics, misconceptions and leeches. Computed once from the store when opened.
+// weight, weakest topics, misconceptions and leeches. Read from the store once, in an effect just
+// after the screen first draws (never in a render); a resize only lays the same figures out again.
 import { Box, Text } from "ink";
 import type React from "react";
-import { useMemo, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { statsLines } from "../../present/stats.js";
 import { buildDeck, computeStats, deckMix, deckMixText, drillSettings } from "../../srs/index.js";
 import { Lines, maxScroll } from "../components/Lines.js";
@@ -22,21 +23,26 @@ export function StatsScreen(props: ScreenProps): React.JSX.Element {
 function StatsView(props: ScreenProps): React.JSX.Element {
   const store = props.progress.study;
   const now = (props.params?.now as (() => number) | undefined) ?? Date.now;
-  const lines = useMemo(() => {
-    if (!store) return [];
-    const t = now();
+  const [read, setRead] = useState<{ stats: ReturnType<typeof computeStats>; at: number; mix: string } | undefined>(undefined);
+  useEffect(() => {
+    if (!store) return;
+    const at = now();
     const deck = buildDeck(props.pack);
     const stats = computeStats(
       props.pack,
       deck,
       store.cardCache(),
       store.reviews(),
-      t,
+      at,
       drillSettings((k) => store.getSetting(k)).examDateText,
       props.progress.attempts(),
     );
-    return [...statsLines(stats, props.width - 1, t), { text: "" }, { text: deckMixText(deckMix(props.pack, deck)), tone: "muted" as const }];
-  }, [props.width]);
+    setRead({ stats, at, mix: deckMixText(deckMix(props.pack, deck)) });
+  }, []);
+  const lines = useMemo(
+    () => (read ? [...statsLines(read.stats, props.width - 1, read.at), { text: "" }, { text: read.mix, tone: "muted" as const }] : []),
+    [read, props.width],
+  );
   const [scroll, setScroll] = useState(0);
   useScreenInput((input, key) => {
     if (key.downArrow || input === "j") setScroll((s) => Math.min(maxScroll(lines.length, props.height), s + 1));
@@ -50,5 +56,6 @@ function StatsView(props: ScreenProps): React.JSX.Element {
       </Box>
     );
   }
+  if (!read) return <Text>Reading your progress…</Text>;
   return <Lines lines={lines} height={props.height} scroll={scroll} color={props.color} />;
 }
