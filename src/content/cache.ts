@@ -19,7 +19,7 @@ export type CachedFile = Omit<ParsedFile, "file">;
 export interface ParseCache {
   get(key: string): CachedFile | undefined;
   /** May return the entry as `get` would: the loader then keeps that rather than what it parsed. */
-  set(key: string, value: CachedFile): CachedFile | undefined | void;
+  set(key: string, value: CachedFile): CachedFile | undefined;
 }
 
 interface MainEntry {

@@ -22,6 +22,8 @@ const counting = (dir: string) => {
       set: (k: string, v: Parameters<DirParseCache["set"]>[1]) => {
         stats.sets++;
         c.set(k, v);
+        // Not handed back: the loader keeps what it parsed, so a warm load is compared with a parse.
+        return undefined;
       },
     },
   };
