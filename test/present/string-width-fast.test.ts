@@ -46,6 +46,7 @@ describe("string-width's fast path in the bundle", () => {
       expect(patched, file).toBeDefined();
       expect(patched).toContain("function stringWidthFull(");
       expect(patched).toContain("options.ambiguousIsNarrow !== false");
+      expect(patched).not.toContain("const segmenter = new Intl.Segmenter();");
     }
     expect(withFastPath("export const x = 1;")).toBeUndefined();
   });
