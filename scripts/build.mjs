@@ -6,6 +6,7 @@ import { build } from "esbuild";
 import { createHash } from "node:crypto";
 import { chmodSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { withFastPath } from "./string-width-fast.mjs";
 
 // The parsed-content cache is keyed by this: any change to the sources (parser, schema) misses it.
 function codeHash() {
@@ -17,6 +18,38 @@ function codeHash() {
   walk("src");
   return h.digest("hex").slice(0, 16);
 }
+
+// Ink lays out with yoga, whose WebAssembly is inlined as a base64 data: URL. Its loader hands that
+// URL to `fetch` when there is one, which on Node makes the first frame wait for undici to load and
+// decode 120 KB of URL (about 40 ms); without `fetch` it decodes the base64 itself. Build it so.
+const YOGA_WASM = /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/;
+const FETCH_TEST = '"function"!=typeof fetch';
+const yogaWithoutFetch = {
+  name: "yoga-without-fetch",
+  setup(b) {
+    b.onLoad({ filter: YOGA_WASM }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const found = source.split(FETCH_TEST).length - 1;
+      if (found === 0)
+        return { contents: source, loader: "js", warnings: [{ text: "yoga's loader changed: it may fetch its WebAssembly again (start-up ~40 ms slower)" }] };
+      return { contents: source.replaceAll(FETCH_TEST, "!0"), loader: "js" };
+    });
+  },
+};
+
+// string-width, every copy (Ink's, wrap-ansi's, ours): see string-width-fast.mjs.
+const STRING_WIDTH = /[\\/]node_modules[\\/]string-width[\\/]index\.js$/;
+const stringWidthFast = {
+  name: "string-width-fast",
+  setup(b) {
+    b.onLoad({ filter: STRING_WIDTH }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const fast = withFastPath(source);
+      if (fast === undefined) return { contents: source, loader: "js", warnings: [{ text: `${args.path} changed shape: built without its fast path` }] };
+      return { contents: fast, loader: "js" };
+    });
+  },
+};
 
 rmSync("dist", { recursive: true, force: true });
 const production = process.env.NODE_ENV !== "development";
@@ -35,6 +68,7 @@ await build({
   jsx: "automatic",
   define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development"), __CODE_HASH__: JSON.stringify(codeHash()) },
   external: ["better-sqlite3", "react-devtools-core"],
+  plugins: [yogaWithoutFetch, stringWidthFast],
   banner: {
     js: [
       "#!/usr/bin/env node",

@@ -18,7 +18,15 @@ export type CachedFile = Omit<ParsedFile, "file">;
 
 export interface ParseCache {
   get(key: string): CachedFile | undefined;
-  set(key: string, value: CachedFile): void;
+  /** May return the entry as `get` would: the loader then keeps that rather than what it parsed. */
+  set(key: string, value: CachedFile): CachedFile | undefined;
+}
+
+interface MainEntry {
+  data: ParsedFile["data"];
+  problems: ParsedFile["problems"];
+  starts: Record<string, [number, number]>;
+  failedPack?: true;
 }
 
 export function cacheKey(bytes: Uint8Array): string {
@@ -42,7 +50,7 @@ export class DirParseCache implements ParseCache {
   constructor(private readonly dir: string) {}
 
   get(key: string): CachedFile | undefined {
-    let main: { data: ParsedFile["data"]; problems: ParsedFile["problems"]; starts: Record<string, [number, number]>; failedPack?: true };
+    let main: MainEntry;
     try {
       main = JSON.parse(readFileSync(join(this.dir, `${key}.json`), "utf8"));
     } catch {
@@ -50,6 +58,38 @@ export class DirParseCache implements ParseCache {
     }
     touch(join(this.dir, `${key}.json`));
     touch(join(this.dir, `${key}.at.json`));
+    return this.view(key, main);
+  }
+
+  /**
+   * Store an entry, and return it as a later `get` will (undefined when it could not be written):
+   * the caller can hold that instead of what it parsed.
+   */
+  set(key: string, value: CachedFile): CachedFile | undefined {
+    try {
+      if (!this.ready) {
+        mkdirSync(this.dir, { recursive: true });
+        this.ready = true;
+      }
+      const starts: Record<string, [number, number]> = {};
+      for (const k in value.at) if (ITEM_START.test(k)) starts[k] = [value.at[k]!.line, value.at[k]!.col];
+      // The positions first: a reader that finds the main entry can rely on them.
+      this.write(`${key}.at.json`, JSON.stringify(value.at));
+      const main = JSON.stringify({ data: value.data, problems: value.problems, starts, ...(value.failedPack ? { failedPack: true } : {}) });
+      this.write(`${key}.json`, main);
+      if (!this.pruned) {
+        this.pruned = true;
+        this.prune();
+      }
+      return this.view(key, JSON.parse(main) as MainEntry);
+    } catch {
+      /* a cache that cannot be written only costs time */
+      return undefined;
+    }
+  }
+
+  /** An entry as read: its items, and every position read from disk only when first asked for. */
+  private view(key: string, main: MainEntry): CachedFile {
     const starts: Record<string, Located> = {};
     for (const k in main.starts) starts[k] = { line: main.starts[k]![0], col: main.starts[k]![1] };
     const file = join(this.dir, `${key}.at.json`);
@@ -70,26 +110,6 @@ export class DirParseCache implements ParseCache {
         return at;
       },
     };
-  }
-
-  set(key: string, value: CachedFile): void {
-    try {
-      if (!this.ready) {
-        mkdirSync(this.dir, { recursive: true });
-        this.ready = true;
-      }
-      const starts: Record<string, [number, number]> = {};
-      for (const k in value.at) if (ITEM_START.test(k)) starts[k] = [value.at[k]!.line, value.at[k]!.col];
-      // The positions first: a reader that finds the main entry can rely on them.
-      this.write(`${key}.at.json`, JSON.stringify(value.at));
-      this.write(`${key}.json`, JSON.stringify({ data: value.data, problems: value.problems, starts, ...(value.failedPack ? { failedPack: true } : {}) }));
-      if (!this.pruned) {
-        this.pruned = true;
-        this.prune();
-      }
-    } catch {
-      /* a cache that cannot be written only costs time */
-    }
   }
 
   /**

@@ -2,7 +2,8 @@
 // learner's remembered choice of packs, kept as one small JSON file in the data directory; plus the
 // rules that decide where a pack comes from and whether this tutor can read it. Pure: the pack
 // command reads and writes the files.
-import { z } from "zod";
+// Checked by hand rather than with zod: every learner command reads this file before its first
+// frame, and zod is 450 KB of code to compile.
 
 export const SHIPPED_PACK_ID = "cloudtrail";
 export const MANIFEST_FILE = "packs.json";
@@ -10,25 +11,64 @@ export const PACKS_DIR = "packs";
 
 export type OriginKind = "dir" | "tgz" | "git";
 
-const Installed = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
-  version: z.string(),
-  title: z.string(),
-  origin: z.string().min(1),
-  kind: z.enum(["dir", "tgz", "git"]),
-  addedAt: z.string(),
-  updatedAt: z.string().optional(),
-});
-export const Manifest = z.strictObject({
-  version: z.literal(1),
-  packs: z.array(Installed).default([]),
+export interface InstalledPack {
+  id: string;
+  version: string;
+  title: string;
+  origin: string;
+  kind: OriginKind;
+  addedAt: string;
+  updatedAt?: string;
+}
+export interface Manifest {
+  version: 1;
+  packs: InstalledPack[];
   /** The packs learner commands use when no --pack is given; empty means the shipped pack. */
-  chosen: z.array(z.string()).default([]),
-});
-export type InstalledPack = z.infer<typeof Installed>;
-export type Manifest = z.infer<typeof Manifest>;
+  chosen: string[];
+}
 
 export const EMPTY_MANIFEST: Manifest = { version: 1, packs: [], chosen: [] };
+
+const PACK_ID = /^[a-z0-9][a-z0-9-]*$/;
+const ORIGIN_KINDS: readonly string[] = ["dir", "tgz", "git"];
+const PACK_FIELDS = ["id", "version", "title", "origin", "kind", "addedAt", "updatedAt"];
+
+/** The first thing wrong with a manifest, as `path: message`, or undefined when it is sound. */
+function manifestIssue(raw: unknown): string | undefined {
+  const isMap = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+  const kindOf = (v: unknown) => (v === null ? "null" : Array.isArray(v) ? "array" : typeof v);
+  const expected = (path: string, want: string, v: unknown) => `${path}: expected ${want}, received ${kindOf(v)}`;
+  const unknownKeys = (path: string, m: Record<string, unknown>, known: readonly string[]) => {
+    const extra = Object.keys(m).filter((k) => !known.includes(k));
+    return extra.length ? `${path}: unrecognized key(s): ${extra.map((k) => `"${k}"`).join(", ")}` : undefined;
+  };
+  if (!isMap(raw)) return expected("(top)", "object", raw);
+  const top = unknownKeys("(top)", raw, ["version", "packs", "chosen"]);
+  if (top) return top;
+  if (raw.version !== 1) return `version: expected 1`;
+  if (raw.packs !== undefined) {
+    if (!Array.isArray(raw.packs)) return expected("packs", "array", raw.packs);
+    for (const [i, p] of raw.packs.entries()) {
+      const at = `packs.${i}`;
+      if (!isMap(p)) return expected(at, "object", p);
+      for (const key of PACK_FIELDS) {
+        const v = p[key];
+        if (key === "updatedAt" && v === undefined) continue;
+        if (typeof v !== "string") return expected(`${at}.${key}`, "string", v);
+        if (key === "id" && !PACK_ID.test(v)) return `${at}.id: must match ${PACK_ID}`;
+        if (key === "origin" && v.length === 0) return `${at}.origin: must not be empty`;
+        if (key === "kind" && !ORIGIN_KINDS.includes(v)) return `${at}.kind: expected one of ${ORIGIN_KINDS.map((k) => `"${k}"`).join(" | ")}`;
+      }
+      const extra = unknownKeys(at, p, PACK_FIELDS);
+      if (extra) return extra;
+    }
+  }
+  if (raw.chosen !== undefined) {
+    if (!Array.isArray(raw.chosen)) return expected("chosen", "array", raw.chosen);
+    for (const [i, c] of raw.chosen.entries()) if (typeof c !== "string") return expected(`chosen.${i}`, "string", c);
+  }
+  return undefined;
+}
 
 export function parseManifest(text: string, file: string): Manifest {
   let raw: unknown;
@@ -37,12 +77,14 @@ export function parseManifest(text: string, file: string): Manifest {
   } catch (err) {
     throw new ManifestError(`${file} is not valid JSON (${(err as Error).message})`);
   }
-  const r = Manifest.safeParse(raw);
-  if (!r.success) {
-    const i = r.error.issues[0]!;
-    throw new ManifestError(`${file}: ${i.path.join(".") || "(top)"}: ${i.message}`);
-  }
-  return r.data;
+  const issue = manifestIssue(raw);
+  if (issue) throw new ManifestError(`${file}: ${issue}`);
+  const m = raw as Partial<Manifest> & { version: 1 };
+  return {
+    version: 1,
+    packs: (m.packs ?? []).map((p) => ({ ...p })),
+    chosen: [...(m.chosen ?? [])],
+  };
 }
 
 export class ManifestError extends Error {}

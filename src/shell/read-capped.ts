@@ -28,8 +28,12 @@ export function readCapped(path: string, cap: number): Buffer {
   try {
     const chunks: Buffer[] = [];
     let total = 0;
+    // The first read asks for the whole file as stat sees it (and a byte more, to see the end), so a
+    // file read whole needs no copying; what stat cannot size (or a file that grows) reads on in MiBs.
+    let first = Math.max(64 * 1024, fstatSync(fd).size + 1);
     for (;;) {
-      const want = Math.min(1 * MiB, cap + 1 - total);
+      const want = Math.min(first, cap + 1 - total);
+      first = 1 * MiB;
       if (want <= 0) break;
       const buf = Buffer.allocUnsafe(want);
       const n = readSync(fd, buf, 0, want, null);
@@ -37,7 +41,7 @@ export function readCapped(path: string, cap: number): Buffer {
       chunks.push(n === want ? buf : buf.subarray(0, n));
       total += n;
     }
-    return Buffer.concat(chunks, total);
+    return chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total);
   } finally {
     closeSync(fd);
   }

@@ -1,10 +1,11 @@
 // The parsed-content cache: a warm load gives the same pack and problems as a cold one, any edit
 // misses, and a damaged cache entry is ignored.
-import { existsSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DirParseCache } from "../../src/content/cache.js";
 import { loadContent } from "../../src/content/load.js";
+import { loadContentLazily, withBoundedHeapGrowth } from "../../src/content/load-core.js";
 import { tempDir } from "../tmp.js";
 
 const counting = (dir: string) => {
@@ -21,6 +22,8 @@ const counting = (dir: string) => {
       set: (k: string, v: Parameters<DirParseCache["set"]>[1]) => {
         stats.sets++;
         c.set(k, v);
+        // Not handed back: the loader keeps what it parsed, so a warm load is compared with a parse.
+        return undefined;
       },
     },
   };
@@ -64,6 +67,79 @@ describe("parsed-content cache", () => {
     for (const f of readdirSync(dir)) writeFileSync(join(dir, f), "{ not json");
     const b = loadContent({ cache: new DirParseCache(dir) });
     expect(b.pack.scenarios).toEqual(a.pack.scenarios);
+  });
+});
+
+describe("the first run through the cache", () => {
+  const FIXTURES = join(import.meta.dirname, "../fixtures/content");
+  // A folder with pack-level problems (an unknown option, a duplicate id, an unknown domain) beside
+  // sound files: their positions are read lazily from the cache on the first run too.
+  const mixed = () => {
+    const dir = tempDir("ctt-content-");
+    cpSync(join(FIXTURES, "base"), dir, { recursive: true });
+    for (const f of ["unknown-option.yaml", "duplicate-id.yaml", "unknown-domain.yaml", "answer-as-distractor.yaml"])
+      cpSync(join(FIXTURES, "errors", f), join(dir, f));
+    return dir;
+  };
+
+  it("gives what a load without a cache gives, and what the warm run gives, to the position", async () => {
+    const content = mixed();
+    const cacheDir = tempDir("ctt-cache-");
+    const plain = loadContent({ paths: [content], cwd: content });
+    const first = loadContent({ paths: [content], cwd: content, cache: new DirParseCache(cacheDir) });
+    const warm = await loadContentLazily({ paths: [content], cwd: content, cache: new DirParseCache(cacheDir) });
+    expect(plain.problems.some((p) => p.code === "UNKNOWN_OPTION" && p.line > 0)).toBe(true);
+    expect(plain.problems.some((p) => p.code === "DUPLICATE_ID" && p.line > 0)).toBe(true);
+    for (const r of [first, warm]) {
+      expect(r.problems).toEqual(plain.problems);
+      expect(r.pack.scenarios).toEqual(plain.pack.scenarios);
+      expect(r.pack.facts).toEqual(plain.pack.facts);
+      expect([...r.pack.origins]).toEqual([...plain.pack.origins]);
+      expect(r.pack.meta).toEqual(plain.pack.meta);
+    }
+  });
+
+  it("keeps what it parsed when the cache cannot be written", () => {
+    const content = mixed();
+    const notADir = join(tempDir("ctt-cache-"), "file");
+    writeFileSync(notADir, "");
+    const plain = loadContent({ paths: [content], cwd: content });
+    const r = loadContent({ paths: [content], cwd: content, cache: new DirParseCache(join(notADir, "parsed")) });
+    expect(r.problems).toEqual(plain.problems);
+    expect(r.pack.scenarios).toEqual(plain.pack.scenarios);
+  });
+
+  it("bounds V8's heap growth only while it parses, and leaves a flag set by hand alone", () => {
+    const calls: string[] = [];
+    const set = (f: string) => void calls.push(f);
+    expect(withBoundedHeapGrowth(set, () => calls.length)).toBe(1);
+    expect(calls).toEqual(["--heap-growing-percent=50", "--heap-growing-percent=0"]);
+    calls.length = 0;
+    expect(() =>
+      withBoundedHeapGrowth(set, () => {
+        throw new Error("parse failed");
+      }),
+    ).toThrow("parse failed");
+    expect(calls).toEqual(["--heap-growing-percent=50", "--heap-growing-percent=0"]);
+    const before = process.env.NODE_OPTIONS;
+    process.env.NODE_OPTIONS = "--heap-growing-percent=20";
+    try {
+      calls.length = 0;
+      withBoundedHeapGrowth(set, () => 0);
+      expect(calls).toEqual([]);
+    } finally {
+      if (before === undefined) delete process.env.NODE_OPTIONS;
+      else process.env.NODE_OPTIONS = before;
+    }
+    // A V8 that refuses the flag still loads.
+    expect(
+      withBoundedHeapGrowth(
+        () => {
+          throw new Error("no such flag");
+        },
+        () => "loaded",
+      ),
+    ).toBe("loaded");
   });
 });
 

@@ -42,5 +42,23 @@ describe("pack manifest rules", () => {
   it("refuses a damaged manifest with the field that is wrong", () => {
     expect(() => parseManifest("{", "packs.json")).toThrow(/packs\.json is not valid JSON/);
     expect(() => parseManifest('{"version":1,"packs":[{"id":"Bad"}]}', "packs.json")).toThrow(/packs\.json: packs\.0\.id/);
+    const pack = { id: "gd", version: "1", title: "GD", origin: "/x", kind: "dir", addedAt: "2026-12-01T00:00:00Z" };
+    const bad = (m: unknown) => () => parseManifest(JSON.stringify(m), "packs.json");
+    expect(bad([])).toThrow(/packs\.json: \(top\): expected object, received array/);
+    expect(bad({ version: 2 })).toThrow(/packs\.json: version/);
+    expect(bad({ version: 1, extra: true })).toThrow(/\(top\): unrecognized key\(s\): "extra"/);
+    expect(bad({ version: 1, packs: {} })).toThrow(/packs: expected array/);
+    expect(bad({ version: 1, packs: [{ ...pack, title: 3 }] })).toThrow(/packs\.0\.title: expected string, received number/);
+    expect(bad({ version: 1, packs: [{ ...pack, origin: "" }] })).toThrow(/packs\.0\.origin/);
+    expect(bad({ version: 1, packs: [{ ...pack, kind: "zip" }] })).toThrow(/packs\.0\.kind/);
+    expect(bad({ version: 1, packs: [{ ...pack, updatedAt: 1 }] })).toThrow(/packs\.0\.updatedAt/);
+    expect(bad({ version: 1, packs: [{ ...pack, more: 1 }] })).toThrow(/packs\.0: unrecognized key\(s\): "more"/);
+    expect(bad({ version: 1, chosen: [1] })).toThrow(/chosen\.0: expected string/);
+  });
+
+  it("reads a sound manifest, filling in what it leaves out", () => {
+    const pack = { id: "gd", version: "1", title: "GD", origin: "/x", kind: "git", addedAt: "a", updatedAt: "b" };
+    expect(parseManifest('{"version":1}', "packs.json")).toEqual(EMPTY_MANIFEST);
+    expect(parseManifest(JSON.stringify({ version: 1, packs: [pack], chosen: ["gd"] }), "packs.json")).toEqual({ version: 1, packs: [pack], chosen: ["gd"] });
   });
 });
