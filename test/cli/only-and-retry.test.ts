@@ -6,23 +6,19 @@ import { describe, expect, it } from "vitest";
 import { tempDir } from "../tmp.js";
 import { commandLine } from "../../src/commands/learner-pack.js";
 import { runMain } from "./run-main.js";
+import { scenarioYaml } from "../content/scenario-yaml.js";
 
 const temp = (prefix: string) => tempDir(prefix);
 
-const scenario = (id: string) => `  - id: ${id}
-    domain: class-logging
-    topic: class-calls
-    requirement: Which service records who called which API, case ${id}?
-    keywords: [who called]
-    answerKind: service
-    answer: cloudtrail
-    distractors:
-      - { option: config, why: "Config records resource configuration over time, not each API call (${id})" }
-      - { option: vpc-flow-logs, why: "Flow logs record network traffic metadata, not API calls (${id})" }
-      - { option: guardduty, why: "GuardDuty reports threats it finds; it is not the record of calls (${id})" }
-    explanation: CloudTrail records the principal and the API call (${id}).
-    source: "seed: AWS Exam Thinking"
-`;
+const scenario = (id: string) =>
+  scenarioYaml({
+    id,
+    domain: "class-logging",
+    topic: "class-calls",
+    requirement: `Which service records who called which API, case ${id}?`,
+    keywords: ["who called"],
+    tag: id,
+  });
 
 /** A pack of five scenarios: three in `first.yaml`, two in `second.yaml`. */
 function classPack(): { dir: string; env: NodeJS.ProcessEnv } {

@@ -11,6 +11,7 @@ import { MemoryProgress } from "../../src/store/port.js";
 import { App } from "../../src/ui/App.js";
 import { frameShows, loaded, press } from "../ui/helpers.js";
 import { runMain } from "./run-main.js";
+import { scenarioYaml } from "../content/scenario-yaml.js";
 
 const temp = (prefix: string) => tempDir(prefix);
 
@@ -19,20 +20,7 @@ function classPack(): { dir: string; env: NodeJS.ProcessEnv } {
   writeFileSync(join(dir, "pack.yaml"), "pack:\n  id: class-pack\n  title: Class pack\n  domains:\n    - { id: class-logging, name: Logging }\n");
   writeFileSync(
     join(dir, "scenarios.yaml"),
-    `scenarios:
-  - id: class-who-called
-    domain: class-logging
-    requirement: Which service records which principal called DeleteBucket in the class account?
-    keywords: [which principal]
-    answerKind: service
-    answer: cloudtrail
-    distractors:
-      - { option: config, why: "Config records the bucket's configuration over time, not the principal of each call" }
-      - { option: vpc-flow-logs, why: "Flow logs record network traffic metadata, not API calls" }
-      - { option: guardduty, why: "GuardDuty reports threats it finds; it is not the record of each call" }
-    explanation: CloudTrail records the principal and the API call.
-    source: "seed: AWS Exam Thinking"
-`,
+    `scenarios:\n${scenarioYaml({ id: "class-who-called", domain: "class-logging", requirement: "Which service records which principal called DeleteBucket in the class account?", keywords: ["which principal"] })}`,
   );
   return { dir, env: { CLOUDTRAIL_TUTOR_DATA: temp("provenance-data-"), CLOUDTRAIL_TUTOR_CACHE: "off" } };
 }

@@ -13,6 +13,7 @@ import { App } from "../../src/ui/App.js";
 import { frameShows, loaded } from "../ui/helpers.js";
 import { shippedPack } from "../ui/helpers.js";
 import { runMain } from "./run-main.js";
+import { scenarioYaml } from "../content/scenario-yaml.js";
 
 const temp = (prefix: string) => tempDir(prefix);
 
@@ -23,20 +24,7 @@ function classPack(): { dir: string; env: NodeJS.ProcessEnv } {
   writeFileSync(join(dir, "pack.yaml"), `pack:\n  id: gd-basics\n  title: ${TITLE}\n  domains:\n    - { id: gd-detection, name: Threat detection }\n`);
   writeFileSync(
     join(dir, "scenarios.yaml"),
-    `scenarios:
-  - id: gd-who-called
-    domain: gd-detection
-    requirement: Which service records which principal called DeleteBucket?
-    keywords: [which principal]
-    answerKind: service
-    answer: cloudtrail
-    distractors:
-      - { option: config, why: "Config records the bucket's configuration over time, not the principal of each call" }
-      - { option: vpc-flow-logs, why: "Flow logs record network traffic metadata, not API calls" }
-      - { option: guardduty, why: "GuardDuty reports threats it finds; it is not the record of each call" }
-    explanation: CloudTrail records the principal and the API call.
-    source: "seed: AWS Exam Thinking"
-`,
+    `scenarios:\n${scenarioYaml({ id: "gd-who-called", domain: "gd-detection", requirement: "Which service records which principal called DeleteBucket?", keywords: ["which principal"] })}`,
   );
   return { dir, env: { CLOUDTRAIL_TUTOR_DATA: temp("screens-data-"), CLOUDTRAIL_TUTOR_CACHE: "off" } };
 }

@@ -1,16 +1,12 @@
 // One root cause, one error: a broken pack.yaml is one error and a count of the references it could
 // not check; YAML slips are reported where the author must look, with a hint that names the slip.
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadContent } from "../../src/content/load.js";
 import { parseContentText } from "../../src/content/parse-file.js";
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+import { tempDir } from "../tmp.js";
+import { scenarioYaml } from "./scenario-yaml.js";
 
 const PACK = (score: string) => `pack:
   id: gd
@@ -23,24 +19,18 @@ const PACK = (score: string) => `pack:
     - { id: gd-findings, name: Findings }
 `;
 
-const scenario = (i: number) => `  - id: gd-item-${i}
-    domain: ${i % 2 ? "gd-data" : "gd-detection"}
-    topic: gd-findings
-    requirement: Which service is right for requirement ${i}?
-    keywords: [requirement]
-    answerKind: service
-    answer: cloudtrail
-    distractors:
-      - { option: config, why: "Config records resource configuration, not the call that changed it (${i})" }
-      - { option: vpc-flow-logs, why: "Flow logs record network traffic metadata, not API calls (${i})" }
-      - { option: guardduty, why: "GuardDuty reports threats found in logs; it is not the record itself (${i})" }
-    explanation: CloudTrail records who called which API (${i}).
-    source: "seed: AWS Exam Thinking"
-`;
+const scenario = (i: number) =>
+  scenarioYaml({
+    id: `gd-item-${i}`,
+    domain: i % 2 ? "gd-data" : "gd-detection",
+    topic: "gd-findings",
+    requirement: `Which service is right for requirement ${i}?`,
+    keywords: ["requirement"],
+    tag: String(i),
+  });
 
 function packDir(score: string, items = 10): string {
-  const dir = mkdtempSync(join(tmpdir(), "root-cause-"));
-  dirs.push(dir);
+  const dir = tempDir("root-cause-");
   writeFileSync(join(dir, "pack.yaml"), PACK(score));
   writeFileSync(join(dir, "scenarios.yaml"), `scenarios:\n${Array.from({ length: items }, (_, i) => scenario(i)).join("")}`);
   return dir;

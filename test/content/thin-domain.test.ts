@@ -6,22 +6,12 @@ import { describe, expect, it } from "vitest";
 import { tempDir } from "../tmp.js";
 import { lintPack, loadContent } from "../../src/content/load.js";
 import { runMain } from "../cli/run-main.js";
+import { scenarioYaml } from "./scenario-yaml.js";
 
 const temp = (prefix: string) => tempDir(prefix);
 
-const scenario = (id: string, domain: string) => `  - id: ${id}
-    domain: ${domain}
-    requirement: Which service records who called which API for ${id}?
-    keywords: [who called]
-    answerKind: service
-    answer: cloudtrail
-    distractors:
-      - { option: config, why: "Config records resource configuration over time, not each API call for ${id}" }
-      - { option: vpc-flow-logs, why: "Flow logs record network traffic metadata, not API calls for ${id}" }
-      - { option: guardduty, why: "GuardDuty reports threats it finds, it is not the record of calls for ${id}" }
-    explanation: CloudTrail records the principal and the API call (${id}).
-    source: "seed: AWS Exam Thinking"
-`;
+const scenario = (id: string, domain: string) =>
+  scenarioYaml({ id, domain, requirement: `Which service records who called which API for ${id}?`, keywords: ["who called"], tag: id });
 
 /** An instructor's pack: `thick` has three scenarios; `thin` and the shipped domain id it reuses have one each. */
 function instructorPack(): string {
