@@ -297,26 +297,10 @@ export function lintPack(pack: Pack): Problem[] {
   }
 
   const answers = new Set(pack.scenarios.flatMap((s) => [s.answer, ...s.accept]));
-  for (const e of pack.eventTypes)
-    if (!answers.has(e.id))
-      warn(
-        "event-type",
-        e.id,
-        "UNUSED_OPTION",
-        `event type '${e.id}' is never an answer`,
-        "write a scenario it answers, or it is only ever a distractor",
-        e.lintIgnore,
-      );
-  for (const s of pack.services)
-    if (!answers.has(s.id))
-      warn(
-        "service",
-        s.id,
-        "UNUSED_OPTION",
-        `service '${s.id}' is never an answer`,
-        "write a scenario it answers, or it is only ever a distractor",
-        s.lintIgnore,
-      );
+  const options = [...pack.eventTypes.map((o) => ["event-type", "event type", o] as const), ...pack.services.map((o) => ["service", "service", o] as const)];
+  for (const [origin, noun, o] of options)
+    if (!answers.has(o.id))
+      warn(origin, o.id, "UNUSED_OPTION", `${noun} '${o.id}' is never an answer`, "write a scenario it answers, or it is only ever a distractor", o.lintIgnore);
   return out;
 }
 
