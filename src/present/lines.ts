@@ -37,64 +37,22 @@ export function padCols(text: string, width: number): string {
   return text + " ".repeat(Math.max(0, width - stringWidth(text)));
 }
 
-/** The text cut to at most `width` columns, ending in "…" when cut; padded to `width` with `pad`. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * The text cut to at most `width` columns, ending in "…" when cut; padded to `width` with `pad`.
+ * Printable ASCII takes a column a character, so it is cut by length (wrap-ansi costs about a
+ * millisecond for a 100-character title: too much for a screen of search hits on every keystroke).
+ */
 export function fitCols(text: string, width: number, pad = false): string {
+  if (PRINTABLE_ASCII.test(text)) {
+    if (text.length <= width) return pad ? text.padEnd(width) : text;
+    return text.slice(0, Math.max(0, width - 1)) + "…";
+  }
   if (stringWidth(text) <= width) return pad ? padCols(text, width) : text;
   const cut = wrapAnsi(text, Math.max(1, width - 1), { hard: true, trim: false, wordWrap: false }).split("\n")[0]!;
   return pad ? padCols(cut + "…", width) : cut + "…";
 }
-
-/**
- * The first line `text` takes when wrapped to `width` columns the way Ink wraps a Text (wrap-ansi,
- * hard, untrimmed), without its trailing spaces: a one-row view of a long title, cut where the full
- * wrap would cut it. Printable ASCII (a column a character, no escapes) takes wrap-ansi's steps here
- * and stops once the first line is closed: wrap-ansi itself costs about a millisecond for a
- * 100-character title, too much for 25 of them on a keystroke.
- */
-export function firstLine(text: string, width: number): string {
-  const w = Math.max(1, width);
-  if (!PRINTABLE_ASCII.test(text)) return stringWidth(text) <= w ? text : wrapAnsi(text, w, { hard: true, trim: false }).split("\n")[0]!.trimEnd();
-  if (text.length <= w) return text;
-  const words = text.split(" ");
-  const rows = [""];
-  for (let i = 0; i < words.length && rows.length === 1; i++) {
-    const word = words[i]!;
-    let used = rows.at(-1)!.length;
-    if (i !== 0) {
-      if (used >= w) {
-        rows.push("");
-        used = 0;
-      }
-      rows[rows.length - 1] += " ";
-      used++;
-    }
-    if (word.length > w) {
-      // A word wider than a line is split, starting on this line only if that saves a break.
-      const startingHere = 1 + Math.floor((word.length - (w - used) - 1) / w);
-      const startingNext = Math.floor((word.length - 1) / w);
-      if (startingNext < startingHere) rows.push("");
-      let visible = rows.at(-1)!.length;
-      for (let c = 0; c < word.length; c++) {
-        if (visible + 1 <= w) rows[rows.length - 1] += word[c]!;
-        else {
-          rows.push(word[c]!);
-          visible = 0;
-        }
-        visible++;
-        if (visible === w && c < word.length - 1) {
-          rows.push("");
-          visible = 0;
-        }
-      }
-      continue;
-    }
-    if (used + word.length > w && used > 0 && word.length > 0) rows.push("");
-    rows[rows.length - 1] += word;
-  }
-  return rows[0]!.trimEnd();
-}
-
-const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * Word-wrap to `width` columns: runs of spaces become one, each "\n" starts a new paragraph, and a

@@ -4,7 +4,7 @@
 import { Box, Text } from "ink";
 import type React from "react";
 import { memo, useEffect, useMemo, useRef, useState } from "react";
-import { firstLine, textWidth } from "../../present/lines.js";
+import { fitCols, textWidth } from "../../present/lines.js";
 import { buildIndex, search, type SearchHit, type SearchIndex } from "../../search/index.js";
 import { moveSelection } from "../components/ChoiceList.js";
 import { Highlighted } from "../components/Highlighted.js";
@@ -109,13 +109,13 @@ export function SearchScreen(props: ScreenProps): React.JSX.Element {
 }
 
 /**
- * One hit on one row: the pointer, its kind, and as much of its title as fits (cut where wrapping
- * would cut it; no clipping box, which would make Ink re-slice every row on every frame).
+ * One hit on one row: the pointer, its kind, and as much of its title as fits, ending in "…" when cut
+ * (no clipping box, which would make Ink re-slice every row on every frame).
  */
 const HitRow = memo(function HitRow(props: { hit: SearchHit; selected: boolean; color: boolean; width: number }): React.JSX.Element {
   const { hit, selected } = props;
   const label = `${selected ? MARK.pointer : " "} ${KIND_LABELS[hit.kind].padEnd(10)} `;
-  const title = useMemo(() => firstLine(hit.title.replace(/\s+/g, " "), Math.max(1, props.width - textWidth(label))), [hit.title, props.width, label]);
+  const title = useMemo(() => fitCols(hit.title.replace(/\s+/g, " "), Math.max(1, props.width - textWidth(label))), [hit.title, props.width, label]);
   return (
     <Box flexDirection="row">
       <Text bold={selected} color={selected ? tone(props.color, "accent") : tone(props.color, "muted")}>
