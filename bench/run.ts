@@ -8,7 +8,6 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { DirParseCache } from "../src/content/cache.js";
 import { listContentFiles, loadContent } from "../src/content/load.js";
 import { buildIndex, search } from "../src/search/index.js";
 import { buildDeck } from "../src/srs/cards.js";
@@ -21,6 +20,7 @@ import { generatePack, writePack } from "./gen-pack.js";
 import { MARK } from "../src/present/tone.js";
 
 import { reportBench } from "./report.js";
+import type * as Shipped from "./shipped.js";
 const args = process.argv.slice(2);
 const QUICK = args.includes("--quick");
 const JSON_OUT = args.includes("--json");
@@ -95,6 +95,30 @@ function ptyMs(command: string, marker: string | undefined, env: NodeJS.ProcessE
   });
 }
 
+/**
+ * bench/shipped.ts bundled as the CLI is (scripts/build-options.mjs: minified, production React,
+ * the patched Ink and string-width), into node_modules/.cache so its external modules resolve. Built
+ * once per run, on first use; removed when the run ends.
+ */
+const SHIPPED_DIR = join(ROOT, "node_modules/.cache/cloudtrail-tutor-bench");
+let shippedBuilt: Promise<string> | undefined;
+function shippedEntry(): Promise<string> {
+  shippedBuilt ??= (async () => {
+    const [{ build }, { bundleOptions }] = await Promise.all([import("esbuild"), import("../scripts/build-options.mjs" as string)]);
+    rmSync(SHIPPED_DIR, { recursive: true, force: true });
+    const cwd = process.cwd();
+    process.chdir(ROOT); // codeHash() reads package.json and src/ from the working directory
+    try {
+      await build(bundleOptions({ entryPoints: [join(ROOT, "bench/shipped.ts")], outdir: SHIPPED_DIR }));
+    } finally {
+      process.chdir(cwd);
+    }
+    return join(SHIPPED_DIR, "shipped.js");
+  })();
+  return shippedBuilt;
+}
+const shipped = async (): Promise<typeof Shipped> => import(await shippedEntry());
+
 async function startup(rows: Row[], env: NodeJS.ProcessEnv): Promise<void> {
   log("start-up in a pseudo-terminal …");
   if (spawnSync("script", ["--version"]).status !== 0) {
@@ -137,7 +161,7 @@ async function startup(rows: Row[], env: NodeJS.ProcessEnv): Promise<void> {
   }
 }
 
-function load(rows: Row[], dir: string, cacheDir: string): void {
+async function load(rows: Row[], dir: string, cacheDir: string): Promise<void> {
   log(`load ${SCENARIOS.toLocaleString("en-US")} scenarios …`);
   const files = listContentFiles(dir);
   const yamlParse = times(QUICK ? 1 : 3, () => {
@@ -162,11 +186,14 @@ function load(rows: Row[], dir: string, cacheDir: string): void {
     budget: "≤ 1.3×",
     ok: c / yp <= 1.3,
   });
-  loadContent({ paths: [dir], includeShipped: false, cache: new DirParseCache(cacheDir) });
+  // Filled by the bundle, whose code hash keys the entries (src/ through tsx has none).
+  const { loadContentLazily, DirParseCache: ShippedCache } = await shipped();
+  await loadContentLazily({ paths: [dir], includeShipped: false, cache: new ShippedCache(cacheDir) });
   // A warm start is a fresh process with the cache on disk: measure it in one, as a learner meets it.
-  const code = `const { loadContentLazily } = await import(${JSON.stringify(join(ROOT, "src/content/load-core.ts"))}); const { DirParseCache } = await import(${JSON.stringify(join(ROOT, "src/content/cache.ts"))}); const t = performance.now(); const r = await loadContentLazily({ paths: [${JSON.stringify(dir)}], includeShipped: false, cache: new DirParseCache(${JSON.stringify(cacheDir)}) }); const ms = performance.now() - t; if (!r.pack.scenarios.length) process.exit(1); console.log(ms);`;
+  const entry = await shippedEntry();
+  const code = `const { loadContentLazily, DirParseCache } = await import(${JSON.stringify(entry)}); const t = performance.now(); const r = await loadContentLazily({ paths: [${JSON.stringify(dir)}], includeShipped: false, cache: new DirParseCache(${JSON.stringify(cacheDir)}) }); const ms = performance.now() - t; if (!r.pack.scenarios.length) process.exit(1); console.log(ms);`;
   const warm = times(QUICK ? 1 : 5, () => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], { cwd: ROOT, encoding: "utf8" });
+    const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: ROOT, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`warm load failed: ${r.stderr}`);
     return Number(r.stdout.trim());
   });
@@ -277,13 +304,8 @@ function drill(rows: Row[], dataDir: string): void {
  */
 async function keystrokes(rows: Row[], dir: string, dataDir: string): Promise<void> {
   log(`per-keystroke latency on Home, Quiz, Drill, Exam, Search (${REVIEWS.toLocaleString("en-US")} reviews) …`);
-  // React as the built CLI runs it (scripts/build.mjs defines NODE_ENV=production), not its
-  // development build; set before React is first loaded.
-  process.env.NODE_ENV ??= "production";
-  const { render } = await import("ink-testing-library");
-  const { createElement } = await import("react");
-  const { App } = await import("../src/ui/App.js");
-  const { KIND_LABELS } = await import("../src/ui/screens/Search.js");
+  // The screens as the CLI ships them (see `shipped`).
+  const { render, createElement, App, KIND_LABELS } = await shipped();
   const pack = loadContent({ paths: [dir] }).pack;
   const index = buildIndex(pack);
   const deck = buildDeck(pack);
@@ -472,7 +494,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   try {
     if (ONLY.has("startup")) await startup(rows, env);
-    if (ONLY.has("load")) load(rows, packDir, join(work, "cache"));
+    if (ONLY.has("load")) await load(rows, packDir, join(work, "cache"));
     if (ONLY.has("search")) searchBench(rows, packDir);
     if (ONLY.has("drill")) drill(rows, join(work, "drill"));
     if (ONLY.has("keystrokes")) await keystrokes(rows, packDir, join(work, "keys"));
@@ -480,6 +502,7 @@ async function main(): Promise<void> {
     if (ONLY.has("report")) reportBench(rows, QUICK, median);
   } finally {
     rmSync(work, { recursive: true, force: true });
+    rmSync(SHIPPED_DIR, { recursive: true, force: true });
   }
   if (JSON_OUT) {
     process.stdout.write(JSON.stringify({ date: new Date().toISOString(), node: process.version, quick: QUICK, rows }, null, 2) + "\n");
