@@ -17,7 +17,8 @@
 //   and SGR sequences (ESC [ digits/semicolons m, the only escapes Ink's own colouring writes) is
 //   split without the segmenter: each such character is a grapheme of its own whatever its
 //   neighbours, ESC being a control (a grapheme break on both sides). Its escapes are tokenized by
-//   ansi-tokenize itself and reduced with its own reduceAnsiCodesIncremental, so the styles are
+//   ansi-tokenize itself (once per distinct sequence) and reduced with its own
+//   reduceAnsiCodesIncremental, so the styles are
 //   the ones Ink computes; the characters of one run share one styles array (Ink copies it for each,
 //   but nothing changes a cell's styles once made). Any other line takes Ink's own path.
 // - Blank cells are one shared object (never changed: cells are replaced, not edited).
@@ -47,6 +48,19 @@ function plainCell(value) {
   return cell;
 }
 
+/** ansi-tokenize's tokens of one SGR sequence, kept: tokenizing even these segments graphemes. */
+const sgrTokens = new Map();
+
+function tokensOf(sgr) {
+  let tokens = sgrTokens.get(sgr);
+  if (tokens === undefined) {
+    if (sgrTokens.size >= 1024) sgrTokens.clear();
+    tokens = tokenize(sgr);
+    sgrTokens.set(sgr, tokens);
+  }
+  return tokens;
+}
+
 /** The styled characters of a line that FAST_LINE accepts: as styledCharsFromTokens(tokenize(line)). */
 function fastStyledChars(line) {
   const out = [];
@@ -62,7 +76,7 @@ function fastStyledChars(line) {
   SGR.lastIndex = 0;
   for (let m = SGR.exec(line); m !== null; m = SGR.exec(line)) {
     text(at, m.index);
-    codes = reduceAnsiCodesIncremental(codes, tokenize(m[0]));
+    codes = reduceAnsiCodesIncremental(codes, tokensOf(m[0]));
     at = m.index + m[0].length;
   }
   text(at, line.length);
