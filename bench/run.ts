@@ -117,7 +117,19 @@ function shippedEntry(): Promise<string> {
   })();
   return shippedBuilt;
 }
-const shipped = async (): Promise<typeof Shipped> => import(await shippedEntry());
+async function shipped(): Promise<typeof Shipped> {
+  const entry = await shippedEntry();
+  // The screens in colour, as a learner's terminal shows them: Ink's chalk reads FORCE_COLOR once,
+  // when it loads (not left set: the processes the bench starts get their own environment).
+  const own = process.env.FORCE_COLOR;
+  process.env.FORCE_COLOR = "1";
+  try {
+    return await import(entry);
+  } finally {
+    if (own === undefined) delete process.env.FORCE_COLOR;
+    else process.env.FORCE_COLOR = own;
+  }
+}
 
 async function startup(rows: Row[], env: NodeJS.ProcessEnv): Promise<void> {
   log("start-up in a pseudo-terminal …");
@@ -293,7 +305,7 @@ function drill(rows: Row[], dataDir: string): void {
 }
 
 /**
- * Per-keystroke latency of the Ink screens, from writing a key to the frame it brings, with the
+ * Per-keystroke latency of the Ink screens (in colour, from the shipped bundle: see `shipped`), from writing a key to the frame it brings, with the
  * 10,000-scenario pack and a store of 100,000 reviews over its cards: Home (↓ ↑ on the menu, with
  * the due count known), Quiz and Drill (↓ ↑ over the choices), Exam (next / previous question) and
  * Search (typing a query and deleting it again; the frame waited for is the one that shows that
@@ -387,8 +399,9 @@ async function keystrokes(rows: Row[], dir: string, dataDir: string): Promise<vo
   };
   try {
     for (const s of screens) {
-      const app = render(createElement(App, { pack, progress, color: false, size: { width: 100, height: 30 }, screen: s.screen, params: s.params }));
-      if (!(await until(() => s.ready.test(app.lastFrame() ?? ""), 60_000))) throw new Error(`${s.name} never showed ${s.ready}:\n${app.lastFrame()}`);
+      const app = render(createElement(App, { pack, progress, color: true, size: { width: 100, height: 30 }, screen: s.screen, params: s.params }));
+      if (!(await until(() => s.ready.test(plain(app.lastFrame())), 60_000))) throw new Error(`${s.name} never showed ${s.ready}:\n${plain(app.lastFrame())}`);
+      if (!app.lastFrame()?.includes("\u001B[")) throw new Error(`${s.name} drew no colour: the figures would not be a terminal's`);
       await new Promise((r) => setTimeout(r, 50));
       const warm = s.keys.length * Math.ceil((QUICK ? 2 : 20) / s.keys.length);
       const per: number[] = [];
