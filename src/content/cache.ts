@@ -1,6 +1,6 @@
 // A parsed-content cache in the user's cache directory, keyed by the hash of a file's bytes and of
 // the program's code, so any edit (or upgrade) misses and re-parses. A warm start skips YAML parsing
-// and schema checks. Two kinds of entry, each named by a hash that includes FORMAT and CODE_HASH:
+// and schema checks. Three kinds of entry, each named by a hash that includes FORMAT and CODE_HASH:
 // - `KEY.json` + `KEY.at.json`, one file's parse (KEY: `cacheKey` of its bytes): the items with
 //   where each starts (read every time) and every other position (read only if a pack-level
 //   problem must be located in that file).
@@ -9,11 +9,19 @@
 //   Trusted only when the stat matches and the file last changed (mtime or ctime) more than
 //   RACY_MS before `since` (when the record was begun): a change in the same timestamp granule as
 //   the record would otherwise go unseen (git's "racy clean" rule). Anything else re-hashes.
-// Every entry read is touched and the first write of a run prunes entries unused for a month.
-// Failures to read or write the cache are ignored: it only ever saves time.
+// - `NAME.pack.json`, one load's built pack (NAME: the ordered display paths of its files): a first
+//   line with the hash of those paths and each file's KEY, then the pack (its Maps as entry lists)
+//   and problems as `buildPack` + `withLineText` made them. A load whose every file has a trusted
+//   fingerprint and whose key matches reads this one entry instead of every file's. Written by a
+//   load whose every file came from the cache (a warm run), so an edit rewrites the same slot.
+// Every entry read is touched (a pack hit touches the file entries it was built from too) and the
+// first write of a run prunes entries unused for a month. Failures to read or write the cache are
+// ignored: it only ever saves time.
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import type { AnswerOption, BuildResult, Origin, Pack } from "./pack.js";
 import type { Located, ParsedFile } from "./parse-file.js";
 import { ITEM_START } from "./sections.js";
 
@@ -30,6 +38,14 @@ export interface ParseCache {
   set(key: string, value: CachedFile): CachedFile | undefined;
   /** Content keys by stat for the files of one content root (absolute): see `Fingerprints`. */
   fingerprints?(root: string): Fingerprints;
+  /** The result of a load of these files (display path and content key each, in load order). */
+  getPack?(files: readonly PackSource[]): BuildResult | undefined;
+  setPack?(files: readonly PackSource[], result: BuildResult): void;
+}
+
+export interface PackSource {
+  display: string;
+  key: string;
 }
 
 /** The parts of a file's stat that any change of its bytes changes (ctime: even a reset mtime). */
@@ -76,6 +92,9 @@ export function cacheKey(bytes: Uint8Array): string {
 function entryName(kind: string, text: string): string {
   return createHash("sha256").update(`${FORMAT}:${CODE_HASH}:${kind}:`).update(text).digest("hex").slice(0, 40);
 }
+
+/** A built pack as JSON: its Maps as lists of entries. */
+type StoredPack = Omit<Pack, "options" | "origins"> & { options: Array<[string, AnswerOption]>; origins: Array<[string, Origin]> };
 
 const UNUSED_MS = 30 * 86_400_000;
 
@@ -172,6 +191,40 @@ export class DirParseCache implements ParseCache {
     };
   }
 
+  getPack(files: readonly PackSource[]): BuildResult | undefined {
+    const { name, key } = packEntry(files);
+    let result: BuildResult;
+    try {
+      const bytes = readFileSync(join(this.dir, name));
+      // ASCII only (see setPack), so read as Latin-1: no UTF-8 decoding, and a string this large is
+      // held outside V8's heap, which the parse then does not copy about.
+      if (!isAscii(bytes) || bytes.toString("latin1", 0, key.length + 1) !== `${key}\n`) return undefined;
+      const stored = JSON.parse(bytes.toString("latin1", key.length + 1)) as { pack: StoredPack; problems: BuildResult["problems"] };
+      if (!Array.isArray(stored.problems) || !Array.isArray(stored.pack?.options) || !Array.isArray(stored.pack.origins)) return undefined;
+      result = { pack: { ...stored.pack, options: new Map(stored.pack.options), origins: new Map(stored.pack.origins) }, problems: stored.problems };
+    } catch {
+      return undefined;
+    }
+    // The file entries it was built from stay as long as it is used: an edit of one file re-parses only that one.
+    touch(join(this.dir, name));
+    for (const f of files) {
+      touch(join(this.dir, `${f.key}.json`));
+      touch(join(this.dir, `${f.key}.at.json`));
+    }
+    return result;
+  }
+
+  setPack(files: readonly PackSource[], result: BuildResult): void {
+    const { name, key } = packEntry(files);
+    const { pack, problems } = result;
+    const stored: StoredPack = { ...pack, options: [...pack.options], origins: [...pack.origins] };
+    try {
+      this.write(name, `${key}\n`, asciiJson({ pack: stored, problems }));
+    } catch {
+      /* a cache that cannot be written only costs time */
+    }
+  }
+
   /** An entry as read: its items, and every position read from disk only when first asked for. */
   private view(key: string, main: MainEntry): CachedFile {
     const starts: Record<string, Located> = {};
@@ -236,4 +289,15 @@ export class DirParseCache implements ParseCache {
       }
     }
   }
+}
+
+/** JSON with every character past ASCII escaped (`\\u00e9`): the same value, in bytes that read as Latin-1. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+
+/** A load's slot (its files' display paths, in order: problems carry them) and key (each file's content too). */
+function packEntry(files: readonly PackSource[]): { name: string; key: string } {
+  const displays = JSON.stringify(files.map((f) => f.display));
+  return { name: `${entryName("pack", displays)}.pack.json`, key: entryName("pack-key", JSON.stringify(files.map((f) => [f.display, f.key]))) };
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildPack, type BuildResult } from "./pack.js";
-import { type CachedFile, cacheKey, type Fingerprints, type ParseCache } from "./cache.js";
+import { type CachedFile, cacheKey, type Fingerprints, type PackSource, type ParseCache } from "./cache.js";
 import { MAX_FILE_BYTES, tooLargeMessage } from "./limits.js";
 import { readCapped } from "../shell/read-capped.js";
 import type { ParsedFile } from "./parse-file.js";
@@ -180,16 +180,50 @@ export function loadContentWith(parse: Parser, options: LoadOptions = {}): Build
     const prints = cache?.fingerprints?.(abs);
     for (const file of list) sources.push({ path: file, display: displayPath(cwd, file), prints });
   }
-  const files = sources.map((s) => readSource(parse, s.path, s.display, cache, s.prints).file);
+  // Problems about the roots come first and are found afresh; the rest is the same for the same files.
+  const built = (cache && builtFromCache(cache, sources)) || build(parse, sources, cwd, cache);
   for (const prints of new Set(sources.map((s) => s.prints))) prints?.save();
-  const result = buildPack(files);
-  return { pack: result.pack, problems: withLineText([...problems, ...result.problems], files, cwd) };
+  return { pack: built.pack, problems: [...problems, ...built.problems] };
 }
 
 interface Source {
   path: string;
   display: string;
   prints: Fingerprints | undefined;
+}
+
+/** The built pack of these files, when every file's stat vouches for its content key and the cache holds their pack. */
+function builtFromCache(cache: ParseCache, sources: readonly Source[]): BuildResult | undefined {
+  if (!cache.getPack || sources.length === 0) return undefined;
+  const keys: PackSource[] = [];
+  for (const s of sources) {
+    let key: string | undefined;
+    try {
+      const st = statSync(s.path);
+      key = st.isFile() && st.size <= MAX_FILE_BYTES ? s.prints?.known(s.path, st) : undefined;
+    } catch {
+      /* read (and reported) below */
+    }
+    if (key === undefined) return undefined;
+    keys.push({ display: s.display, key });
+  }
+  return cache.getPack(keys);
+}
+
+/** Read (or take from the cache) every file and build the pack; a load whose every file came from the cache stores the pack. */
+function build(parse: Parser, sources: readonly Source[], cwd: string, cache: ParseCache | undefined): BuildResult {
+  const read = sources.map((s) => readSource(parse, s.path, s.display, cache, s.prints));
+  const files = read.map((r) => r.file);
+  const result = buildPack(files);
+  const built = { pack: result.pack, problems: withLineText(result.problems, files, cwd) };
+  // Not on a run that parsed: its peak memory is the one to keep down, and a file being edited
+  // (validate --watch) would rewrite the whole pack on every save. The next warm run stores it.
+  if (cache?.setPack && read.length > 0 && read.every((r) => r.hit))
+    cache.setPack(
+      read.map((r, i) => ({ display: sources[i]!.display, key: r.key! })),
+      built,
+    );
+  return built;
 }
 
 /** Pack-level problems carry a position only: read their source lines back for the caret display. */
