@@ -10,13 +10,15 @@
 //   RACY_MS before `since` (when the record was begun): a change in the same timestamp granule as
 //   the record would otherwise go unseen (git's "racy clean" rule). Anything else re-hashes.
 // - `NAME.pack.json`, one load's built pack (NAME: the ordered display paths of its files): a first
-//   line with the hash of those paths and each file's KEY, then the pack (its Maps as entry lists)
-//   and problems as `buildPack` + `withLineText` made them. A load whose every file has a trusted
-//   fingerprint and whose key matches reads this one entry instead of every file's. Written by a
-//   load whose every file came from the cache (a warm run), so an edit rewrites the same slot.
+//   line with the hash of those paths and each file's KEY, then, as JSON kept to ASCII (`\u`
+//   escapes; read as Latin-1), the pack (its Maps as entry lists) and problems as `buildPack` +
+//   `withLineText` made them. A load whose every file has a trusted fingerprint and whose key
+//   matches reads this one entry instead of every file's. Written by a load whose every file came
+//   from the cache (a warm run), so an edit rewrites the same slot.
 // Every entry read is touched (a pack hit touches the file entries it was built from too) and the
 // first write of a run prunes entries unused for a month. Failures to read or write the cache are
-// ignored: it only ever saves time.
+// ignored: it only ever saves time. FORMAT changes with the layout of any kind of entry (3: the
+// per-file entries are as before; the fingerprint and pack entries came with names of their own).
 import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from "node:fs";

@@ -20,10 +20,14 @@ function content(): string {
   cpSync(join(FIXTURES, "base"), dir, { recursive: true });
   for (const f of ["unknown-option.yaml", "duplicate-id.yaml", "unknown-domain.yaml", "answer-as-distractor.yaml", "wrong-enum.yaml"])
     cpSync(join(FIXTURES, "errors", f), join(dir, f));
-  writeFileSync(
-    join(dir, "scenarios.yaml"),
-    `scenarios:\n${scenarioYaml({ id: "who-called", domain: "logging-monitoring", requirement: "Sécurité — who made the “call”? 🚀", keywords: ["who", "qui"], tag: "é" })}`,
-  );
+  const unicode = scenarioYaml({
+    id: "who-called",
+    domain: "logging-monitoring",
+    requirement: "Sécurité — who made the “call”? 🚀",
+    keywords: ["who", "qui"],
+    tag: "é",
+  });
+  writeFileSync(join(dir, "scenarios.yaml"), `scenarios:\n${unicode}`);
   writeFileSync(
     join(dir, "guardduty.yaml"),
     "services:\n  - { id: guardduty, name: Amazon GuardDuty, summary: Finds threats., does: [Finds threats], doesNot: [Log calls], source: 'seed: x' }\n",
