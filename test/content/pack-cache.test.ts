@@ -4,7 +4,7 @@
 // ever cost time when damaged.
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { asciiJson, DirParseCache, type FileStat, type PackSource, type ParseCache, RACY_MS } from "../../src/content/cache.js";
 import { loadContent } from "../../src/content/load.js";
 import type { BuildResult } from "../../src/content/pack.js";
@@ -216,6 +216,33 @@ describe("the built-pack cache", () => {
     loadContent({ paths: [other], includeShipped: false, cache: new DirParseCache(cacheDir) });
     expect(entries(cacheDir, "pack")).toHaveLength(1);
     expect(entries(cacheDir, "files")).toHaveLength(2);
+  });
+});
+
+describe("another version of the program", () => {
+  it("misses every kind of entry (CODE_HASH names them all)", async () => {
+    const dir = content();
+    const cacheDir = tempDir("ctt-cache-");
+    const opts = (cache: ParseCache): LoadOptions => ({ paths: [dir], cwd: dir, includeShipped: false, cache });
+    for (let i = 0; i < 3; i++) await loadContentLazily(opts(new DirParseCache(cacheDir, { now: later })));
+    const before = readdirSync(cacheDir);
+    const g = globalThis as { __CODE_HASH__?: string };
+    g.__CODE_HASH__ = "another-build";
+    vi.resetModules();
+    try {
+      const other = await import("../../src/content/cache.js");
+      const load = await import("../../src/content/load.js");
+      expect(other.CODE_HASH).toBe("another-build");
+      const r = load.loadContent(opts(new other.DirParseCache(cacheDir, { now: later })));
+      expect(r.problems).toEqual(loadContent({ paths: [dir], cwd: dir, includeShipped: false }).problems);
+      // Every file parsed again and recorded again, under names of this version's own.
+      const added = readdirSync(cacheDir).filter((n) => !before.includes(n));
+      expect(added.filter((n) => n.endsWith(".at.json"))).toHaveLength(before.filter((n) => n.endsWith(".at.json")).length);
+      expect(added.filter((n) => n.endsWith(".files.json"))).toHaveLength(1);
+    } finally {
+      delete g.__CODE_HASH__;
+      vi.resetModules();
+    }
   });
 });
 
