@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { buildPack, type BuildResult } from "./pack.js";
-import { type CachedFile, cacheKey, type ParseCache } from "./cache.js";
+import { type CachedFile, cacheKey, type Fingerprints, type PackSource, type ParseCache } from "./cache.js";
 import { MAX_FILE_BYTES, tooLargeMessage } from "./limits.js";
 import { readCapped } from "../shell/read-capped.js";
 import type { ParsedFile } from "./parse-file.js";
@@ -68,43 +68,71 @@ function refused(display: string, code: ProblemCode, message: string, hint: stri
 
 /** Read and parse one file (or take it from the cache); problems reading it come back as values. */
 export function readContentFile(parse: Parser, path: string, display: string, cache?: ParseCache): ParsedFile {
+  return readSource(parse, path, display, cache).file;
+}
+
+/** One file read: its content key when it has one (a refused file has none), and whether its parse came from the cache. */
+interface Read {
+  file: ParsedFile;
+  key?: string;
+  hit: boolean;
+}
+
+/** `readContentFile`, with the file's stat fingerprint (which may spare reading and hashing it) and what the cache did. */
+function readSource(parse: Parser, path: string, display: string, cache?: ParseCache, prints?: Fingerprints): Read {
   try {
     const st = statSync(path);
     // A device, a FIFO or /dev/zero named as a content path is never read (it has no end).
-    if (!st.isFile()) return refused(display, "NOT_A_FILE", `'${display}' is not a regular file`, "give a content directory or a .yaml file");
+    if (!st.isFile())
+      return { file: refused(display, "NOT_A_FILE", `'${display}' is not a regular file`, "give a content directory or a .yaml file"), hit: false };
     if (st.size > MAX_FILE_BYTES)
-      return refused(display, "FILE_TOO_LARGE", tooLargeMessage(st.size), "split the content into several smaller files in the same folder");
+      return {
+        file: refused(display, "FILE_TOO_LARGE", tooLargeMessage(st.size), "split the content into several smaller files in the same folder"),
+        hit: false,
+      };
+    // A stat that vouches for the content spares reading and hashing it (unless its entry is gone).
+    const known = cache ? prints?.known(path, st) : undefined;
+    const knownHit = known === undefined ? undefined : cache!.get(known);
+    if (knownHit) return { file: asFile(knownHit, display), key: known, hit: true };
     const bytes = readCapped(path, MAX_FILE_BYTES);
     if (bytes.length > MAX_FILE_BYTES)
-      return refused(display, "FILE_TOO_LARGE", tooLargeMessage(bytes.length), "split the content into several smaller files in the same folder");
-    if (!cache) return parse(display, bytes);
+      return {
+        file: refused(display, "FILE_TOO_LARGE", tooLargeMessage(bytes.length), "split the content into several smaller files in the same folder"),
+        hit: false,
+      };
+    if (!cache) return { file: parse(display, bytes), hit: false };
     const key = cacheKey(bytes);
+    // The stat from before the read: a change during it makes the next stat differ.
+    prints?.record(path, st, key);
     const hit = cache.get(key);
-    if (hit) return asFile(hit, display);
+    if (hit) return { file: asFile(hit, display), key, hit: true };
     const parsed = parse(display, bytes);
     const stored = cache.set(key, { data: parsed.data, at: parsed.at, problems: parsed.problems, ...(parsed.failedPack ? { failedPack: true as const } : {}) });
     // Hold what later runs will read rather than what was parsed: the same items (a warm load equals
     // a cold one), but in compact strings of their own instead of slices that keep each file's whole
     // text alive, and with positions read only if a problem must be located. A first run's heap
     // stays near a warm run's.
-    return stored ? asFile(stored, display) : parsed;
+    return { file: stored ? asFile(stored, display) : parsed, key, hit: false };
   } catch (err) {
     if (err instanceof NeedsParser) throw err;
     return {
-      file: display,
-      data: emptyData(),
-      at: {},
-      problems: [
-        {
-          file: display,
-          line: 0,
-          col: 0,
-          code: "READ_ERROR",
-          message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
-          hint: "check that the file exists and that you may read it",
-          severity: "error",
-        },
-      ],
+      file: {
+        file: display,
+        data: emptyData(),
+        at: {},
+        problems: [
+          {
+            file: display,
+            line: 0,
+            col: 0,
+            code: "READ_ERROR",
+            message: `cannot read the file (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`,
+            hint: "check that the file exists and that you may read it",
+            severity: "error",
+          },
+        ],
+      },
+      hit: false,
     };
   }
 }
@@ -117,8 +145,9 @@ function asFile(entry: CachedFile, display: string): ParsedFile {
 /** The parser, or a stand-in for it when a lazy load found every file in the cache. */
 export function loadContentWith(parse: Parser, options: LoadOptions = {}): BuildResult {
   const cwd = options.cwd ?? process.cwd();
+  const cache = options.cache;
   const roots = [...(options.includeShipped !== false ? [shippedContentDir()] : []), ...(options.paths ?? [])];
-  const files: ParsedFile[] = [];
+  const sources: Source[] = [];
   const problems: Problem[] = [];
   for (const root of roots) {
     const abs = resolve(cwd, root);
@@ -148,10 +177,53 @@ export function loadContentWith(parse: Parser, options: LoadOptions = {}): Build
         severity: "warning",
       });
     }
-    for (const file of list) files.push(readContentFile(parse, file, displayPath(cwd, file), options.cache));
+    const prints = cache?.fingerprints?.(abs);
+    for (const file of list) sources.push({ path: file, display: displayPath(cwd, file), prints });
   }
+  // Problems about the roots come first and are found afresh; the rest is the same for the same files.
+  const built = (cache && builtFromCache(cache, sources)) || build(parse, sources, cwd, cache);
+  for (const prints of new Set(sources.map((s) => s.prints))) prints?.save();
+  return { pack: built.pack, problems: [...problems, ...built.problems] };
+}
+
+interface Source {
+  path: string;
+  display: string;
+  prints: Fingerprints | undefined;
+}
+
+/** The built pack of these files, when every file's stat vouches for its content key and the cache holds their pack. */
+function builtFromCache(cache: ParseCache, sources: readonly Source[]): BuildResult | undefined {
+  if (!cache.getPack || sources.length === 0) return undefined;
+  const keys: PackSource[] = [];
+  for (const s of sources) {
+    let key: string | undefined;
+    try {
+      const st = statSync(s.path);
+      key = st.isFile() && st.size <= MAX_FILE_BYTES ? s.prints?.known(s.path, st) : undefined;
+    } catch {
+      /* read (and reported) below */
+    }
+    if (key === undefined) return undefined;
+    keys.push({ display: s.display, key });
+  }
+  return cache.getPack(keys);
+}
+
+/** Read (or take from the cache) every file and build the pack; a load whose every file came from the cache stores the pack. */
+function build(parse: Parser, sources: readonly Source[], cwd: string, cache: ParseCache | undefined): BuildResult {
+  const read = sources.map((s) => readSource(parse, s.path, s.display, cache, s.prints));
+  const files = read.map((r) => r.file);
   const result = buildPack(files);
-  return { pack: result.pack, problems: withLineText([...problems, ...result.problems], files, cwd) };
+  const built = { pack: result.pack, problems: withLineText(result.problems, files, cwd) };
+  // Not on a run that parsed: its peak memory is the one to keep down, and a file being edited
+  // (validate --watch) would rewrite the whole pack on every save. The next warm run stores it.
+  if (cache?.setPack && read.length > 0 && read.every((r) => r.hit))
+    cache.setPack(
+      read.map((r, i) => ({ display: sources[i]!.display, key: r.key! })),
+      built,
+    );
+  return built;
 }
 
 /** Pack-level problems carry a position only: read their source lines back for the caret display. */
