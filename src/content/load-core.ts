@@ -30,12 +30,17 @@ export function shippedContentDir(): string {
   throw new Error("the shipped content pack (content/cloudtrail) was not found next to the program");
 }
 
-/** YAML files under a directory, sorted for a stable load order; JSON Schemas are skipped. */
+/**
+ * YAML files under a directory, sorted for a stable load order; JSON Schemas are skipped. Sorted by
+ * code unit, not `localeCompare`: the order (which decides, say, which of two same-id items a pack
+ * reports as the duplicate) is then the same on every machine whatever its locale, and a warm load
+ * does not wait for ICU to build a collator (about 13 ms).
+ */
 export function listContentFiles(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string, depth: number) => {
     if (depth > 8) return;
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
       if (entry.name.startsWith(".") || entry.name === "node_modules" || entry.name === "schema") continue;
       const p = join(d, entry.name);
       if (entry.isDirectory()) walk(p, depth + 1);
