@@ -204,11 +204,15 @@ async function load(rows: Row[], dir: string, cacheDir: string): Promise<void> {
   // A warm start is a fresh process with the cache on disk: measure it in one, as a learner meets it.
   const entry = await shippedEntry();
   const code = `const { loadContentLazily, DirParseCache } = await import(${JSON.stringify(entry)}); const t = performance.now(); const r = await loadContentLazily({ paths: [${JSON.stringify(dir)}], includeShipped: false, cache: new DirParseCache(${JSON.stringify(cacheDir)}) }); const ms = performance.now() - t; if (!r.pack.scenarios.length) process.exit(1); console.log(ms);`;
-  const warm = times(QUICK ? 1 : 5, () => {
+  const warmRun = () => {
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", code], { cwd: ROOT, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`warm load failed: ${r.stderr}`);
     return Number(r.stdout.trim());
-  });
+  };
+  // The first run after a parse builds the pack from the files' entries and stores it whole; every
+  // later one reads that (src/content/cache.ts). Each is its own row.
+  const storing = warmRun();
+  const warm = times(QUICK ? 1 : RUNS, warmRun);
   const w = median(warm);
   rows.push({
     name: `load + validate ${SCENARIOS.toLocaleString("en-US")} scenarios, warm (parsed cache)`,
@@ -216,10 +220,11 @@ async function load(rows: Row[], dir: string, cacheDir: string): Promise<void> {
     value: round(w),
     baselineName: "cold load",
     baseline: round(c),
-    ratio: round(w / c),
+    ratio: Math.round((w / c) * 100) / 100,
     budget: "≤ 150 ms",
     ok: w <= 150,
   });
+  rows.push({ name: "warm load, the first run after a parse (builds the pack, stores it whole)", unit: "ms", value: round(storing) });
 }
 
 function searchBench(rows: Row[], dir: string): void {
