@@ -1,9 +1,9 @@
 // A parsed-content cache in the user's cache directory, keyed by the hash of a file's bytes and of
 // the program's code, so any edit (or upgrade) misses and re-parses. A warm start skips YAML parsing
 // and schema checks. Three kinds of entry, each named by a hash that includes FORMAT and CODE_HASH:
-// - `KEY.json` + `KEY.at.json`, one file's parse (KEY: `cacheKey` of its bytes): the items with
-//   where each starts (read every time) and every other position (read only if a pack-level
-//   problem must be located in that file).
+// - `KEY.json` + `KEY.at.json`, one file's parse (KEY: `cacheKey` of its bytes and of whether it
+//   is a pack.yaml): the items with where each starts (read every time) and every other position
+//   (read only if a pack-level problem must be located in that file).
 // - `NAME.files.json`, one content root's stat fingerprints: absolute path → [size, mtimeMs,
 //   ctimeMs, ino, dev, since, KEY], so a warm load finds a file's KEY without reading and hashing it.
 //   Trusted only when the stat matches and the file last changed (mtime or ctime) more than
@@ -86,8 +86,13 @@ interface MainEntry {
   failedPack?: true;
 }
 
-export function cacheKey(bytes: Uint8Array): string {
-  return createHash("sha256").update(`${FORMAT}:${CODE_HASH}:`).update(bytes).digest("hex").slice(0, 40);
+/** A file's entry: its bytes, and whether it is a pack description (PACK_FILE: its parse differs). */
+export function cacheKey(bytes: Uint8Array, packFile: boolean): string {
+  return createHash("sha256")
+    .update(`${FORMAT}:${CODE_HASH}:${packFile ? "pack:" : ""}`)
+    .update(bytes)
+    .digest("hex")
+    .slice(0, 40);
 }
 
 /** The name of an entry that is not a file's parse: `kind` and `text` hashed with the format and code. */

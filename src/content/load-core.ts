@@ -11,7 +11,7 @@ import { MAX_FILE_BYTES, tooLargeMessage } from "./limits.js";
 import { readCapped } from "../shell/read-capped.js";
 import type { ParsedFile } from "./parse-file.js";
 import type { Problem, ProblemCode } from "./problem.js";
-import { emptyData } from "./sections.js";
+import { emptyData, PACK_FILE } from "./sections.js";
 
 /** Thrown by the stand-in parser of a lazy load: some file missed the cache. */
 class NeedsParser extends Error {}
@@ -106,7 +106,7 @@ function readSource(parse: Parser, path: string, display: string, cache?: ParseC
         hit: false,
       };
     if (!cache) return { file: parse(display, bytes), hit: false };
-    const key = cacheKey(bytes);
+    const key = cacheKey(bytes, PACK_FILE.test(display));
     // The stat from before the read: a change during it makes the next stat differ.
     prints?.record(path, st, key);
     const hit = cache.get(key);

@@ -14,7 +14,7 @@ import { decodeUtf8, notUtf8, refuseRawText, tooLarge } from "./parse-file-text.
 import { nodeAt, readYaml } from "./parse-file-yaml.js";
 import type { Problem } from "./problem.js";
 import { SECTION_SCHEMAS } from "./schema.js";
-import { emptyData, SECTION_KEYS, SECTIONS, type SectionData } from "./sections.js";
+import { emptyData, PACK_FILE, SECTION_KEYS, SECTIONS, type SectionData } from "./sections.js";
 
 export { MAX_FILE_BYTES };
 export { MAX_ALIAS_COUNT } from "./parse-file-yaml.js";
@@ -48,7 +48,6 @@ export interface ParsedFile {
 }
 
 const TOP_KEYS: readonly string[] = SECTION_KEYS;
-const PACK_FILE = /(^|[\\/])pack\.ya?ml$/i;
 
 /** Parse one file's bytes. Never throws for bad input: problems come back as values. */
 export function parseContentBytes(file: string, bytes: Uint8Array): ParsedFile {

@@ -56,3 +56,9 @@ export function emptyData(): SectionData {
 
 /** `scenarios.3`, `pack.0`: the key of where an item starts in a parsed file's positions. */
 export const ITEM_START = /^[a-zA-Z]+\.\d+$/;
+
+/**
+ * A pack description's file name. Its parse depends on it (a pack.yaml that cannot be read still
+ * declares a pack), so the parsed-content cache keys a file by its bytes and this.
+ */
+export const PACK_FILE = /(^|[\\/])pack\.ya?ml$/i;

@@ -7,6 +7,7 @@ import { DirParseCache } from "../../src/content/cache.js";
 import { loadContent } from "../../src/content/load.js";
 import { loadContentLazily, withBoundedHeapGrowth } from "../../src/content/load-core.js";
 import { tempDir } from "../tmp.js";
+import { scenarioYaml } from "./scenario-yaml.js";
 
 const counting = (dir: string) => {
   const c = new DirParseCache(dir);
@@ -156,5 +157,22 @@ describe("cache size", () => {
     loadContent({ paths: [content], cache: new DirParseCache(dir) });
     expect(existsSync(old)).toBe(false);
     expect(readdirSync(dir).length).toBeGreaterThan(10);
+  });
+
+  it("keeps a broken pack.yaml and another file with the same bytes apart", () => {
+    // A pack.yaml that cannot be read still declares a pack, so the domains its folder's items name
+    // go unchecked; the same bytes under another name declare nothing. Sharing one cache entry gave
+    // the second file the first's verdict, and an unknown domain beside it went unreported.
+    const broken = "pack: [unclosed\n";
+    const a = tempDir("ctt-content-");
+    const b = tempDir("ctt-content-");
+    writeFileSync(join(a, "pack.yaml"), broken);
+    writeFileSync(join(b, "notes.yaml"), broken);
+    writeFileSync(join(b, "s.yaml"), `scenarios:\n${scenarioYaml({ id: "odd-domain", domain: "no-such-domain", requirement: "Who?", keywords: ["who"] })}`);
+    const uncached = loadContent({ paths: [b] }).problems;
+    expect(uncached.map((p) => p.code)).toContain("UNKNOWN_DOMAIN");
+    const cache = new DirParseCache(tempDir("ctt-cache-"));
+    loadContent({ paths: [a], cache });
+    expect(loadContent({ paths: [b], cache }).problems).toEqual(uncached);
   });
 });
