@@ -97,30 +97,24 @@ function ptyMs(command: string, marker: string | undefined, env: NodeJS.ProcessE
 }
 
 /**
- * bench/shipped.ts bundled as the CLI is (scripts/build-options.mjs: minified, production React,
+ * bench/shipped.ts and bench/shipped-load.ts bundled as the CLI is (scripts/build-options.mjs: minified, production React,
  * the patched Ink and string-width), into node_modules/.cache so its external modules resolve. Built
  * once per run, on first use; removed when the run ends.
  */
 const SHIPPED_DIR = join(ROOT, "node_modules/.cache/cloudtrail-tutor-bench");
 let shippedBuilt: Promise<string> | undefined;
 /** The bundle's folder (its entries: shipped.js, shipped-load.js). */
-function shippedEntry(): Promise<string> {
+function shippedBundle(): Promise<string> {
   shippedBuilt ??= (async () => {
     const [{ build }, { bundleOptions }] = await Promise.all([import("esbuild"), import("../scripts/build-options.mjs" as string)]);
     rmSync(SHIPPED_DIR, { recursive: true, force: true });
-    const cwd = process.cwd();
-    process.chdir(ROOT); // codeHash() reads package.json and src/ from the working directory
-    try {
-      await build(bundleOptions({ entryPoints: [join(ROOT, "bench/shipped.ts"), join(ROOT, "bench/shipped-load.ts")], outdir: SHIPPED_DIR }));
-    } finally {
-      process.chdir(cwd);
-    }
+    await build(bundleOptions({ entryPoints: [join(ROOT, "bench/shipped.ts"), join(ROOT, "bench/shipped-load.ts")], outdir: SHIPPED_DIR }));
     return SHIPPED_DIR;
   })();
   return shippedBuilt;
 }
 async function shipped(): Promise<typeof Shipped> {
-  const entry = join(await shippedEntry(), "shipped.js");
+  const entry = join(await shippedBundle(), "shipped.js");
   // The screens in colour, as a learner's terminal shows them: Ink's chalk reads FORCE_COLOR once,
   // when it loads (not left set: the processes the bench starts get their own environment).
   const own = process.env.FORCE_COLOR;
@@ -202,7 +196,7 @@ async function load(rows: Row[], dir: string, cacheDir: string): Promise<void> {
     ok: c / yp <= 1.3,
   });
   // Filled by the bundle, whose code hash keys the entries (src/ through tsx has none).
-  const entry = join(await shippedEntry(), "shipped-load.js");
+  const entry = join(await shippedBundle(), "shipped-load.js");
   const { loadContentLazily, DirParseCache: ShippedCache } = (await import(entry)) as typeof ShippedLoad;
   await loadContentLazily({ paths: [dir], includeShipped: false, cache: new ShippedCache(cacheDir) });
   // A warm start is a fresh process with the cache on disk: measure it in one, as a learner meets it.
@@ -314,8 +308,8 @@ function drill(rows: Row[], dataDir: string): void {
 }
 
 /**
- * Per-keystroke latency of the Ink screens (in colour, from the shipped bundle: see `shipped`), from writing a key to the frame it brings, with the
- * 10,000-scenario pack and a store of 100,000 reviews over its cards: Home (↓ ↑ on the menu, with
+ * Per-keystroke latency of the Ink screens (in colour, from the shipped bundle: see `shipped`), from
+ * writing a key to the frame it brings, with the 10,000-scenario pack and a store of 100,000 reviews over its cards: Home (↓ ↑ on the menu, with
  * the due count known), Quiz and Drill (↓ ↑ over the choices), Exam (next / previous question) and
  * Search (typing a query and deleting it again; the frame waited for is the one that shows that
  * query's results, so deferring the search would not shorten it). Each screen first takes a round of

@@ -8,14 +8,16 @@ import { join } from "node:path";
 import { INK_OUTPUT_SHA256 } from "./ink-output-fast.mjs";
 import { withFastPath } from "./string-width-fast.mjs";
 
+const ROOT = join(import.meta.dirname, "..");
+
 // The parsed-content cache is keyed by this: any change to the sources (parser, schema) misses it.
 export function codeHash() {
-  const h = createHash("sha256").update(readFileSync("package.json"));
+  const h = createHash("sha256").update(readFileSync(join(ROOT, "package.json")));
   const walk = (d) =>
     readdirSync(d, { withFileTypes: true })
       .sort((a, b) => a.name.localeCompare(b.name))
       .forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : h.update(e.name).update(readFileSync(join(d, e.name)))));
-  walk("src");
+  walk(join(ROOT, "src"));
   return h.digest("hex").slice(0, 16);
 }
 
