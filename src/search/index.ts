@@ -156,6 +156,18 @@ export function buildIndex(pack: Pack): SearchIndex {
   return { docs, postings, vocab: [...postings.keys()].sort() };
 }
 
+/** The first index of sorted `list` whose value is not below `x` (`list.length` when none is). */
+function lowerBound<T extends string | number>(list: ArrayLike<T>, x: T): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Index words a query word stands for: itself, completions of a word being typed, or close spellings. */
 function expand(index: SearchIndex, word: string, isLast: boolean): Array<[string, number]> {
   const out: Array<[string, number]> = [];
@@ -163,14 +175,7 @@ function expand(index: SearchIndex, word: string, isLast: boolean): Array<[strin
   // Completing the word being typed: from three letters, and at most 20 completions, so a short
   // prefix never scores half the index on a keystroke.
   if (isLast && word.length >= 3) {
-    let lo = 0;
-    let hi = index.vocab.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (index.vocab[mid]! < word) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo, n = 0; i < index.vocab.length && index.vocab[i]!.startsWith(word) && n < 20; i++, n++)
+    for (let i = lowerBound(index.vocab, word), n = 0; i < index.vocab.length && index.vocab[i]!.startsWith(word) && n < 20; i++, n++)
       if (index.vocab[i] !== word) out.push([index.vocab[i]!, 0.7]);
   }
   if (out.length === 0 && word.length >= 4) {
@@ -207,14 +212,8 @@ function scratchFor(index: SearchIndex): Scratch {
 
 /** Item `d` is in these postings (ascending). */
 function holds(p: Postings, d: number): boolean {
-  let lo = 0;
-  let hi = p.docs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (p.docs[mid]! < d) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < p.docs.length && p.docs[lo] === d;
+  const at = lowerBound(p.docs, d);
+  return at < p.docs.length && p.docs[at] === d;
 }
 
 /** Score `sa` of item `da` ranks above `sb` of `db`: higher score, then earlier item. */
